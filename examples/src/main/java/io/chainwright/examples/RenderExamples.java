@@ -1,0 +1,35 @@
+package io.chainwright.examples;
+
+import io.chainwright.api.ModelMapper;
+import io.chainwright.api.Network;
+import io.chainwright.api.diagram.MermaidDiagram;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main job: renders every example network under an output folder, as the model in YAML
+ * ({@code model/<name>.yaml}) and as a Mermaid picture ({@code diagrams/<name>.mmd}).
+ */
+public final class RenderExamples {
+  private static final Logger LOG = LoggerFactory.getLogger(RenderExamples.class);
+
+  private RenderExamples() {}
+
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args.length > 0 ? args[0] : "examples/target/out");
+    for (Network network : Examples.all()) {
+      write(out.resolve("model").resolve(network.name() + ".yaml"), ModelMapper.toYaml(network));
+      write(out.resolve("diagrams").resolve(network.name() + ".mmd"), MermaidDiagram.of(network));
+      LOG.info("Rendered {} ({} workloads)", network.name(), network.workloads().size());
+    }
+    LOG.info("Wrote {}", out.toAbsolutePath().normalize());
+  }
+
+  private static void write(Path file, String content) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
+  }
+}

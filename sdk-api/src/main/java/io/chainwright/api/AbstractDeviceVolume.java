@@ -1,0 +1,31 @@
+package io.chainwright.api;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** A device of the host, such as {@code /dev/sgx_enclave}, passed into the container. */
+@Value.Immutable
+@JsonSerialize(as = DeviceVolume.class)
+@JsonDeserialize(as = DeviceVolume.class)
+abstract class AbstractDeviceVolume implements Volume {
+  @Override
+  public abstract String name();
+
+  /** The device path on the host, under {@code /dev}. */
+  public abstract String hostPath();
+
+  public static DeviceVolume of(String name, String hostPath) {
+    return DeviceVolume.builder().name(name).hostPath(hostPath).build();
+  }
+
+  @Value.Check
+  protected void validate() {
+    Violations v = Violations.at("volumes", name());
+    v.label("name", name());
+    if (v.require("hostPath", hostPath()) && !hostPath().startsWith("/dev/")) {
+      v.add("hostPath", "'" + hostPath() + "' is not a device path under /dev/");
+    }
+    v.throwIfAny();
+  }
+}

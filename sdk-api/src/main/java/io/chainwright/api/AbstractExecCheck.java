@@ -1,0 +1,27 @@
+package io.chainwright.api;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A command run inside the container that must exit 0. */
+@Value.Immutable
+@JsonSerialize(as = ExecCheck.class)
+@JsonDeserialize(as = ExecCheck.class)
+abstract class AbstractExecCheck implements ProbeCheck {
+  public abstract List<String> command();
+
+  @Override
+  public Optional<String> port() {
+    return Optional.empty();
+  }
+
+  @Value.Check
+  protected void validate() {
+    if (command().isEmpty()) {
+      Violations.root().in("check").add("command", "is required").throwIfAny();
+    }
+  }
+}

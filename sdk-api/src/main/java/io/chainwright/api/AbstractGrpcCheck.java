@@ -1,0 +1,25 @@
+package io.chainwright.api;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A call to the standard gRPC health service. */
+@Value.Immutable
+@JsonSerialize(as = GrpcCheck.class)
+@JsonDeserialize(as = GrpcCheck.class)
+abstract class AbstractGrpcCheck implements ProbeCheck {
+  @Override
+  public abstract Optional<String> port();
+
+  /** The service name to ask about; empty asks about the server as a whole. */
+  public abstract Optional<String> service();
+
+  @Value.Check
+  protected void validate() {
+    Violations v = Violations.root().in("check");
+    v.require("port", port().orElse(null));
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,38 @@
+package io.chainwright.api;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** An HTTP GET that must answer with a status below 400. */
+@Value.Immutable
+@JsonSerialize(as = HttpCheck.class)
+@JsonDeserialize(as = HttpCheck.class)
+abstract class AbstractHttpCheck implements ProbeCheck {
+  @Override
+  public abstract Optional<String> port();
+
+  @Value.Default
+  public String path() {
+    return "/";
+  }
+
+  public abstract Map<String, String> headers();
+
+  @Value.Default
+  public boolean https() {
+    return false;
+  }
+
+  @Value.Check
+  protected void validate() {
+    Violations v = Violations.root().in("check");
+    v.require("port", port().orElse(null));
+    if (path() == null || !path().startsWith("/")) {
+      v.add("path", "'" + path() + "' must start with '/'");
+    }
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,51 @@
+package io.chainwright.api;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A JSON-RPC 2.0 call over HTTP POST whose result must match an expectation, e.g.
+ * {@code eth_syncing} must return {@code false}.
+ */
+@Value.Immutable
+@JsonSerialize(as = JsonRpcCheck.class)
+@JsonDeserialize(as = JsonRpcCheck.class)
+abstract class AbstractJsonRpcCheck implements ProbeCheck {
+  @Override
+  public abstract Optional<String> port();
+
+  @Value.Default
+  public String path() {
+    return "/";
+  }
+
+  public abstract String method();
+
+  /** The {@code params} array as JSON text. */
+  @Value.Default
+  public String params() {
+    return "[]";
+  }
+
+  @Value.Default
+  public JsonRpcExpectation expect() {
+    return JsonRpcExpectation.anyResult();
+  }
+
+  @Value.Check
+  protected void validate() {
+    Violations v = Violations.root().in("check");
+    v.require("port", port().orElse(null));
+    v.require("method", method());
+    if (path() == null || !path().startsWith("/")) {
+      v.add("path", "'" + path() + "' must start with '/'");
+    }
+    if (!JsonRpcExpectation.isJsonArray(params())) {
+      v.add("params", "'" + params() + "' is not a JSON array");
+    }
+    v.require("expect", expect());
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,29 @@
+package io.chainwright.api;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** A port published through a cloud load balancer. */
+@Value.Immutable
+@JsonSerialize(as = LoadBalancerExposure.class)
+@JsonDeserialize(as = LoadBalancerExposure.class)
+abstract class AbstractLoadBalancerExposure implements Exposure {
+  /** Provider annotations, e.g. {@code service.beta.kubernetes.io/aws-load-balancer-type: nlb}. */
+  public abstract Map<String, String> annotations();
+
+  /** Client address ranges allowed in; empty allows any. */
+  public abstract List<String> sourceRanges();
+
+  @Value.Default
+  public TrafficPolicy trafficPolicy() {
+    return TrafficPolicy.LOCAL;
+  }
+
+  @Override
+  public boolean leavesNetwork() {
+    return true;
+  }
+}

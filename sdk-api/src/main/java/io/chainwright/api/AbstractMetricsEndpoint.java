@@ -1,0 +1,36 @@
+package io.chainwright.api;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** Where Prometheus scrapes a workload: a named port and a path. */
+@Value.Immutable
+@JsonSerialize(as = MetricsEndpoint.class)
+@JsonDeserialize(as = MetricsEndpoint.class)
+abstract class AbstractMetricsEndpoint {
+  @Value.Parameter
+  public abstract String port();
+
+  @Value.Parameter
+  @Value.Default
+  public String path() {
+    return "/metrics";
+  }
+
+  @Value.Default
+  public int intervalSeconds() {
+    return 30;
+  }
+
+  @Value.Check
+  protected void validate() {
+    Violations v = Violations.root().in("metrics");
+    v.require("port", port());
+    if (path() == null || !path().startsWith("/")) {
+      v.add("path", "'" + path() + "' must start with '/'");
+    }
+    v.range("intervalSeconds", intervalSeconds(), 1, 3600, "a scrape interval");
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,79 @@
+package io.chainwright.api;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.policy.Autoscaler;
+import io.chainwright.api.policy.BackupPolicy;
+import io.chainwright.api.policy.IsolationPolicy;
+import io.chainwright.api.policy.MonitoringPolicy;
+import io.chainwright.api.policy.SecretSource;
+import io.chainwright.api.policy.StorageClass;
+import io.chainwright.api.policy.TenantQuota;
+import io.chainwright.api.policy.VerticalScaling;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A deployable unit: workloads, the secrets they use, and the policies around them. Building one
+ * checks it whole (names, references, dependency cycles) and reports every problem at once.
+ *
+ * <pre>{@code
+ * Network net = Network.builder().name("devnet").addWorkload(geth).build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = Network.class)
+@JsonDeserialize(as = Network.class)
+abstract class AbstractNetwork {
+  public abstract String name();
+
+  /** The namespace the network lives in; its own name unless stated otherwise. */
+  @Value.Default
+  public String namespace() {
+    return name();
+  }
+
+  public abstract Map<String, String> labels();
+
+  public abstract Map<String, String> annotations();
+
+  public abstract List<Workload> workloads();
+
+  public abstract List<Secret> secrets();
+
+  public abstract List<StorageClass> storageClasses();
+
+  public abstract Optional<IsolationPolicy> isolation();
+
+  @Value.Default
+  public SecretSource secretSource() {
+    return SecretSource.platform();
+  }
+
+  public abstract Optional<MonitoringPolicy> monitoring();
+
+  public abstract List<BackupPolicy> backups();
+
+  public abstract Optional<TenantQuota> quota();
+
+  public abstract List<Autoscaler> autoscalers();
+
+  public abstract List<VerticalScaling> verticalScaling();
+
+  /** The workload called {@code name}. */
+  public Optional<Workload> workload(String name) {
+    return workloads().stream().filter(w -> w.name().equals(name)).findFirst();
+  }
+
+  /** The secret called {@code name}. */
+  public Optional<Secret> secret(String name) {
+    return secrets().stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  @Value.Check
+  protected void validate() {
+    NetworkChecks.check((Network) this);
+  }
+}

@@ -1,0 +1,64 @@
+package io.chainwright.api;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * CPU, memory and GPU for one container, written as quantities ({@code 500m}, {@code 16Gi}).
+ * A request is what the scheduler reserves; a limit is the most the container may use.
+ */
+@Value.Immutable
+@JsonSerialize(as = Resources.class)
+@JsonDeserialize(as = Resources.class)
+abstract class AbstractResources {
+  public abstract Optional<String> cpuRequest();
+
+  public abstract Optional<String> cpuLimit();
+
+  public abstract Optional<String> memoryRequest();
+
+  public abstract Optional<String> memoryLimit();
+
+  public abstract Optional<Gpu> gpu();
+
+  /** No requests or limits. */
+  public static Resources none() {
+    return Resources.builder().build();
+  }
+
+  /** Requests equal to limits, the guaranteed class: {@code of("4", "16Gi")}. */
+  public static Resources of(String cpu, String memory) {
+    return Resources.builder().cpuRequest(cpu).cpuLimit(cpu).memoryRequest(memory).memoryLimit(memory).build();
+  }
+
+  @Value.Check
+  protected void validate() {
+    Violations v = Violations.root().in("resources");
+    Optional<Quantity> cpuRequest = parse(v, "cpuRequest", cpuRequest());
+    Optional<Quantity> cpuLimit = parse(v, "cpuLimit", cpuLimit());
+    Optional<Quantity> memoryRequest = parse(v, "memoryRequest", memoryRequest());
+    Optional<Quantity> memoryLimit = parse(v, "memoryLimit", memoryLimit());
+    notAbove(v, "cpuRequest", cpuRequest, cpuLimit);
+    notAbove(v, "memoryRequest", memoryRequest, memoryLimit);
+    v.throwIfAny();
+  }
+
+  private static Optional<Quantity> parse(Violations v, String field, Optional<String> text) {
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Quantity> q = Quantity.tryParse(text.get());
+    if (q.isEmpty()) {
+      v.add(field, Quantity.problem(text.get()));
+    }
+    return q;
+  }
+
+  private static void notAbove(Violations v, String field, Optional<Quantity> request, Optional<Quantity> limit) {
+    if (request.isPresent() && limit.isPresent() && request.get().compareTo(limit.get()) > 0) {
+      v.add(field, request.get() + " is above the limit " + limit.get());
+    }
+  }
+}

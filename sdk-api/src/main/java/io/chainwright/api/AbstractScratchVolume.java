@@ -1,0 +1,34 @@
+package io.chainwright.api;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Empty scratch space that lives as long as the replica, on disk or in memory. */
+@Value.Immutable
+@JsonSerialize(as = ScratchVolume.class)
+@JsonDeserialize(as = ScratchVolume.class)
+abstract class AbstractScratchVolume implements Volume {
+  @Override
+  public abstract String name();
+
+  public abstract Optional<String> sizeLimit();
+
+  @Value.Default
+  public boolean inMemory() {
+    return false;
+  }
+
+  public static ScratchVolume of(String name) {
+    return ScratchVolume.builder().name(name).build();
+  }
+
+  @Value.Check
+  protected void validate() {
+    Violations v = Violations.at("volumes", name());
+    v.label("name", name());
+    sizeLimit().filter(s -> Quantity.tryParse(s).isEmpty()).ifPresent(s -> v.add("sizeLimit", Quantity.problem(s)));
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,22 @@
+package io.chainwright.api;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A TCP connection that must be accepted. */
+@Value.Immutable
+@JsonSerialize(as = TcpCheck.class)
+@JsonDeserialize(as = TcpCheck.class)
+abstract class AbstractTcpCheck implements ProbeCheck {
+  @Override
+  public abstract Optional<String> port();
+
+  @Value.Check
+  protected void validate() {
+    Violations v = Violations.root().in("check");
+    v.require("port", port().orElse(null));
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,108 @@
+package io.chainwright.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads and writes models as YAML or JSON. Secret values are never written; a model that fails its
+ * checks while being read throws {@link ValidationException} with the paths of the document.
+ */
+public final class ModelMapper {
+  private static final ObjectMapper YAML = configure(new ObjectMapper(new YAMLFactory()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)));
+  private static final ObjectMapper JSON = configure(new ObjectMapper()).enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ModelMapper() {}
+
+  private static ObjectMapper configure(ObjectMapper mapper) {
+    return mapper.registerModule(new Jdk8Module())
+        .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  /** A model value as YAML. */
+  public static String toYaml(Object model) {
+    return write(YAML, model);
+  }
+
+  /** A model value as JSON. */
+  public static String toJson(Object model) {
+    return write(JSON, model);
+  }
+
+  /** Reads a model value from YAML. */
+  public static <T> T fromYaml(String yaml, Class<T> type) {
+    return read(YAML, yaml, type);
+  }
+
+  /** Reads a model value from JSON. */
+  public static <T> T fromJson(String json, Class<T> type) {
+    return read(JSON, json, type);
+  }
+
+  private static String write(ObjectMapper mapper, Object model) {
+    try {
+      return mapper.writeValueAsString(model);
+    } catch (JsonProcessingException e) {
+      throw new ChainwrightException("Cannot write " + model.getClass().getSimpleName() + ": " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static <T> T read(ObjectMapper mapper, String text, Class<T> type) {
+    try {
+      return mapper.readValue(text, type);
+    } catch (JsonMappingException e) {
+      ValidationException invalid = findValidation(e);
+      String where = documentPath(e);
+      if (invalid != null) {
+        Violations v = Violations.root();
+        (where.isEmpty() ? v : v.in(where)).addAll(invalid);
+        throw new ValidationException(v.list());
+      }
+      throw new ValidationException(List.of(new Violation(where, e.getOriginalMessage())));
+    } catch (JsonProcessingException e) {
+      throw new ValidationException(List.of(new Violation("", "not a readable document: " + e.getOriginalMessage())));
+    }
+  }
+
+  private static ValidationException findValidation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ValidationException v) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The path in the document where reading failed, e.g. {@code workloads[0].containers[1]}. The
+   * innermost element is dropped: it is the value whose own check names itself.
+   */
+  private static String documentPath(JsonMappingException e) {
+    List<JsonMappingException.Reference> refs = new ArrayList<>(e.getPath());
+    if (findValidation(e) != null && !refs.isEmpty()) {
+      refs.remove(refs.size() - 1);
+    }
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : refs) {
+      if (ref.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+      } else {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+}

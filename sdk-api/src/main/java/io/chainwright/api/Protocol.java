@@ -1,0 +1,7 @@
+package io.chainwright.api;
+
+/** The transport of a port. */
+public enum Protocol {
+  TCP,
+  UDP
+}

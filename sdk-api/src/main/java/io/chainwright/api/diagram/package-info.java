@@ -1,0 +1,2 @@
+/** Pictures of a network, as Mermaid text. */
+package io.chainwright.api.diagram;

@@ -1,0 +1,53 @@
+package io.chainwright.api.policy;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.Violations;
+import org.immutables.value.Value;
+
+/** A Prometheus alert: fires when {@code expression} has held for {@code forDuration}. */
+@Value.Immutable
+@JsonSerialize(as = AlertRule.class)
+@JsonDeserialize(as = AlertRule.class)
+abstract class AbstractAlertRule {
+  /** How urgent the alert is. */
+  public enum Severity {
+    INFO,
+    WARNING,
+    CRITICAL
+  }
+
+  /** The alert name, e.g. {@code NodeNotSynced}. */
+  public abstract String name();
+
+  /** A PromQL expression. */
+  public abstract String expression();
+
+  /** How long the expression must hold, e.g. {@code 10m}. */
+  @Value.Default
+  public String forDuration() {
+    return "5m";
+  }
+
+  @Value.Default
+  public Severity severity() {
+    return Severity.WARNING;
+  }
+
+  public abstract String summary();
+
+  @Value.Check
+  protected void validate() {
+    Violations v = Violations.at("alerts", name());
+    if (v.require("name", name()) && !name().matches("[a-zA-Z_][a-zA-Z0-9_]*")) {
+      v.add("name", "'" + name() + "' is not an alert name (letters, digits and '_')");
+    }
+    v.require("expression", expression());
+    if (forDuration() == null || !forDuration().matches("\\d+(s|m|h|d)")) {
+      v.add("forDuration", "'" + forDuration() + "' is not a duration such as 30s, 5m or 1h");
+    }
+    v.require("severity", severity());
+    v.require("summary", summary());
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,74 @@
+package io.chainwright.api.policy;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.Violations;
+import org.immutables.value.Value;
+
+/** The other side of an isolation rule: a workload, a namespace, the monitoring stack, or an address range. */
+@Value.Immutable
+@JsonSerialize(as = Peer.class)
+@JsonDeserialize(as = Peer.class)
+abstract class AbstractPeer {
+  /** What kind of peer this is. */
+  public enum Kind {
+    WORKLOAD,
+    NAMESPACE,
+    MONITORING,
+    CIDR
+  }
+
+  @Value.Parameter
+  public abstract Kind kind();
+
+  /** The workload name, namespace name or CIDR block; empty for monitoring. */
+  @Value.Parameter
+  @Value.Default
+  public String name() {
+    return "";
+  }
+
+  public static Peer workload(String name) {
+    return Peer.of(Kind.WORKLOAD, name);
+  }
+
+  public static Peer namespace(String name) {
+    return Peer.of(Kind.NAMESPACE, name);
+  }
+
+  /** The namespace Prometheus runs in, whatever its name, found by the monitoring label. */
+  public static Peer monitoring() {
+    return Peer.of(Kind.MONITORING, "");
+  }
+
+  public static Peer cidr(String block) {
+    return Peer.of(Kind.CIDR, block);
+  }
+
+  @Value.Check
+  protected void validate() {
+    Violations v = Violations.root().in("peer");
+    if (!v.require("kind", kind())) {
+      v.throwIfAny();
+    }
+    switch (kind()) {
+      case WORKLOAD, NAMESPACE -> v.label("name", name());
+      case CIDR -> {
+        if (name() == null || !name().matches("[0-9a-fA-F:.]+/\\d{1,3}")) {
+          v.add("name", "'" + name() + "' is not a CIDR block such as 10.0.0.0/8");
+        }
+      }
+      case MONITORING -> {
+        if (name() != null && !name().isEmpty()) {
+          v.add("name", "the monitoring peer takes no name");
+        }
+      }
+    }
+    v.throwIfAny();
+  }
+
+  @Override
+  public String toString() {
+    return kind() == Kind.MONITORING ? "monitoring" : kind().name().toLowerCase(java.util.Locale.ROOT) + " " + name();
+  }
+}

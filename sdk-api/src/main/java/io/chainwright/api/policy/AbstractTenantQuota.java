@@ -1,0 +1,50 @@
+package io.chainwright.api.policy;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.Quantity;
+import io.chainwright.api.Violations;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Caps on what a tenant's network may use in total, plus default container limits. */
+@Value.Immutable
+@JsonSerialize(as = TenantQuota.class)
+@JsonDeserialize(as = TenantQuota.class)
+abstract class AbstractTenantQuota {
+  public abstract Optional<String> cpu();
+
+  public abstract Optional<String> memory();
+
+  public abstract Optional<String> storage();
+
+  public abstract Optional<Integer> persistentVolumeClaims();
+
+  public abstract Optional<Integer> pods();
+
+  public abstract Optional<Integer> gpus();
+
+  /** The CPU limit of a container that states none. */
+  public abstract Optional<String> defaultCpuLimit();
+
+  /** The memory limit of a container that states none. */
+  public abstract Optional<String> defaultMemoryLimit();
+
+  @Value.Check
+  protected void validate() {
+    Violations v = Violations.root().in("quota");
+    quantity(v, "cpu", cpu());
+    quantity(v, "memory", memory());
+    quantity(v, "storage", storage());
+    quantity(v, "defaultCpuLimit", defaultCpuLimit());
+    quantity(v, "defaultMemoryLimit", defaultMemoryLimit());
+    persistentVolumeClaims().ifPresent(n -> v.range("persistentVolumeClaims", n, 0, 1_000_000, "a count"));
+    pods().ifPresent(n -> v.range("pods", n, 0, 1_000_000, "a count"));
+    gpus().ifPresent(n -> v.range("gpus", n, 0, 100_000, "a count"));
+    v.throwIfAny();
+  }
+
+  private static void quantity(Violations v, String field, Optional<String> text) {
+    text.filter(t -> Quantity.tryParse(t).isEmpty()).ifPresent(t -> v.add(field, Quantity.problem(t)));
+  }
+}

@@ -1,0 +1,55 @@
+package io.chainwright.api.policy;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.Quantity;
+import io.chainwright.api.Violations;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Lets the platform size a workload's requests from observed use, within bounds. */
+@Value.Immutable
+@JsonSerialize(as = VerticalScaling.class)
+@JsonDeserialize(as = VerticalScaling.class)
+abstract class AbstractVerticalScaling {
+  /** Whether recommendations are only reported or also applied. */
+  public enum Mode {
+    RECOMMEND_ONLY,
+    APPLY
+  }
+
+  public abstract String workload();
+
+  @Value.Default
+  public Mode mode() {
+    return Mode.RECOMMEND_ONLY;
+  }
+
+  public abstract Optional<String> minCpu();
+
+  public abstract Optional<String> maxCpu();
+
+  public abstract Optional<String> minMemory();
+
+  public abstract Optional<String> maxMemory();
+
+  @Value.Check
+  protected void validate() {
+    Violations v = Violations.at("verticalScaling", workload());
+    v.label("workload", workload());
+    v.require("mode", mode());
+    bounds(v, "minCpu", minCpu(), maxCpu());
+    bounds(v, "minMemory", minMemory(), maxMemory());
+    v.throwIfAny();
+  }
+
+  private static void bounds(Violations v, String field, Optional<String> min, Optional<String> max) {
+    Optional<Quantity> lo = min.flatMap(Quantity::tryParse);
+    Optional<Quantity> hi = max.flatMap(Quantity::tryParse);
+    min.filter(t -> lo.isEmpty()).ifPresent(t -> v.add(field, Quantity.problem(t)));
+    max.filter(t -> hi.isEmpty()).ifPresent(t -> v.add(field.replace("min", "max"), Quantity.problem(t)));
+    if (lo.isPresent() && hi.isPresent() && lo.get().compareTo(hi.get()) > 0) {
+      v.add(field, lo.get() + " is above " + field.replace("min", "max") + " " + hi.get());
+    }
+  }
+}

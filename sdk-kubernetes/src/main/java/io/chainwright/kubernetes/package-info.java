@@ -1,0 +1,4 @@
+/**
+ * Kubernetes backend: renders a network as typed Kubernetes objects and applies, awaits and tears them down. Not implemented yet.
+ */
+package io.chainwright.kubernetes;
