@@ -6,6 +6,7 @@ import io.chainwright.api.diagram.MermaidDiagram;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +20,12 @@ public final class RenderExamples {
   private RenderExamples() {}
 
   public static void main(String[] args) throws IOException {
-    Path out = Path.of(args.length > 0 ? args[0] : "examples/target/out");
-    for (Network network : Examples.all()) {
+    render(Examples.all(), Path.of(args.length > 0 ? args[0] : "examples/target/out"));
+  }
+
+  /** Writes the model and picture of each network under {@code out}. */
+  public static void render(List<Network> networks, Path out) throws IOException {
+    for (Network network : networks) {
       write(out.resolve("model").resolve(network.name() + ".yaml"), ModelMapper.toYaml(network));
       write(out.resolve("diagrams").resolve(network.name() + ".mmd"), MermaidDiagram.of(network));
       LOG.info("Rendered {} ({} workloads)", network.name(), network.workloads().size());

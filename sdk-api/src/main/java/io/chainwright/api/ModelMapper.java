@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Reads and writes models as YAML or JSON. Secret values are never written; a model that fails its
@@ -65,16 +67,24 @@ public final class ModelMapper {
       return mapper.readValue(text, type);
     } catch (JsonMappingException e) {
       ValidationException invalid = findValidation(e);
-      String where = documentPath(e);
+      String where = documentPath(e, invalid);
       if (invalid != null) {
         Violations v = Violations.root();
         (where.isEmpty() ? v : v.in(where)).addAll(invalid);
         throw new ValidationException(v.list());
       }
-      throw new ValidationException(List.of(new Violation(where, e.getOriginalMessage())));
+      throw new ValidationException(List.of(new Violation(where, describe(e))));
     } catch (JsonProcessingException e) {
       throw new ValidationException(List.of(new Violation("", "not a readable document: " + e.getOriginalMessage())));
     }
+  }
+
+  private static String describe(JsonMappingException e) {
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return "'" + unknown.getPropertyName() + "' is not a known key (known: "
+          + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")";
+    }
+    return e.getOriginalMessage();
   }
 
   private static ValidationException findValidation(Throwable e) {
@@ -87,13 +97,25 @@ public final class ModelMapper {
   }
 
   /**
-   * The path in the document where reading failed, e.g. {@code workloads[0].containers[1]}. The
-   * innermost element is dropped: it is the value whose own check names itself.
+   * The path in the document where reading failed, e.g. {@code workloads[0].containers[1]}. A
+   * value whose own check failed names itself ({@code ports[rpc].number}), so the part of the
+   * document path it repeats is left out.
    */
-  private static String documentPath(JsonMappingException e) {
+  private static String documentPath(JsonMappingException e, ValidationException invalid) {
     List<JsonMappingException.Reference> refs = new ArrayList<>(e.getPath());
-    if (findValidation(e) != null && !refs.isEmpty()) {
-      refs.remove(refs.size() - 1);
+    int lastField = -1;
+    for (int i = 0; i < refs.size(); i++) {
+      if (refs.get(i).getFieldName() != null) {
+        lastField = i;
+      }
+    }
+    if (invalid != null && lastField >= 0) {
+      String field = refs.get(lastField).getFieldName();
+      boolean namesItself = invalid.violations().stream().map(Violation::path)
+          .allMatch(p -> p.equals(field) || p.startsWith(field + ".") || p.startsWith(field + "["));
+      if (namesItself) {
+        refs = refs.subList(0, lastField);
+      }
     }
     StringBuilder path = new StringBuilder();
     for (JsonMappingException.Reference ref : refs) {

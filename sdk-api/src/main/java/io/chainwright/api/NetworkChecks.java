@@ -123,7 +123,7 @@ final class NetworkChecks {
     Set<String> reported = new HashSet<>();
     for (String start : workloads.keySet()) {
       findCycle(start, edges, new ArrayList<>(), new HashSet<>()).ifPresent(cycle -> {
-        String key = cycle.stream().sorted().collect(Collectors.joining(","));
+        String key = cycle.stream().distinct().sorted().collect(Collectors.joining(","));
         if (reported.add(key)) {
           v.in("workloads", start).add("dependsOn", "dependency cycle: " + String.join(" -> ", cycle));
         }

@@ -1,0 +1,60 @@
+package io.chainwright.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.chainwright.api.Container;
+import io.chainwright.api.DataVolume;
+import io.chainwright.api.Exposure;
+import io.chainwright.api.Image;
+import io.chainwright.api.ModelMapper;
+import io.chainwright.api.Network;
+import io.chainwright.api.Port;
+import io.chainwright.api.Protocol;
+import io.chainwright.api.ValidationException;
+import io.chainwright.api.VolumeMount;
+import io.chainwright.api.Workload;
+import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.diagram.MermaidDiagram;
+import org.junit.jupiter.api.Test;
+
+/** The README's Java examples, verbatim, so they keep compiling and keep being true. */
+class ReadmeExamplesTest {
+  @Test
+  void describeANetwork() {
+    // README: describe
+    Workload geth = Workload.builder()
+        .name("geth").kind(WorkloadKind.STATEFUL)
+        .addContainer(Container.builder()
+            .name("geth").image(Image.of("ethereum/client-go:v1.15.11"))
+            .addArgs("--datadir=/data", "--http", "--http.addr=0.0.0.0")
+            .addPort(Port.tcp("rpc", 8545))
+            .addPort(Port.builder().name("p2p").number(30303).exposure(Exposure.nodePort()).build())
+            .addPort(Port.builder().name("p2p-udp").number(30303).protocol(Protocol.UDP)
+                .exposure(Exposure.nodePort()).build())
+            .addMount(VolumeMount.of("data", "/data"))
+            .build())
+        .addVolume(DataVolume.of("data", "2Ti"))
+        .build();
+
+    Network network = Network.builder().name("sepolia").addWorkload(geth).build();
+
+    String yaml = ModelMapper.toYaml(network);        // the model, as YAML
+    String picture = MermaidDiagram.of(network);      // a Mermaid flowchart
+    // README: end
+
+    assertThat(ModelMapper.fromYaml(yaml, Network.class)).isEqualTo(network);
+    assertThat(picture).contains("outside -->|\"p2p 30303/TCP node port\"| w_geth");
+  }
+
+  // README: junit
+  @Test
+  void theEngineApiNeverLeavesTheNetwork() {
+    ValidationException e = assertThrows(ValidationException.class, () -> Port.builder()
+        .name("engine").number(8551).internalOnly(true).exposure(Exposure.loadBalancer()).build());
+
+    assertThat(e.violations()).singleElement()
+        .satisfies(v -> assertThat(v.path()).isEqualTo("ports[engine].exposure"));
+  }
+  // README: end
+}

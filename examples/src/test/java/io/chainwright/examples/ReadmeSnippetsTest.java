@@ -1,0 +1,41 @@
+package io.chainwright.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Every Java block in the README is a marked region of {@link ReadmeExamplesTest}, so README code compiles and runs. */
+class ReadmeSnippetsTest {
+  private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern REGION = Pattern.compile("// README: \\w+\n(.*?)\\s*// README: end", Pattern.DOTALL);
+
+  @Test
+  void everyJavaBlockOfTheReadmeIsTestedCode() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String source = Files.readString(Path.of("src/test/java/io/chainwright/examples/ReadmeExamplesTest.java"));
+
+    List<String> regions = new ArrayList<>();
+    Matcher r = REGION.matcher(source);
+    while (r.find()) {
+      regions.add(unindent(r.group(1)));
+    }
+    List<String> blocks = new ArrayList<>();
+    Matcher b = JAVA_BLOCK.matcher(readme);
+    while (b.find()) {
+      blocks.add(b.group(1).strip());
+    }
+
+    assertThat(blocks).isNotEmpty().allSatisfy(block -> assertThat(regions).contains(block));
+  }
+
+  private static String unindent(String region) {
+    return region.stripIndent().strip();
+  }
+}
