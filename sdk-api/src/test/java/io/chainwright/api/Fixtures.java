@@ -17,20 +17,20 @@ import io.chainwright.api.policy.VerticalScaling;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Small builders shared by the tests. */
-final class Fixtures {
+/** Small builders shared by the tests of this module and of the backends. */
+public final class Fixtures {
   private Fixtures() {}
 
-  static Container container(String name, Port... ports) {
+  public static Container container(String name, Port... ports) {
     return Container.builder().name(name).image(Image.of("example/" + name + ":1.0")).addPorts(ports).build();
   }
 
-  static Workload workload(String name, Port... ports) {
+  public static Workload workload(String name, Port... ports) {
     return Workload.builder().name(name).addContainer(container(name, ports)).build();
   }
 
   /** A network that uses every part of the model, with secrets that can be written out and read back. */
-  static Network everything() {
+  public static Network everything() {
     Container node = Container.builder()
         .name("node").image(Image.of("registry.example.org:5000/chain/node:v1.2.3@sha256:" + "a".repeat(64)))
         .addCommand("node").addArgs("--datadir=/data", "--rpc")

@@ -1,4 +1,5 @@
 /**
- * Compose backend: renders a network as a Compose project and runs it with Docker or as host processes. Not implemented yet.
+ * The Compose backend: a network becomes one Compose project, run either by Docker
+ * ({@link io.chainwright.compose.docker}) or as local processes ({@link io.chainwright.compose.host}).
  */
 package io.chainwright.compose;

@@ -13,12 +13,17 @@ public interface Rendering {
   /** Writes every file under {@code directory}, creating folders as needed. */
   default void writeTo(Path directory) throws IOException {
     for (Map.Entry<String, String> file : files().entrySet()) {
-      Path target = directory.resolve(file.getKey()).normalize();
-      if (!target.startsWith(directory.normalize())) {
-        throw new IOException("Refusing to write outside " + directory + ": " + file.getKey());
-      }
-      Files.createDirectories(target.getParent());
-      Files.writeString(target, file.getValue());
+      Files.writeString(prepare(directory, file.getKey()), file.getValue());
     }
+  }
+
+  /** The target of {@code relative} under {@code directory}, with its folders created; never outside it. */
+  static Path prepare(Path directory, String relative) throws IOException {
+    Path target = directory.resolve(relative).normalize();
+    if (!target.startsWith(directory.normalize())) {
+      throw new IOException("Refusing to write outside " + directory + ": " + relative);
+    }
+    Files.createDirectories(target.getParent());
+    return target;
   }
 }

@@ -1,0 +1,65 @@
+package io.chainwright.compose;
+
+import io.chainwright.api.Container;
+import io.chainwright.api.ExecCheck;
+import io.chainwright.api.GrpcCheck;
+import io.chainwright.api.HttpCheck;
+import io.chainwright.api.JsonRpcCheck;
+import io.chainwright.api.JsonRpcExpectation;
+import io.chainwright.api.Probe;
+import io.chainwright.api.ProbeCheck;
+import io.chainwright.api.TcpCheck;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a readiness probe into a Compose healthcheck. Exec checks run as given; HTTP, TCP and
+ * JSON-RPC checks run through {@code wget} or the shell inside the container, so the image needs
+ * them. gRPC checks use {@code grpc_health_probe}.
+ */
+final class ComposeHealthchecks {
+  private ComposeHealthchecks() {}
+
+  static Map<String, Object> of(Container container, Probe probe) {
+    Map<String, Object> check = new LinkedHashMap<>();
+    check.put("test", test(container, probe.check()));
+    check.put("interval", probe.periodSeconds() + "s");
+    check.put("timeout", probe.timeoutSeconds() + "s");
+    check.put("retries", probe.failureThreshold());
+    if (probe.initialDelaySeconds() > 0) {
+      check.put("start_period", probe.initialDelaySeconds() + "s");
+    }
+    return check;
+  }
+
+  private static List<String> test(Container container, ProbeCheck check) {
+    if (check instanceof ExecCheck exec) {
+      List<String> test = new ArrayList<>(List.of("CMD"));
+      test.addAll(exec.command());
+      return test;
+    }
+    int port = container.port(check.port().orElseThrow()).orElseThrow().number();
+    String shell = switch (check) {
+      case HttpCheck http -> "wget -q -O /dev/null " + (http.https() ? "https" : "http") + "://127.0.0.1:" + port + http.path();
+      case TcpCheck tcp -> "exec 3<>/dev/tcp/127.0.0.1/" + port;
+      case GrpcCheck grpc -> "grpc_health_probe -addr=127.0.0.1:" + port + grpc.service().map(s -> " -service=" + s).orElse("");
+      case JsonRpcCheck rpc -> jsonRpc(port, rpc);
+      default -> throw new IllegalArgumentException("Unknown probe check " + check);
+    };
+    return List.of("CMD-SHELL", shell);
+  }
+
+  /** Posts the call and compares the compact {@code "result":value} text, which JSON-RPC servers emit. */
+  private static String jsonRpc(int port, JsonRpcCheck rpc) {
+    String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + rpc.method() + "\",\"params\":" + rpc.params() + "}";
+    String call = "wget -q -O - --header 'Content-Type: application/json' --post-data '" + body + "' http://127.0.0.1:" + port + rpc.path();
+    JsonRpcExpectation expect = rpc.expect();
+    return switch (expect.match()) {
+      case ANY_RESULT -> call + " | grep -q '\"result\"'";
+      case EQUALS -> call + " | grep -q '\"result\":" + expect.value().orElseThrow() + "'";
+      case NOT_EQUALS -> call + " | grep '\"result\"' | grep -vq '\"result\":" + expect.value().orElseThrow() + "'";
+    };
+  }
+}

@@ -1,0 +1,34 @@
+package io.chainwright.compose;
+
+import java.util.Locale;
+
+/** Names Compose objects get from model names, shared by the renderer and the runtimes. */
+public final class ComposeNames {
+  private ComposeNames() {}
+
+  /** The Compose secret holding one key of a model secret. */
+  public static String secret(String secret, String key) {
+    return (secret + "__" + key).replaceAll("[^a-zA-Z0-9._-]", "_");
+  }
+
+  /** The file, relative to the project, holding one key of a model secret. */
+  public static String secretFile(String secret, String key) {
+    return "secrets/" + secret + "/" + key;
+  }
+
+  /** The {@code .env} variable holding one key of a model secret, for environment variables read from secrets. */
+  public static String secretVariable(String secret, String key) {
+    return ("CW_SECRET_" + secret + "_" + key).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+  }
+
+  /** The named volume of one replica's data volume. */
+  public static String dataVolume(ComposeService service, String volume) {
+    String replica = ServicePlan.replicas(service.workload()) > 1 ? "-" + service.replica() : "";
+    return service.workload().name() + replica + "-" + volume;
+  }
+
+  /** The folder, relative to the project, holding a config volume's files. */
+  public static String configDirectory(String workload, String volume) {
+    return "configs/" + workload + "/" + volume;
+  }
+}

@@ -1,0 +1,66 @@
+package io.chainwright.compose;
+
+import io.chainwright.api.SecretValue;
+import io.chainwright.api.backend.Rendering;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A rendered Compose project: {@code compose.yaml} and the config files it refers to, plus the
+ * secret files and {@code .env} variables it needs. Secret values stay with their sources until
+ * {@link #writeTo} reads them, and are written readable by the owner only.
+ *
+ * @param name the Compose project name
+ * @param plan the services, shared with the runtimes
+ * @param files relative path to content, in a stable order; never secret values
+ * @param secretFiles relative path to the secret value that file holds
+ * @param dotEnv {@code .env} variable to the secret value it holds
+ */
+public record ComposeProject(
+    String name,
+    ServicePlan plan,
+    Map<String, String> files,
+    Map<String, SecretValue> secretFiles,
+    Map<String, SecretValue> dotEnv)
+    implements Rendering {
+  public static final String COMPOSE_FILE = "compose.yaml";
+  public static final String DOT_ENV = ".env";
+
+  public ComposeProject {
+    files = Collections.unmodifiableMap(new TreeMap<>(files));
+    secretFiles = Collections.unmodifiableMap(new TreeMap<>(secretFiles));
+    dotEnv = Collections.unmodifiableMap(new TreeMap<>(dotEnv));
+  }
+
+  /** The text of {@code compose.yaml}. */
+  public String composeYaml() {
+    return files.get(COMPOSE_FILE);
+  }
+
+  /** Writes every file, reading secret values now; secret files and {@code .env} are owner-only from the start. */
+  @Override
+  public void writeTo(Path directory) throws IOException {
+    Rendering.super.writeTo(directory);
+    for (Map.Entry<String, SecretValue> secret : secretFiles.entrySet()) {
+      OwnerOnlyFiles.write(Rendering.prepare(directory, secret.getKey()), secret.getValue().resolve());
+    }
+    if (!dotEnv.isEmpty()) {
+      StringBuilder env = new StringBuilder();
+      dotEnv.forEach((k, v) -> env.append(k).append('=').append(new String(v.resolve(), StandardCharsets.UTF_8)).append('\n'));
+      OwnerOnlyFiles.write(Rendering.prepare(directory, DOT_ENV), env.toString());
+    } else {
+      Files.deleteIfExists(directory.resolve(DOT_ENV));
+    }
+  }
+
+  /** Never the secret values. */
+  @Override
+  public String toString() {
+    return "ComposeProject[" + name + ", files=" + files.keySet() + ", secretFiles=" + secretFiles.keySet() + "]";
+  }
+}

@@ -1,0 +1,330 @@
+package io.chainwright.compose;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.chainwright.api.ChainwrightException;
+import io.chainwright.api.ConfigVolume;
+import io.chainwright.api.Container;
+import io.chainwright.api.DataVolume;
+import io.chainwright.api.DeviceVolume;
+import io.chainwright.api.EnvVar;
+import io.chainwright.api.IngressExposure;
+import io.chainwright.api.Network;
+import io.chainwright.api.NodePortExposure;
+import io.chainwright.api.Port;
+import io.chainwright.api.ScratchVolume;
+import io.chainwright.api.Secret;
+import io.chainwright.api.SecretKeyRef;
+import io.chainwright.api.SecretValue;
+import io.chainwright.api.SecretVolume;
+import io.chainwright.api.SecurityContext;
+import io.chainwright.api.Violations;
+import io.chainwright.api.Volume;
+import io.chainwright.api.VolumeMount;
+import io.chainwright.api.Workload;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Renders a network as a Compose project. Pure: it reads secret values from their sources but
+ * writes nothing; {@link ComposeProject#writeTo} does that.
+ *
+ * <p>Only ports that leave the network are published. Node ports and load balancers publish on
+ * every interface; an ingress publishes on loopback only, because Compose has no TLS in front of
+ * it. Internal-only ports are never published.
+ */
+public final class ComposeRenderer {
+  public static final String NETWORK_LABEL = "io.chainwright.network";
+  public static final String WORKLOAD_LABEL = "io.chainwright.workload";
+  public static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
+  public static final String CRON_PROFILE = "cron-jobs";
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
+
+  private final Network network;
+  private final ServicePlan plan;
+  private final Map<String, String> files = new TreeMap<>();
+  private final Map<String, SecretValue> secretFiles = new TreeMap<>();
+  private final Map<String, Object> secrets = new TreeMap<>();
+  private final Map<String, Object> volumes = new TreeMap<>();
+  private final Map<String, SecretValue> dotEnv = new TreeMap<>();
+  private final Violations problems = Violations.root();
+
+  private ComposeRenderer(Network network) {
+    this.network = network;
+    this.plan = ServicePlan.of(network);
+  }
+
+  /** The Compose project for {@code network}. */
+  public static ComposeProject render(Network network) {
+    return new ComposeRenderer(network).project();
+  }
+
+  private ComposeProject project() {
+    Map<String, Object> services = new LinkedHashMap<>();
+    for (ComposeService s : plan.services()) {
+      services.put(s.name(), service(s));
+    }
+    problems.throwIfAny();
+
+    Map<String, Object> compose = new LinkedHashMap<>();
+    compose.put("services", services);
+    compose.put("networks", ordered(network.name(), ordered("labels", ownership(null))));
+    if (!volumes.isEmpty()) {
+      compose.put("volumes", volumes);
+    }
+    if (!secrets.isEmpty()) {
+      compose.put("secrets", secrets);
+    }
+    files.put(ComposeProject.COMPOSE_FILE, yaml(compose));
+    return new ComposeProject(network.name(), plan, files, secretFiles, dotEnv);
+  }
+
+  private Map<String, Object> service(ComposeService s) {
+    Container c = s.container();
+    Workload w = s.workload();
+    Violations at = problems.in("workloads", w.name()).in("containers", c.name());
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("image", c.image().reference());
+    if (!c.command().isEmpty()) {
+      out.put("entrypoint", c.command());
+    }
+    if (!c.args().isEmpty()) {
+      out.put("command", c.args());
+    }
+    c.workingDir().ifPresent(d -> out.put("working_dir", d));
+    Map<String, String> environment = environment(s, at);
+    if (!environment.isEmpty()) {
+      out.put("environment", environment);
+    }
+    if (s.isAnchor()) {
+      List<Object> ports = publishedPorts(plan.servicesOf(w.name()).stream()
+          .filter(o -> o.replica() == s.replica() && o.anchor().equals(s.name())).toList());
+      if (!ports.isEmpty()) {
+        out.put("ports", ports);
+      }
+      out.put("networks", List.of(network.name()));
+    } else {
+      out.put("network_mode", "service:" + s.anchor());
+    }
+    mounts(s, out);
+    c.readiness().ifPresent(p -> out.put("healthcheck", ComposeHealthchecks.of(c, p)));
+    if (!s.dependsOn().isEmpty()) {
+      Map<String, Object> deps = new LinkedHashMap<>();
+      s.dependsOn().forEach((name, condition) -> deps.put(name, ordered("condition", condition)));
+      out.put("depends_on", deps);
+    }
+    out.put("restart", s.runsToCompletion() ? "no" : "unless-stopped");
+    if (w.kind() == io.chainwright.api.WorkloadKind.CRON_JOB) {
+      out.put("profiles", List.of(CRON_PROFILE));
+    }
+    security(c.security(), out);
+    ComposeResources.of(c.resources()).ifPresent(r -> out.put("deploy", ordered("resources", r)));
+    out.put("logging", ordered("driver", "json-file", "options", ordered("max-size", "10m", "max-file", "3")));
+    Map<String, String> labels = ownership(w.name());
+    labels.putAll(w.labels());
+    w.cron().ifPresent(cron -> labels.put("io.chainwright.schedule", cron.schedule()));
+    out.put("labels", labels);
+    return out;
+  }
+
+  private Map<String, String> environment(ComposeService s, Violations at) {
+    Map<String, String> env = new LinkedHashMap<>();
+    for (EnvVar e : s.container().env()) {
+      if (e.value().isPresent()) {
+        env.put(e.name(), e.value().get());
+      } else if (e.secret().isPresent()) {
+        env.put(e.name(), "${" + secretVariable(e.secret().get()) + "}");
+      } else {
+        switch (e.field().orElseThrow()) {
+          case POD_NAME -> env.put(e.name(), s.name());
+          case NAMESPACE -> env.put(e.name(), network.namespace());
+          case NODE_NAME -> env.put(e.name(), "localhost");
+          case POD_IP, HOST_IP -> at.in("env", e.name()).add("field",
+              e.field().get() + " has no Compose equivalent; pass the address another way");
+        }
+      }
+    }
+    return env;
+  }
+
+  /**
+   * The variable Compose substitutes for a secret-backed environment variable. A value that comes
+   * from the caller's environment is referenced as it is; other values go to {@code .env}; a
+   * provided secret's variable is the caller's to set.
+   */
+  private String secretVariable(SecretKeyRef ref) {
+    Secret secret = network.secret(ref.secret()).orElseThrow();
+    if (secret.provided()) {
+      return ComposeNames.secretVariable(ref.secret(), ref.key());
+    }
+    SecretValue value = secret.data().get(ref.key());
+    if (value.env().isPresent()) {
+      return value.env().get();
+    }
+    String variable = ComposeNames.secretVariable(ref.secret(), ref.key());
+    dotEnv.put(variable, value);
+    return variable;
+  }
+
+  private List<Object> publishedPorts(List<ComposeService> sharingNetwork) {
+    List<Object> ports = new ArrayList<>();
+    for (ComposeService s : sharingNetwork) {
+      for (Port p : s.container().ports()) {
+        if (!p.exposure().leavesNetwork() || p.internalOnly()) {
+          continue;
+        }
+        Map<String, Object> port = new LinkedHashMap<>();
+        port.put("target", p.number());
+        // One host has one of each port: replicas publish at consecutive numbers.
+        int published = (p.exposure() instanceof NodePortExposure np ? np.nodePort().orElse(p.number()) : p.number())
+            + s.replica();
+        port.put("published", published);
+        if (p.exposure() instanceof IngressExposure) {
+          port.put("host_ip", "127.0.0.1");
+        }
+        port.put("protocol", p.protocol().name().toLowerCase(java.util.Locale.ROOT));
+        ports.add(port);
+      }
+    }
+    return ports;
+  }
+
+  private void mounts(ComposeService s, Map<String, Object> out) {
+    List<Object> mounts = new ArrayList<>();
+    List<Object> serviceSecrets = new ArrayList<>();
+    Set<String> devices = new LinkedHashSet<>();
+    for (VolumeMount m : s.container().mounts()) {
+      Volume v = s.workload().volume(m.volume()).orElseThrow();
+      switch (v) {
+        case DataVolume data -> {
+          // Compose files of this schema cannot mount a volume's sub-folder, so a sub-path gets a volume of its own.
+          String name = ComposeNames.dataVolume(s, data.name()) + m.subPath().map(p -> "-" + p.replaceAll("[^a-zA-Z0-9_.-]", "-")).orElse("");
+          volumes.put(name, ordered("labels", ownership(s.workload().name())));
+          mounts.add(mount("volume", name, m));
+        }
+        case ScratchVolume scratch -> {
+          Map<String, Object> tmpfs = mount(scratch.inMemory() ? "tmpfs" : "volume", null, m);
+          scratch.sizeLimit().filter(x -> scratch.inMemory())
+              .ifPresent(size -> tmpfs.put("tmpfs", ordered("size", io.chainwright.api.Quantity.parse(size).toLongCeiling())));
+          mounts.add(tmpfs);
+        }
+        case ConfigVolume config -> {
+          String dir = ComposeNames.configDirectory(s.workload().name(), config.name());
+          config.files().forEach((file, content) -> files.put(dir + "/" + file, content));
+          mounts.add(mount("bind", "./" + dir, VolumeMount.builder().from(m).readOnly(true).build()));
+        }
+        case SecretVolume secretVolume -> secretMounts(secretVolume, m, serviceSecrets, mounts);
+        case DeviceVolume device -> devices.add(device.hostPath() + ":" + m.path());
+        default -> throw new ChainwrightException("Unknown volume type " + v.getClass().getSimpleName());
+      }
+    }
+    if (!mounts.isEmpty()) {
+      out.put("volumes", mounts);
+    }
+    if (!serviceSecrets.isEmpty()) {
+      out.put("secrets", serviceSecrets);
+    }
+    if (!devices.isEmpty()) {
+      out.put("devices", List.copyOf(devices));
+    }
+  }
+
+  /** Each key becomes a Compose secret mounted at {@code <path>/<key>}; a provided secret is a folder the caller fills. */
+  private void secretMounts(SecretVolume volume, VolumeMount m, List<Object> serviceSecrets, List<Object> mounts) {
+    Secret secret = network.secret(volume.secret()).orElseThrow();
+    if (secret.provided()) {
+      mounts.add(mount("bind", "./secrets/" + secret.name(), VolumeMount.builder().from(m).readOnly(true).build()));
+      return;
+    }
+    secret.data().forEach((key, value) -> {
+      String name = ComposeNames.secret(secret.name(), key);
+      String file = ComposeNames.secretFile(secret.name(), key);
+      Map<String, Object> definition = new LinkedHashMap<>();
+      definition.put("file", value.file().orElse("./" + file));
+      secrets.put(name, definition);
+      if (value.file().isEmpty()) {
+        secretFiles.put(file, value);
+      }
+      Map<String, Object> use = new LinkedHashMap<>();
+      use.put("source", name);
+      use.put("target", m.path() + "/" + key);
+      use.put("mode", volume.fileMode());
+      serviceSecrets.add(use);
+    });
+  }
+
+  private static Map<String, Object> mount(String type, String source, VolumeMount m) {
+    Map<String, Object> mount = new LinkedHashMap<>();
+    mount.put("type", type);
+    if (source != null) {
+      mount.put("source", source);
+    }
+    mount.put("target", m.path());
+    if (m.readOnly()) {
+      mount.put("read_only", true);
+    }
+    return mount;
+  }
+
+  private static void security(SecurityContext sc, Map<String, Object> out) {
+    out.put("user", sc.runAsUser() + ":" + sc.runAsGroup());
+    if (sc.readOnlyRootFilesystem()) {
+      out.put("read_only", true);
+    }
+    out.put("cap_drop", List.of("ALL"));
+    if (!sc.capabilities().isEmpty()) {
+      out.put("cap_add", sc.capabilities());
+    }
+    List<String> options = new ArrayList<>();
+    if (!sc.allowPrivilegeEscalation()) {
+      options.add("no-new-privileges:true");
+    }
+    if (sc.seccomp() == io.chainwright.api.Seccomp.UNCONFINED) {
+      options.add("seccomp:unconfined");
+    }
+    if (!options.isEmpty()) {
+      out.put("security_opt", options);
+    }
+    if (sc.privileged()) {
+      out.put("privileged", true);
+    }
+  }
+
+  private Map<String, String> ownership(String workload) {
+    Map<String, String> labels = new TreeMap<>();
+    labels.put(NETWORK_LABEL, network.name());
+    labels.put(MANAGED_BY_LABEL, "chainwright");
+    if (workload != null) {
+      labels.put(WORKLOAD_LABEL, workload);
+    }
+    return labels;
+  }
+
+  /** A map that keeps the order given, so the same network always gives the same file. */
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  private static String yaml(Object tree) {
+    try {
+      return YAML.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new ChainwrightException("Cannot write compose.yaml", e);
+    }
+  }
+}

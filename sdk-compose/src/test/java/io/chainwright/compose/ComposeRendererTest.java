@@ -1,0 +1,120 @@
+package io.chainwright.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.chainwright.api.Container;
+import io.chainwright.api.Dependency;
+import io.chainwright.api.EnvVar;
+import io.chainwright.api.Exposure;
+import io.chainwright.api.Fixtures;
+import io.chainwright.api.Image;
+import io.chainwright.api.JsonRpcExpectation;
+import io.chainwright.api.Network;
+import io.chainwright.api.Port;
+import io.chainwright.api.Probe;
+import io.chainwright.api.Secret;
+import io.chainwright.api.SecretValue;
+import io.chainwright.api.SecretVolume;
+import io.chainwright.api.VolumeMount;
+import io.chainwright.api.Workload;
+import io.chainwright.api.WorkloadKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ComposeRendererTest {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final String JWT = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+  private static Network node() {
+    Workload geth = Workload.builder().name("geth").kind(WorkloadKind.STATEFUL)
+        .addContainer(Container.builder().name("geth").image(Image.of("ethereum/client-go:v1.15.11"))
+            .addPort(Port.builder().name("p2p").number(30303).exposure(Exposure.nodePort()).build())
+            .addPort(Port.tcp("rpc", 8545))
+            .addPort(Port.builder().name("engine").number(8551).internalOnly(true).build())
+            .addEnv(EnvVar.fromSecret("JWT_HEX", "jwt", "jwt.hex"))
+            .addMount(VolumeMount.readOnly("jwt", "/secrets/jwt"))
+            .readiness(Probe.jsonRpc("rpc", "eth_syncing", JsonRpcExpectation.equalTo("false")))
+            .build())
+        .addVolume(SecretVolume.of("jwt", "jwt"))
+        .build();
+    Workload beacon = Workload.builder().name("beacon").kind(WorkloadKind.STATEFUL)
+        .addContainer(Fixtures.container("beacon"))
+        .addDependsOn(Dependency.ready("geth"))
+        .build();
+    return Network.builder().name("eth").addWorkloads(geth, beacon)
+        .addSecret(Secret.builder().name("jwt").putData("jwt.hex", SecretValue.of(JWT)).build())
+        .build();
+  }
+
+  private static JsonNode compose(Network network) throws IOException {
+    return YAML.readTree(ComposeRenderer.render(network).composeYaml());
+  }
+
+  @Test
+  void onlyPortsThatLeaveTheNetworkArePublished() throws IOException {
+    JsonNode ports = compose(node()).at("/services/geth/ports");
+
+    List<Integer> published = new ArrayList<>();
+    ports.forEach(p -> published.add(p.get("published").asInt()));
+    assertThat(published).containsExactly(30303);
+  }
+
+  @Test
+  void aDependencyOnAWorkloadWithAReadinessProbeWaitsForItToBeHealthy() throws IOException {
+    JsonNode beacon = compose(node()).at("/services/beacon");
+
+    assertThat(beacon.at("/depends_on/geth/condition").asText()).isEqualTo("service_healthy");
+    assertThat(compose(node()).at("/services/geth/healthcheck/test/1").asText()).contains("eth_syncing");
+  }
+
+  @Test
+  void secretValuesStayOutOfComposeYamlAndLandInOwnerOnlyFiles(@TempDir Path dir) throws IOException {
+    ComposeProject project = ComposeRenderer.render(node());
+
+    assertThat(project.composeYaml()).doesNotContain(JWT).contains("${CW_SECRET_JWT_JWT_HEX}");
+    assertThat(project.toString()).doesNotContain(JWT);
+    project.writeTo(dir);
+
+    Path secretFile = dir.resolve("secrets/jwt/jwt.hex");
+    assertThat(Files.readString(secretFile)).isEqualTo(JWT);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secretFile))).isEqualTo("rw-------");
+    assertThat(Files.readString(dir.resolve(".env"))).isEqualTo("CW_SECRET_JWT_JWT_HEX=" + JWT + "\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(".env")))).isEqualTo("rw-------");
+  }
+
+  @Test
+  void containersRunRestrictedByDefault() throws IOException {
+    JsonNode geth = compose(node()).at("/services/geth");
+
+    assertThat(geth.get("user").asText()).isEqualTo("10001:10001");
+    assertThat(geth.get("read_only").asBoolean()).isTrue();
+    assertThat(geth.at("/cap_drop/0").asText()).isEqualTo("ALL");
+    assertThat(geth.at("/security_opt/0").asText()).isEqualTo("no-new-privileges:true");
+  }
+
+  @Test
+  void replicasOfAStatefulWorkloadGetTheirOwnServicesVolumesAndPorts() throws IOException {
+    JsonNode compose = compose(Fixtures.everything());
+
+    assertThat(compose.at("/services/node-2/volumes/0/source").asText()).isEqualTo("node-2-data");
+    assertThat(compose.at("/services/node-2/ports/0/published").asInt()).isEqualTo(30305);
+    assertThat(compose.at("/services/node-2-exporter/network_mode").asText()).isEqualTo("service:node-2");
+    assertThat(compose.at("/services/node-2/depends_on/node-2-init-perms/condition").asText())
+        .isEqualTo("service_completed_successfully");
+  }
+
+  @Test
+  void theSameNetworkGivesByteIdenticalFiles() {
+    assertThat(ComposeRenderer.render(Fixtures.everything()).files())
+        .isEqualTo(ComposeRenderer.render(Fixtures.everything()).files());
+  }
+}
