@@ -1,0 +1,50 @@
+package io.chainwright.compose.host;
+
+import io.chainwright.api.AwaitTimeoutException;
+import io.chainwright.api.backend.Progress;
+import io.chainwright.api.backend.ProgressListener;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Polls a condition until it holds, quickly at first (a devnet answers within milliseconds) and
+ * backing off to a calmer pace, reporting each new observation.
+ */
+final class Poll {
+  private static final long FIRST_PAUSE_MS = 5;
+  private static final long LONGEST_PAUSE_MS = 200;
+
+  /** One look at the condition. */
+  record Look(boolean done, String observation) {}
+
+  private Poll() {}
+
+  static void until(String subject, Duration timeout, ProgressListener listener, Supplier<Look> look) {
+    long start = System.nanoTime();
+    long deadline = start + timeout.toNanos();
+    long pause = FIRST_PAUSE_MS;
+    String last = "nothing observed yet";
+    while (true) {
+      Look now = look.get();
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+      if (now.done() || !Objects.equals(now.observation(), last)) {
+        listener.onProgress(new Progress(subject, now.observation(), now.done(), elapsed));
+      }
+      last = now.observation();
+      if (now.done()) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AwaitTimeoutException(subject, last, timeout);
+      }
+      try {
+        Thread.sleep(pause);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AwaitTimeoutException(subject, last + " (interrupted)", timeout);
+      }
+      pause = Math.min(LONGEST_PAUSE_MS, pause * 2);
+    }
+  }
+}
