@@ -3,6 +3,7 @@ package io.chainwright.examples;
 import io.chainwright.api.ModelMapper;
 import io.chainwright.api.Network;
 import io.chainwright.api.diagram.MermaidDiagram;
+import io.chainwright.compose.ComposeRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The main job: renders every example network under an output folder, as the model in YAML
- * ({@code model/<name>.yaml}) and as a Mermaid picture ({@code diagrams/<name>.mmd}).
+ * ({@code model/<name>.yaml}), a Mermaid picture ({@code diagrams/<name>.mmd}) and a Compose
+ * project ({@code compose/<name>/compose.yaml}, with its secret files).
  */
 public final class RenderExamples {
   private static final Logger LOG = LoggerFactory.getLogger(RenderExamples.class);
@@ -28,6 +30,7 @@ public final class RenderExamples {
     for (Network network : networks) {
       write(out.resolve("model").resolve(network.name() + ".yaml"), ModelMapper.toYaml(network));
       write(out.resolve("diagrams").resolve(network.name() + ".mmd"), MermaidDiagram.of(network));
+      ComposeRenderer.render(network).writeTo(out.resolve("compose").resolve(network.name()));
       LOG.info("Rendered {} ({} workloads)", network.name(), network.workloads().size());
     }
     LOG.info("Wrote {}", out.toAbsolutePath().normalize());

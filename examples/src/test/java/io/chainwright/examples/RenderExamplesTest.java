@@ -3,6 +3,8 @@ package io.chainwright.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.Network;
+import io.chainwright.compose.ComposeRenderer;
+import io.chainwright.compose.ComposeSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,16 @@ class RenderExamplesTest {
     for (Network network : Examples.all()) {
       assertThat(Files.readString(out.resolve("model/" + network.name() + ".yaml"))).startsWith("name: " + network.name() + "\n");
       assertThat(Files.readString(out.resolve("diagrams/" + network.name() + ".mmd"))).startsWith("flowchart LR\n");
+      assertThat(Files.readString(out.resolve("compose/" + network.name() + "/compose.yaml"))).startsWith("services:\n");
+    }
+  }
+
+  @Test
+  void everyExampleRendersToAValidComposeFile() {
+    ComposeSchema schema = ComposeSchema.load();
+
+    for (Network network : Examples.all()) {
+      assertThat(schema.problems(ComposeRenderer.render(network).composeYaml())).as(network.name()).isEmpty();
     }
   }
 
@@ -30,8 +42,10 @@ class RenderExamplesTest {
 
     assertThat(jwt).hasSize(64);
     assertThat(Files.readString(out.resolve("model/eth-mainnet.yaml"))).contains("jwt.hex");
+    Path secretFile = out.resolve("compose/eth-mainnet/secrets/jwt/jwt.hex");
+    assertThat(Files.readString(secretFile)).isEqualTo(jwt);
     try (var files = Files.walk(out)) {
-      files.filter(Files::isRegularFile).forEach(f -> assertThat(read(f)).doesNotContain(jwt));
+      files.filter(Files::isRegularFile).filter(f -> !f.equals(secretFile)).forEach(f -> assertThat(read(f)).doesNotContain(jwt));
     }
   }
 

@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Finds the test tools the build installs from npm into this module's {@code node_modules}. A
- * missing tool skips the test and says why; in CI ({@code CHAINWRIGHT_REQUIRE_TOOLS=1}) it fails it.
+ * Finds the test tools the build installs from npm into sdk-compose's {@code node_modules}; other
+ * modules' tests point {@code chainwright.toolsDir} at that module. A missing tool skips the test
+ * and says why; in CI ({@code CHAINWRIGHT_REQUIRE_TOOLS=1}) it fails it.
  */
 public final class TestTools {
   private TestTools() {}
@@ -24,7 +25,7 @@ public final class TestTools {
   }
 
   private static Path require(String relative, String npmPackage) {
-    Path path = Path.of(relative).toAbsolutePath();
+    Path path = Path.of(System.getProperty("chainwright.toolsDir", ".")).resolve(relative).toAbsolutePath().normalize();
     if (Files.exists(path)) {
       return path;
     }
