@@ -36,6 +36,11 @@ public interface Deployment extends AutoCloseable {
    */
   URI endpoint(String workload, String port);
 
+  /** The last lines each service printed, for reports when something fails; empty when the platform keeps none. */
+  default String recentLogs() {
+    return "";
+  }
+
   /** Tears everything down; persistent volumes go only when {@code teardown} says so. */
   void destroy(Teardown teardown);
 

@@ -102,9 +102,9 @@ public final class DockerDeployment implements Deployment {
     return URI.create("http://127.0.0.1:" + published.substring(colon + 1));
   }
 
-  /** The last lines a service printed. */
-  public String logs(String service) {
-    return compose("read the logs of", List.of("logs", "--no-color", "--tail", "100", service));
+  @Override
+  public String recentLogs() {
+    return compose("read the logs of", List.of("logs", "--no-color", "--tail", "40"));
   }
 
   @Override

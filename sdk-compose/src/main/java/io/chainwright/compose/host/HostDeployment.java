@@ -108,8 +108,8 @@ public final class HostDeployment implements Deployment {
     }
   }
 
-  /** The last lines every service printed, for reports on failure. */
-  public String recentOutput() {
+  @Override
+  public String recentLogs() {
     StringBuilder out = new StringBuilder();
     synchronized (running) {
       running.values().forEach(s -> out.append("\n  ").append(s.service().name()).append(':').append(s.recentOutput()));

@@ -1,0 +1,119 @@
+package io.chainwright.junit;
+
+import io.chainwright.api.ChainwrightException;
+import io.chainwright.api.Network;
+import io.chainwright.api.backend.Backend;
+import io.chainwright.api.backend.Backends;
+import io.chainwright.api.backend.Deployment;
+import io.chainwright.api.backend.ProgressListener;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.junit.platform.commons.support.ReflectionSupport;
+
+/**
+ * Starts a test class's network before its tests and stops it after them; see {@link Devnet}.
+ * Each class gets its own deployment on its own ports, so classes can run in parallel. When a test
+ * fails, the devnet's recent logs are attached to the failure.
+ */
+public final class DevnetExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver,
+    TestExecutionExceptionHandler {
+  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DevnetExtension.class);
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    Class<?> testClass = context.getRequiredTestClass();
+    Devnet devnet = AnnotationSupport.findAnnotation(testClass, Devnet.class).orElseThrow();
+    Network network = staticField(testClass, Network.class)
+        .orElseThrow(() -> new ChainwrightException(testClass.getSimpleName() + " is annotated @Devnet but has no static Network field"));
+    Backend<?> backend = staticField(testClass, Backend.class).orElseGet(() -> Backends.named(devnet.backend()));
+    Deployment deployment = backend.deploy(network);
+    context.getStore(NAMESPACE).put(Deployment.class, deployment);
+    deployment.awaitReady(Duration.ofSeconds(devnet.readySeconds()), ProgressListener.logging());
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    Deployment deployment = context.getStore(NAMESPACE).remove(Deployment.class, Deployment.class);
+    if (deployment != null) {
+      Devnet devnet = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), Devnet.class).orElseThrow();
+      deployment.destroy(devnet.teardown());
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return Deployment.class.isAssignableFrom(type)
+        || type == Network.class
+        || (type == URI.class && parameter.isAnnotated(Endpoint.class));
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Deployment deployment = deployment(context);
+    Class<?> type = parameter.getParameter().getType();
+    if (type == Network.class) {
+      return deployment.network();
+    }
+    if (type == URI.class) {
+      Endpoint endpoint = parameter.findAnnotation(Endpoint.class).orElseThrow();
+      return deployment.endpoint(endpoint.workload(), endpoint.port());
+    }
+    if (!type.isInstance(deployment)) {
+      throw new ParameterResolutionException("The devnet runs as " + deployment.getClass().getSimpleName()
+          + ", which is not a " + type.getSimpleName());
+    }
+    return deployment;
+  }
+
+  @Override
+  public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+    Deployment deployment = context.getStore(NAMESPACE).get(Deployment.class, Deployment.class);
+    if (deployment != null) {
+      String logs = deployment.recentLogs();
+      if (!logs.isBlank()) {
+        failure.addSuppressed(new DevnetLogs(logs));
+      }
+    }
+    throw failure;
+  }
+
+  private static Deployment deployment(ExtensionContext context) {
+    Deployment deployment = context.getStore(NAMESPACE).get(Deployment.class, Deployment.class);
+    if (deployment == null) {
+      throw new ParameterResolutionException("No devnet is running for " + context.getDisplayName());
+    }
+    return deployment;
+  }
+
+  /** The value of the class's one static field of {@code type}; more than one is an error naming them. */
+  private static <T> Optional<T> staticField(Class<?> testClass, Class<T> type) {
+    List<Field> fields = ReflectionSupport.findFields(testClass,
+        f -> Modifier.isStatic(f.getModifiers()) && type.isAssignableFrom(f.getType()), HierarchyTraversalMode.TOP_DOWN);
+    if (fields.size() > 1) {
+      throw new ChainwrightException(testClass.getSimpleName() + " has several static " + type.getSimpleName()
+          + " fields (" + fields.stream().map(Field::getName).toList() + "); keep one");
+    }
+    return fields.stream().findFirst().map(f -> {
+      try {
+        f.setAccessible(true);
+        return type.cast(f.get(null));
+      } catch (IllegalAccessException e) {
+        throw new ChainwrightException("Cannot read " + testClass.getSimpleName() + "." + f.getName(), e);
+      }
+    });
+  }
+}
