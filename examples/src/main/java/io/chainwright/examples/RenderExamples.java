@@ -14,15 +14,28 @@ import org.slf4j.LoggerFactory;
 /**
  * The main job: renders every example network under an output folder, as the model in YAML
  * ({@code model/<name>.yaml}), a Mermaid picture ({@code diagrams/<name>.mmd}) and a Compose
- * project ({@code compose/<name>/compose.yaml}, with its secret files).
+ * project ({@code compose/<name>/compose.yaml}, with its secret files). It then runs the devnet on
+ * host processes, the embedded default.
  */
 public final class RenderExamples {
   private static final Logger LOG = LoggerFactory.getLogger(RenderExamples.class);
 
   private RenderExamples() {}
 
-  public static void main(String[] args) throws IOException {
-    render(Examples.all(), Path.of(args.length > 0 ? args[0] : "examples/target/out"));
+  /**
+   * Renders every example under {@code args[0]}; with an anvil binary as {@code args[1]}, also runs
+   * the devnet example on host processes and writes what it answered to {@code devnet/}.
+   */
+  public static void main(String[] args) throws IOException, InterruptedException {
+    Path out = Path.of(args.length > 0 ? args[0] : "examples/target/out");
+    render(Examples.all(), out);
+    Path anvil = args.length > 1 ? Path.of(args[1]) : null;
+    System.out.println("Rendered " + Examples.all().size() + " example networks under " + out.toAbsolutePath().normalize());
+    if (anvil != null && Files.isExecutable(anvil)) {
+      System.out.print("Ran the devnet on host processes:\n" + RunDevnet.run(anvil, out.resolve("devnet")));
+    } else {
+      LOG.warn("Not running the devnet: no anvil binary at {} (the build installs it with npm)", anvil);
+    }
   }
 
   /** Writes the model and picture of each network under {@code out}. */

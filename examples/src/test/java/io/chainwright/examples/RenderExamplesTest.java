@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chainwright.api.Network;
 import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.compose.ComposeSchema;
+import io.chainwright.compose.TestTools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RenderExamplesTest {
   @Test
   void writesTheModelAndAPictureOfEveryExample(@TempDir Path out) throws IOException {
-    RenderExamples.main(new String[] {out.toString()});
+    RenderExamples.render(Examples.all(), out);
 
     for (Network network : Examples.all()) {
       assertThat(Files.readString(out.resolve("model/" + network.name() + ".yaml"))).startsWith("name: " + network.name() + "\n");
@@ -47,6 +48,14 @@ class RenderExamplesTest {
     try (var files = Files.walk(out)) {
       files.filter(Files::isRegularFile).filter(f -> !f.equals(secretFile)).forEach(f -> assertThat(read(f)).doesNotContain(jwt));
     }
+  }
+
+  @Test
+  void theDevnetRunsOnHostProcessesAndAnswers(@TempDir Path out) throws Exception {
+    String report = RunDevnet.run(TestTools.anvil(), out);
+
+    assertThat(report).contains("eth_chainId {\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x7a69\"}");
+    assertThat(Files.readString(out.resolve("devnet.txt"))).isEqualTo(report);
   }
 
   @Test

@@ -1,0 +1,48 @@
+package io.chainwright.examples;
+
+import io.chainwright.api.Network;
+import io.chainwright.api.backend.ProgressListener;
+import io.chainwright.api.backend.Teardown;
+import io.chainwright.compose.host.HostDeployment;
+import io.chainwright.compose.host.HostRuntime;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the example devnet on host processes, asks it for its chain id and head block, and tears it down. */
+final class RunDevnet {
+  private static final Logger LOG = LoggerFactory.getLogger(RunDevnet.class);
+
+  private RunDevnet() {}
+
+  /** The devnet's answers, or empty when there is no anvil to run. */
+  static String run(Path anvil, Path out) throws IOException, InterruptedException {
+    Network devnet = DevnetExample.network();
+    HostRuntime runtime = HostRuntime.builder().binary("anvil", anvil).build();
+    try (HostDeployment d = runtime.deploy(devnet, ProgressListener.logging())) {
+      d.awaitReady(Duration.ofSeconds(60), ProgressListener.logging());
+      URI rpc = d.endpoint("anvil", "rpc");
+      String report = "rpc " + rpc + "\n"
+          + "eth_chainId " + call(rpc, "eth_chainId") + "\n"
+          + "eth_blockNumber " + call(rpc, "eth_blockNumber") + "\n";
+      Files.createDirectories(out);
+      Files.writeString(out.resolve(devnet.name() + ".txt"), report);
+      d.destroy(Teardown.DELETE_ALL_VOLUMES);
+      LOG.info("Devnet answered:\n{}", report.strip());
+      return report;
+    }
+  }
+
+  private static String call(URI rpc, String method) throws IOException, InterruptedException {
+    String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":[]}";
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(rpc).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
+  }
+}
