@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Every Java block in the README is a marked region of {@link ReadmeExamplesTest}, so README code compiles and runs. */
+/** Every Java block in the README is a marked region of a test in this module, so README code compiles and runs. */
 class ReadmeSnippetsTest {
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
   private static final Pattern REGION = Pattern.compile("// README: \\w+\n(.*?)\\s*// README: end", Pattern.DOTALL);
@@ -19,12 +19,14 @@ class ReadmeSnippetsTest {
   @Test
   void everyJavaBlockOfTheReadmeIsTestedCode() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"));
-    String source = Files.readString(Path.of("src/test/java/io/chainwright/examples/ReadmeExamplesTest.java"));
-
     List<String> regions = new ArrayList<>();
-    Matcher r = REGION.matcher(source);
-    while (r.find()) {
-      regions.add(unindent(r.group(1)));
+    try (var sources = Files.walk(Path.of("src/test/java"))) {
+      for (Path file : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher r = REGION.matcher(Files.readString(file));
+        while (r.find()) {
+          regions.add(unindent(r.group(1)));
+        }
+      }
     }
     List<String> blocks = new ArrayList<>();
     Matcher b = JAVA_BLOCK.matcher(readme);
