@@ -8,11 +8,14 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Polls a condition until it holds, quickly at first (a devnet answers within milliseconds) and
- * backing off to a calmer pace, reporting each new observation.
+ * Polls a condition until it holds, reporting each new observation. It looks often during the
+ * first seconds, because a devnet answers within milliseconds and every pause adds to its start
+ * time, then backs off to a calmer pace for slow starters such as syncing nodes.
  */
 final class Poll {
-  private static final long FIRST_PAUSE_MS = 5;
+  private static final long FIRST_PAUSE_MS = 2;
+  private static final long EARLY_PAUSE_MS = 20;
+  private static final long EARLY_NANOS = Duration.ofSeconds(5).toNanos();
   private static final long LONGEST_PAUSE_MS = 200;
 
   /** One look at the condition. */
@@ -44,7 +47,8 @@ final class Poll {
         Thread.currentThread().interrupt();
         throw new AwaitTimeoutException(subject, last + " (interrupted)", timeout);
       }
-      pause = Math.min(LONGEST_PAUSE_MS, pause * 2);
+      long ceiling = System.nanoTime() - start < EARLY_NANOS ? EARLY_PAUSE_MS : LONGEST_PAUSE_MS;
+      pause = Math.min(ceiling, pause * 2);
     }
   }
 }
