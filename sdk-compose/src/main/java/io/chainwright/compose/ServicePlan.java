@@ -3,6 +3,7 @@ package io.chainwright.compose;
 import io.chainwright.api.Container;
 import io.chainwright.api.Dependency;
 import io.chainwright.api.Network;
+import io.chainwright.api.Violations;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import java.util.ArrayList;
@@ -31,6 +32,22 @@ public final class ServicePlan {
         plan(w, replica);
       }
     }
+    checkNamesAreDistinct();
+  }
+
+  /** Workload {@code a} with container {@code b} and a workload named {@code a-b} would both be service {@code a-b}. */
+  private void checkNamesAreDistinct() {
+    Violations v = Violations.root();
+    Map<String, ComposeService> seen = new LinkedHashMap<>();
+    for (ComposeService s : services) {
+      ComposeService other = seen.putIfAbsent(s.name(), s);
+      if (other != null) {
+        v.in("workloads", s.workload().name()).in("containers", s.container().name())
+            .add("becomes Compose service '" + s.name() + "', as does container " + other.container().name()
+                + " of workload " + other.workload().name() + "; rename one");
+      }
+    }
+    v.throwIfAny();
   }
 
   /** The services for {@code network}, in a stable order. */
