@@ -107,6 +107,51 @@ class HostRuntimeTest {
   }
 
   @Test
+  void closingStopsTheChildrenAServiceStartedToo() {
+    Workload parent = Workload.builder().name("parent")
+        .addContainer(Container.builder().name("parent").image(Image.of("example/shell:1"))
+            .addCommand("sh", "-c", "sleep 600 & sleep 600 & wait").build())
+        .build();
+    HostRuntime runtime = HostRuntime.builder().binary("sh", Path.of("/bin/sh")).stopGrace(Duration.ofSeconds(2)).build();
+    HostDeployment d = runtime.deploy(Network.builder().name("tree").addWorkload(parent).build(), ProgressListener.none());
+    ProcessHandle shell = ProcessHandle.of(d.pids().get(0)).orElseThrow();
+    List<ProcessHandle> tree = waitForChildren(shell, 2);
+
+    d.destroy(Teardown.DELETE_ALL_VOLUMES);
+
+    assertThat(tree.stream().filter(ProcessHandle::isAlive).count()).isZero();
+  }
+
+  @Test
+  void anExecProbeRunsOnTheHostWithContainerPathsRewritten() {
+    Workload node = Workload.builder().from(node("checked"))
+        .containers(List.of(Container.builder().from(tinyNode("checked"))
+            .readiness(Probe.exec("test", "-f", "/data/started")).build()))
+        .build();
+    HostRuntime runtime = HostRuntime.builder().binary("java", JAVA).build();
+
+    try (HostDeployment d = runtime.deploy(Network.builder().name("checked").addWorkload(node).build(), ProgressListener.none())) {
+      d.awaitReady(Duration.ofSeconds(30), ProgressListener.none());
+
+      assertThat(d.root().resolve("checked/volumes/data/started")).exists();
+    }
+  }
+
+  private static List<ProcessHandle> waitForChildren(ProcessHandle parent, int count) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    List<ProcessHandle> tree = List.of();
+    while (System.nanoTime() < deadline) {
+      tree = new ArrayList<>(parent.descendants().toList());
+      if (tree.size() >= count) {
+        tree.add(parent);
+        return tree;
+      }
+      Thread.onSpinWait();
+    }
+    throw new AssertionError("the service started " + tree.size() + " children, expected " + count);
+  }
+
+  @Test
   void deletingAllVolumesRemovesTheWorkFolder() {
     HostDeployment d = runtime().deploy(pair(), ProgressListener.none());
 
