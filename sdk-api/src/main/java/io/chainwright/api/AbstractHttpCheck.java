@@ -30,9 +30,7 @@ abstract class AbstractHttpCheck implements ProbeCheck {
   protected void validate() {
     Violations v = Violations.root().in("check");
     v.require("port", port().orElse(null));
-    if (path() == null || !path().startsWith("/")) {
-      v.add("path", "'" + path() + "' must start with '/'");
-    }
+    v.httpPath("path", path());
     v.throwIfAny();
   }
 }

@@ -51,9 +51,7 @@ abstract class AbstractIngressExposure implements Exposure {
   protected void validate() {
     Violations v = Violations.root().in("exposure");
     v.subdomain("host", host());
-    if (path() == null || !path().startsWith("/")) {
-      v.add("path", "'" + path() + "' must start with '/'");
-    }
+    v.httpPath("path", path());
     if (tlsSecret().isPresent() && tlsIssuer().isPresent()) {
       v.add("tlsIssuer", "choose either a TLS secret or an issuer, not both");
     }
@@ -64,7 +62,7 @@ abstract class AbstractIngressExposure implements Exposure {
     basicAuthSecret().ifPresent(s -> v.subdomain("basicAuthSecret", s));
     rateLimitPerSecond().ifPresent(r -> v.range("rateLimitPerSecond", r, 1, 1_000_000, "a rate limit"));
     timeoutSeconds().ifPresent(t -> v.range("timeoutSeconds", t, 1, 86_400, "a timeout in seconds"));
-    maxBodySize().filter(s -> Quantity.tryParse(s).isEmpty()).ifPresent(s -> v.add("maxBodySize", Quantity.problem(s)));
+    v.quantity("maxBodySize", maxBodySize());
     v.throwIfAny();
   }
 }

@@ -39,9 +39,7 @@ abstract class AbstractJsonRpcCheck implements ProbeCheck {
     Violations v = Violations.root().in("check");
     v.require("port", port().orElse(null));
     v.require("method", method());
-    if (path() == null || !path().startsWith("/")) {
-      v.add("path", "'" + path() + "' must start with '/'");
-    }
+    v.httpPath("path", path());
     if (!JsonRpcExpectation.isJsonArray(params())) {
       v.add("params", "'" + params() + "' is not a JSON array");
     }

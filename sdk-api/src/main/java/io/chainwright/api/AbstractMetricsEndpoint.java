@@ -27,9 +27,7 @@ abstract class AbstractMetricsEndpoint {
   protected void validate() {
     Violations v = Violations.root().in("metrics");
     v.require("port", port());
-    if (path() == null || !path().startsWith("/")) {
-      v.add("path", "'" + path() + "' must start with '/'");
-    }
+    v.httpPath("path", path());
     v.range("intervalSeconds", intervalSeconds(), 1, 3600, "a scrape interval");
     v.throwIfAny();
   }

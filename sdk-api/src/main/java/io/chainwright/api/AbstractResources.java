@@ -36,24 +36,13 @@ abstract class AbstractResources {
   @Value.Check
   protected void validate() {
     Violations v = Violations.root().in("resources");
-    Optional<Quantity> cpuRequest = parse(v, "cpuRequest", cpuRequest());
-    Optional<Quantity> cpuLimit = parse(v, "cpuLimit", cpuLimit());
-    Optional<Quantity> memoryRequest = parse(v, "memoryRequest", memoryRequest());
-    Optional<Quantity> memoryLimit = parse(v, "memoryLimit", memoryLimit());
+    Optional<Quantity> cpuRequest = v.quantity("cpuRequest", cpuRequest());
+    Optional<Quantity> cpuLimit = v.quantity("cpuLimit", cpuLimit());
+    Optional<Quantity> memoryRequest = v.quantity("memoryRequest", memoryRequest());
+    Optional<Quantity> memoryLimit = v.quantity("memoryLimit", memoryLimit());
     notAbove(v, "cpuRequest", cpuRequest, cpuLimit);
     notAbove(v, "memoryRequest", memoryRequest, memoryLimit);
     v.throwIfAny();
-  }
-
-  private static Optional<Quantity> parse(Violations v, String field, Optional<String> text) {
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Quantity> q = Quantity.tryParse(text.get());
-    if (q.isEmpty()) {
-      v.add(field, Quantity.problem(text.get()));
-    }
-    return q;
   }
 
   private static void notAbove(Violations v, String field, Optional<Quantity> request, Optional<Quantity> limit) {

@@ -28,7 +28,7 @@ abstract class AbstractScratchVolume implements Volume {
   protected void validate() {
     Violations v = Violations.at("volumes", name());
     v.label("name", name());
-    sizeLimit().filter(s -> Quantity.tryParse(s).isEmpty()).ifPresent(s -> v.add("sizeLimit", Quantity.problem(s)));
+    v.quantity("sizeLimit", sizeLimit());
     v.throwIfAny();
   }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -92,6 +93,25 @@ public final class Violations {
       Names.labelKeyProblem(k).ifPresent(p -> add(field, "key '" + k + "' " + p));
       Names.labelValueProblem(v).ifPresent(p -> in(field, k).add(p));
     });
+  }
+
+  /** Checks an optional quantity such as {@code 16Gi}, returning it parsed when it is one. */
+  public Optional<Quantity> quantity(String field, Optional<String> text) {
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Quantity> q = Quantity.tryParse(text.get());
+    if (q.isEmpty()) {
+      add(field, Quantity.problem(text.get()));
+    }
+    return q;
+  }
+
+  /** Checks an HTTP path: it must start with '/'. */
+  public void httpPath(String field, String path) {
+    if (path == null || !path.startsWith("/")) {
+      add(field, "'" + path + "' must start with '/'");
+    }
   }
 
   /** Checks that {@code value} lies in {@code [min, max]}. */

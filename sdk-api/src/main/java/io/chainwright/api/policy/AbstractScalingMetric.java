@@ -2,7 +2,6 @@ package io.chainwright.api.policy;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.chainwright.api.Quantity;
 import io.chainwright.api.Violations;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +65,7 @@ abstract class AbstractScalingMetric {
       if (targetAverageValue().isEmpty()) {
         v.add("targetAverageValue", "a " + source().name().toLowerCase(java.util.Locale.ROOT) + " metric needs a target average value");
       }
-      targetAverageValue().filter(t -> Quantity.tryParse(t).isEmpty()).ifPresent(t -> v.add("targetAverageValue", Quantity.problem(t)));
+      v.quantity("targetAverageValue", targetAverageValue());
       targetUtilization().ifPresent(u -> v.add("targetUtilization", "only resource metrics take a utilisation"));
     }
     if (source() != Source.EXTERNAL && !selector().isEmpty()) {

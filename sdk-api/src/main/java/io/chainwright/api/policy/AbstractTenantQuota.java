@@ -2,7 +2,6 @@ package io.chainwright.api.policy;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.chainwright.api.Quantity;
 import io.chainwright.api.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -33,18 +32,14 @@ abstract class AbstractTenantQuota {
   @Value.Check
   protected void validate() {
     Violations v = Violations.root().in("quota");
-    quantity(v, "cpu", cpu());
-    quantity(v, "memory", memory());
-    quantity(v, "storage", storage());
-    quantity(v, "defaultCpuLimit", defaultCpuLimit());
-    quantity(v, "defaultMemoryLimit", defaultMemoryLimit());
+    v.quantity("cpu", cpu());
+    v.quantity("memory", memory());
+    v.quantity("storage", storage());
+    v.quantity("defaultCpuLimit", defaultCpuLimit());
+    v.quantity("defaultMemoryLimit", defaultMemoryLimit());
     persistentVolumeClaims().ifPresent(n -> v.range("persistentVolumeClaims", n, 0, 1_000_000, "a count"));
     pods().ifPresent(n -> v.range("pods", n, 0, 1_000_000, "a count"));
     gpus().ifPresent(n -> v.range("gpus", n, 0, 100_000, "a count"));
     v.throwIfAny();
-  }
-
-  private static void quantity(Violations v, String field, Optional<String> text) {
-    text.filter(t -> Quantity.tryParse(t).isEmpty()).ifPresent(t -> v.add(field, Quantity.problem(t)));
   }
 }

@@ -44,10 +44,8 @@ abstract class AbstractVerticalScaling {
   }
 
   private static void bounds(Violations v, String field, Optional<String> min, Optional<String> max) {
-    Optional<Quantity> lo = min.flatMap(Quantity::tryParse);
-    Optional<Quantity> hi = max.flatMap(Quantity::tryParse);
-    min.filter(t -> lo.isEmpty()).ifPresent(t -> v.add(field, Quantity.problem(t)));
-    max.filter(t -> hi.isEmpty()).ifPresent(t -> v.add(field.replace("min", "max"), Quantity.problem(t)));
+    Optional<Quantity> lo = v.quantity(field, min);
+    Optional<Quantity> hi = v.quantity(field.replace("min", "max"), max);
     if (lo.isPresent() && hi.isPresent() && lo.get().compareTo(hi.get()) > 0) {
       v.add(field, lo.get() + " is above " + field.replace("min", "max") + " " + hi.get());
     }
