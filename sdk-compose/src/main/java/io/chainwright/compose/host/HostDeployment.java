@@ -80,8 +80,12 @@ public final class HostDeployment implements Deployment {
         launch(s);
       }
     } catch (RuntimeException e) {
-      stopAll(settings.stopGrace());
-      removeShutdownHook();
+      // Nothing half-started stays behind: processes stop and secrets go; data stays, as on any teardown.
+      try {
+        destroy(Teardown.KEEP_VOLUMES);
+      } catch (RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
       throw e;
     }
   }
