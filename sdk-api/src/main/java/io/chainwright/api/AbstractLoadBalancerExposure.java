@@ -26,4 +26,12 @@ abstract class AbstractLoadBalancerExposure implements Exposure {
   public boolean leavesNetwork() {
     return true;
   }
+
+  @Value.Check
+  protected void validate() {
+    Violations v = Violations.root().in("exposure");
+    v.require("trafficPolicy", trafficPolicy());
+    annotations().keySet().forEach(k -> Names.labelKeyProblem(k).ifPresent(p -> v.add("annotations", "key '" + k + "' " + p)));
+    v.throwIfAny();
+  }
 }

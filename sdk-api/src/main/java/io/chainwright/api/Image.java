@@ -18,6 +18,9 @@ public final class Image {
       "((?:[a-zA-Z0-9.-]+(?::\\d+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)"
           + "(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?");
 
+  /** Longer references are refused before matching: registries refuse them, and the pattern would recurse too deep. */
+  private static final int MAX_LENGTH = 1024;
+
   private final String reference;
 
   private Image(String reference) {
@@ -40,6 +43,9 @@ public final class Image {
   public Optional<String> problem() {
     if (reference.isBlank()) {
       return Optional.of("is required");
+    }
+    if (reference.length() > MAX_LENGTH) {
+      return Optional.of("is longer than " + MAX_LENGTH + " characters");
     }
     Matcher m = REFERENCE.matcher(reference);
     if (!m.matches()) {

@@ -163,13 +163,18 @@ final class NetworkChecks {
         ? target
         : rule.peer().kind() == Peer.Kind.WORKLOAD ? Optional.ofNullable(workloads.get(rule.peer().name())) : Optional.empty();
     for (String port : rule.ports()) {
-      boolean numeric = port.matches("\\d{1,5}");
-      if (numeric) {
-        at.in("ports").range(port, Integer.parseInt(port), 1, 65535, "a port");
+      Violations pv = at.in("ports", port);
+      if (port != null && port.matches("\\d{1,9}")) {
+        int number = Integer.parseInt(port);
+        if (number < 1 || number > 65535) {
+          pv.add(number + " is not a port (1-65535)");
+        }
+      } else if (port == null) {
+        pv.add("is required");
       } else if (portOwner.isPresent() && portOwner.get().port(port).isEmpty()) {
-        at.in("ports").add(port, "'" + port + "' is not a port of workload " + portOwner.get().name());
+        pv.add("'" + port + "' is not a port of workload " + portOwner.get().name());
       } else if (portOwner.isEmpty() && rule.peer().kind() != Peer.Kind.WORKLOAD) {
-        at.in("ports").add(port, "egress to " + rule.peer() + " needs port numbers, not names");
+        pv.add("egress to " + rule.peer() + " needs port numbers, not names");
       }
     }
   }

@@ -44,6 +44,9 @@ abstract class AbstractBackupPolicy {
     v.require("schedule", schedule());
     v.range("retain", retain(), 1, 10_000, "a retention count");
     v.subdomain("snapshotClass", snapshotClass());
+    if (snapshotDriver() == null) {
+      v.add("snapshotDriver", "is required (empty for none)");
+    }
     v.throwIfAny();
   }
 }

@@ -59,7 +59,7 @@ abstract class AbstractPeer {
         }
       }
       case MONITORING -> {
-        if (name() != null && !name().isEmpty()) {
+        if (name() == null || !name().isEmpty()) {
           v.add("name", "the monitoring peer takes no name");
         }
       }

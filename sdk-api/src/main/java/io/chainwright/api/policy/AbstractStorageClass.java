@@ -72,7 +72,9 @@ abstract class AbstractStorageClass {
   protected void validate() {
     Violations v = Violations.at("storageClasses", name());
     v.subdomain("name", name());
-    if (!existing()) {
+    if (provisioner() == null) {
+      v.add("provisioner", "is required (empty for an existing class)");
+    } else if (!existing()) {
       if (v.require("provisioner", provisioner())) {
         Names.labelKeyProblem(provisioner()).ifPresent(p -> v.add("provisioner", "'" + provisioner() + "' " + p));
       }
