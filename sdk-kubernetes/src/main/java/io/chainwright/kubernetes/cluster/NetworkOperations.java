@@ -65,7 +65,9 @@ public final class NetworkOperations implements AutoCloseable {
       }
       List<List<RenderedObject>> waves = tier == Tier.WORKLOADS ? waves(batch) : List.of(batch);
       for (List<RenderedObject> wave : waves) {
-        awaitDependencies(wave);
+        if (tier == Tier.WORKLOADS) {
+          awaitDependencies(wave);
+        }
         applier.apply(wave).forEach((o, outcome) -> outcomes.put(o.describe(), outcome));
       }
       LOG.info("Applied {} ({} objects) of network {}", tier.directory(), batch.size(), network.name());
