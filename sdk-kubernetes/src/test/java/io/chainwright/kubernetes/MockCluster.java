@@ -5,7 +5,11 @@ import io.chainwright.kubernetes.cluster.RetryPolicy;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
+import io.fabric8.mockwebserver.ServerRequest;
+import io.fabric8.mockwebserver.ServerResponse;
+import java.util.Map;
+import java.util.Queue;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
@@ -22,8 +26,9 @@ final class MockCluster implements AutoCloseable {
   final List<Duration> pauses = new CopyOnWriteArrayList<>();
 
   private MockCluster(boolean crud) {
+    Map<ServerRequest, Queue<ServerResponse>> responses = new HashMap<>();
     server = crud
-        ? new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), new KubernetesCrudDispatcher(), false)
+        ? new KubernetesMockServer(new Context(), new MockWebServer(), responses, new KubernetesMixedDispatcher(responses), false)
         : new KubernetesMockServer(false);
     server.init();
     var mockClient = server.createClient();
@@ -33,7 +38,7 @@ final class MockCluster implements AutoCloseable {
     mockClient.close();
   }
 
-  /** A server that stores what it is sent, like a real one, minus server-side apply. */
+  /** A server that stores what it is sent, like a real one, minus server-side apply; expectations, where set, answer first. */
   static MockCluster crud() {
     return new MockCluster(true);
   }
