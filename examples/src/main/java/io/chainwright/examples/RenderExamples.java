@@ -3,6 +3,7 @@ package io.chainwright.examples;
 import io.chainwright.api.ModelMapper;
 import io.chainwright.api.Network;
 import io.chainwright.api.diagram.MermaidDiagram;
+import io.chainwright.kubernetes.KubernetesBackend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The main job: renders every example network under an output folder, as the model in YAML
- * ({@code model/<name>.yaml}) and as a Mermaid picture ({@code diagrams/<name>.mmd}).
+ * ({@code model/<name>.yaml}), as a Mermaid picture ({@code diagrams/<name>.mmd}) and as Kubernetes
+ * YAML ({@code kubernetes/<name>.yaml}, and one file per object under {@code kubernetes/<name>/}).
  */
 public final class RenderExamples {
   private static final Logger LOG = LoggerFactory.getLogger(RenderExamples.class);
@@ -23,11 +25,13 @@ public final class RenderExamples {
     render(Examples.all(), Path.of(args.length > 0 ? args[0] : "examples/target/out"));
   }
 
-  /** Writes the model and picture of each network under {@code out}. */
+  /** Writes the model, picture and Kubernetes objects of each network under {@code out}. */
   public static void render(List<Network> networks, Path out) throws IOException {
+    KubernetesBackend kubernetes = KubernetesBackend.create();
     for (Network network : networks) {
       write(out.resolve("model").resolve(network.name() + ".yaml"), ModelMapper.toYaml(network));
       write(out.resolve("diagrams").resolve(network.name() + ".mmd"), MermaidDiagram.of(network));
+      kubernetes.render(network).writeTo(out.resolve("kubernetes"));
       LOG.info("Rendered {} ({} workloads)", network.name(), network.workloads().size());
     }
     LOG.info("Wrote {}", out.toAbsolutePath().normalize());
