@@ -3,6 +3,7 @@ package io.chainwright.kubernetes.cluster;
 import io.chainwright.api.ChainwrightException;
 import io.chainwright.kubernetes.render.RenderedObject;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,12 +75,23 @@ final class Applier {
     return outcome;
   }
 
-  /** Runs whole on every retry, so a conflict re-reads the live object before writing again. */
+  /**
+   * Creates first, since on a first deploy nearly everything is new; an existing object answers
+   * 409 and is then compared and replaced only if it differs. Runs whole on every retry, so a
+   * conflicting update re-reads the live object before writing again.
+   */
   private Outcome createOrUpdate(HasMetadata desired) {
-    HasMetadata live = cluster.handle(desired).get();
-    if (live == null) {
+    try {
       cluster.handle(desired).create();
       return Outcome.CREATED;
+    } catch (KubernetesClientException e) {
+      if (e.getCode() != 409) {
+        throw e;
+      }
+    }
+    HasMetadata live = cluster.handle(desired).get();
+    if (live == null) {
+      throw new KubernetesClientException("deleted while being applied; trying again", 409, null);
     }
     if (Drift.upToDate(desired, live)) {
       return Outcome.UNCHANGED;
