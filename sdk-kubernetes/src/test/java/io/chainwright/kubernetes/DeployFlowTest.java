@@ -256,6 +256,22 @@ class DeployFlowTest {
   }
 
   @Test
+  void aCronJobsClaimIsNotAwaitedSinceItBindsOnlyWhenTheScheduleFires() {
+    Workload pruner = Workload.builder().name("pruner").kind(WorkloadKind.CRON_JOB)
+        .cron(io.chainwright.api.CronSchedule.of("@daily"))
+        .addContainer(Container.builder().name("pruner").image(Image.of("example/pruner:1"))
+            .addMount(io.chainwright.api.VolumeMount.of("logs", "/logs")).build())
+        .addVolume(DataVolume.of("logs", "1Gi")).build();
+    KubernetesDeployment d = backend.deploy(network(pruner));
+    List<Progress> seen = new CopyOnWriteArrayList<>();
+
+    d.awaitReady(Duration.ofSeconds(5), seen::add);
+
+    assertThat(live(PersistentVolumeClaim.class, "pruner-logs").getStatus()).as("still unbound").isNull();
+    assertThat(seen).isEmpty();
+  }
+
+  @Test
   void theBackendIsFoundByName() {
     assertThat(Backends.named("kubernetes")).isInstanceOf(KubernetesBackend.class);
     assertThat(Backends.available()).contains("kubernetes");

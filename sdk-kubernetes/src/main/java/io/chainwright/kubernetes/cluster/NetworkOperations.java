@@ -131,8 +131,15 @@ public final class NetworkOperations implements AutoCloseable {
     forwards.close();
   }
 
-  private static List<HasMetadata> awaited(List<RenderedObject> objects) {
-    return objects.stream().map(RenderedObject::object).filter(Readiness::awaited).toList();
+  /**
+   * The objects worth waiting on. A cron job's claim is left out: with a class that binds on first
+   * use it stays pending until the schedule first fires, which may be hours away.
+   */
+  private List<HasMetadata> awaited(List<RenderedObject> objects) {
+    return objects.stream()
+        .filter(o -> !(o.object() instanceof PersistentVolumeClaim && network.workload(workloadOf(o))
+            .map(w -> w.kind() == io.chainwright.api.WorkloadKind.CRON_JOB).orElse(false)))
+        .map(RenderedObject::object).filter(Readiness::awaited).toList();
   }
 
   /** Splits the workload tier into waves: each holds the workloads whose dependencies are all in earlier waves. */
