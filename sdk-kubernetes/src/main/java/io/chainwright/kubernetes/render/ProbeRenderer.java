@@ -68,7 +68,8 @@ final class ProbeRenderer {
     String script = switch (expect.match()) {
       case ANY_RESULT -> fetch + " | grep -Eq " + shellQuote(result);
       case EQUALS -> fetch + " | grep -Eq " + shellQuote(result + regex(expect.value().orElseThrow()) + " *[,}]");
-      case NOT_EQUALS -> "out=$(" + fetch + ") && echo \"$out\" | grep -Eq " + shellQuote(result)
+      // The space keeps "$( (" from reading as the start of an arithmetic expansion.
+      case NOT_EQUALS -> "out=$( " + fetch + " ) && echo \"$out\" | grep -Eq " + shellQuote(result)
           + " && ! echo \"$out\" | grep -Eq " + shellQuote(result + regex(expect.value().orElseThrow()) + " *[,}]");
     };
     return List.of("sh", "-c", script);
