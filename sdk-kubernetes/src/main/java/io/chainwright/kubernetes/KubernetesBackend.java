@@ -28,6 +28,9 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class KubernetesBackend implements Backend<KubernetesRendering> {
+  /** Requests the default client sends to the API server at once; fabric8's own default is 5. */
+  public static final int CONCURRENT_REQUESTS = 16;
+
   private final Supplier<KubernetesClient> client;
   private final NetworkRenderer renderer;
   private final NetworkOperations.Settings settings;
@@ -122,14 +125,18 @@ public final class KubernetesBackend implements Backend<KubernetesRendering> {
     }
   }
 
-  /** Makes the default client once; fabric8's own retries are off, since {@link RetryPolicy} does that job. */
+  /**
+   * Makes the default client once. fabric8's own retries are off, since {@link RetryPolicy} does
+   * that job; and up to {@value #CONCURRENT_REQUESTS} requests run at once, since a tier is applied in parallel.
+   */
   private static final class DefaultClient implements Supplier<KubernetesClient> {
     private KubernetesClient client;
 
     @Override
     public synchronized KubernetesClient get() {
       if (client == null) {
-        Config config = new ConfigBuilder(Config.autoConfigure(null)).withRequestRetryBackoffLimit(0).build();
+        Config config = new ConfigBuilder(Config.autoConfigure(null)).withRequestRetryBackoffLimit(0)
+            .withMaxConcurrentRequestsPerHost(CONCURRENT_REQUESTS).build();
         client = new KubernetesClientBuilder().withConfig(config).build();
       }
       return client;

@@ -1,5 +1,6 @@
 package io.chainwright.kubernetes.cluster;
 
+import io.chainwright.api.ChainwrightException;
 import io.chainwright.kubernetes.render.RenderedObject;
 import io.chainwright.kubernetes.render.Tier;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -7,6 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -14,16 +19,31 @@ import java.util.stream.Collectors;
 final class Inventory {
   private Inventory() {}
 
-  /** Every owned object of the kinds {@code include} accepts, in tier order. */
+  /** Every owned object of the kinds {@code include} accepts, in tier order; the kinds are listed in parallel. */
   static List<RenderedObject> owned(Cluster cluster, String network, String namespace, Predicate<Kinds.Kind> include) {
-    List<RenderedObject> found = new ArrayList<>();
-    for (Kinds.Kind kind : Kinds.ALL) {
-      if (include.test(kind)) {
-        cluster.owned(kind, network, namespace).forEach(o -> found.add(new RenderedObject(kind.tier(), o)));
+    List<Kinds.Kind> kinds = Kinds.ALL.stream().filter(include).toList();
+    List<Future<List<HasMetadata>>> lists = new ArrayList<>();
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      kinds.forEach(kind -> lists.add(pool.submit(() -> cluster.owned(kind, network, namespace))));
+      List<RenderedObject> found = new ArrayList<>();
+      for (int i = 0; i < kinds.size(); i++) {
+        Tier tier = kinds.get(i).tier();
+        waitFor(lists.get(i)).forEach(o -> found.add(new RenderedObject(tier, o)));
       }
+      found.sort(Comparator.comparing(RenderedObject::tier));
+      return found;
     }
-    found.sort(Comparator.comparing(RenderedObject::tier));
-    return found;
+  }
+
+  private static List<HasMetadata> waitFor(Future<List<HasMetadata>> list) {
+    try {
+      return list.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new ChainwrightException("Listing failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ChainwrightException("Interrupted while listing", e);
+    }
   }
 
   /**
