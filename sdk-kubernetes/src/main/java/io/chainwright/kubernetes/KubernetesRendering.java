@@ -35,7 +35,10 @@ public final class KubernetesRendering implements Rendering {
     return objects;
   }
 
-  /** Every object, in apply order. */
+  /**
+   * Every object, in apply order. They are fabric8's own mutable types, shared with this
+   * rendering: change a copy, not these, or {@link #files()} may write the change.
+   */
   public List<HasMetadata> objects() {
     return objects.stream().map(RenderedObject::object).toList();
   }
