@@ -55,7 +55,7 @@ public class DevnetStartBenchmark {
 
   @Setup(Level.Trial)
   public void locateAnvil() {
-    anvil = Path.of(System.getProperty("anvil", "sdk-compose/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil")).toAbsolutePath();
+    anvil = Path.of(System.getProperty("anvil", "../sdk-compose/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil")).toAbsolutePath();
     runtime = HostRuntime.builder().binary("anvil", anvil).build();
     devnet = Network.builder().name("bench").addWorkload(Workload.builder().name("anvil")
         .addContainer(Container.builder().name("anvil").image(Image.of("ghcr.io/foundry-rs/foundry:v1.3.5"))

@@ -1,38 +1,45 @@
 package io.chainwright.benchmarks;
 
+import io.chainwright.kubernetes.KubernetesBackend;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
-/**
- * Runs the benchmarks and prints each measured figure as a ratio to its baseline from the same run,
- * since absolute times say more about the machine than about the code.
- */
+/** Runs every benchmark and prints each result as a ratio against its baseline from the same run. */
 public final class RunBenchmarks {
-  /** Benchmark to the baseline it is compared with. */
-  private static final Map<String, String> BASELINES = Map.of(
-      "DevnetStartBenchmark.hostRuntime", "DevnetStartBenchmark.rawSpawnAndPoll");
-
   private RunBenchmarks() {}
 
   public static void main(String[] args) throws RunnerException {
-    String include = args.length > 0 ? args[0] : ".*";
-    Collection<RunResult> results = new Runner(new OptionsBuilder().include(include).build()).run();
-    Map<String, Double> scores = new TreeMap<>();
-    for (RunResult r : results) {
-      String name = r.getParams().getBenchmark();
-      scores.put(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1), r.getPrimaryResult().getScore());
-    }
-    BASELINES.forEach((measured, baseline) -> {
-      if (scores.containsKey(measured) && scores.containsKey(baseline)) {
-        System.out.printf(Locale.ROOT, "%s / %s = %.2f (%.1f vs %.1f %s)%n", measured, baseline,
-            scores.get(measured) / scores.get(baseline), scores.get(measured), scores.get(baseline), "ms");
-      }
-    });
+    Collection<RunResult> results = new Runner(new OptionsBuilder()
+        .include(RenderBenchmark.class.getSimpleName())
+        .include(ApplyBenchmark.class.getSimpleName())
+        .include(DevnetStartBenchmark.class.getSimpleName())
+        .build()).run();
+    double render = score(results, "RenderBenchmark.chainwright") / score(results, "RenderBenchmark.fabric8Builders");
+    double applyNoLatency = score(results, "ApplyBenchmark.sequentialCreate", "0") / score(results, "ApplyBenchmark.chainwright", "0");
+    double applyLatency = score(results, "ApplyBenchmark.sequentialCreate", "5") / score(results, "ApplyBenchmark.chainwright", "5");
+    System.out.printf(Locale.ROOT, "%nrender, %d objects: Chainwright takes %.2fx the time of fabric8 builders + serialiser (target <= 1.3)%n",
+        KubernetesBackend.create().render(SyntheticNetwork.of("bench", RenderBenchmark.WORKLOADS, true)).objects().size(), render);
+    int applied = KubernetesBackend.create().render(SyntheticNetwork.of("bench", ApplyBenchmark.WORKLOADS, false)).objects().size();
+    System.out.printf(Locale.ROOT, "apply, %d objects, no server latency: Chainwright is %.2fx as fast as sequential creates (target >= 4)%n",
+        applied, applyNoLatency);
+    System.out.printf(Locale.ROOT, "apply, %d objects, 5 ms per answer: Chainwright is %.2fx as fast as sequential creates (target >= 4)%n",
+        applied, applyLatency);
+    double devnet = score(results, "DevnetStartBenchmark.hostRuntime") / score(results, "DevnetStartBenchmark.rawSpawnAndPoll");
+    System.out.printf(Locale.ROOT, "devnet start to ready: the host runtime takes %.2fx the time of a raw anvil spawn polled every ms (target <= 1.5)%n",
+        devnet);
+  }
+
+  private static double score(Collection<RunResult> results, String suffix) {
+    return score(results, suffix, null);
+  }
+
+  private static double score(Collection<RunResult> results, String suffix, String latency) {
+    return results.stream().filter(r -> r.getParams().getBenchmark().endsWith(suffix))
+        .filter(r -> latency == null || latency.equals(r.getParams().getParam("latencyMillis"))).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no result for " + suffix)).getPrimaryResult().getScore();
   }
 }

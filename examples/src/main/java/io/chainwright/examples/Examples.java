@@ -8,6 +8,6 @@ public final class Examples {
   private Examples() {}
 
   public static List<Network> all() {
-    return List.of(DevnetExample.network(), EthereumNodeExample.network(), ProverExample.network());
+    return List.of(DevnetExample.network(), EthereumNodeExample.network(), ProverExample.network(), RpcEdgeExample.network());
   }
 }

@@ -4,6 +4,7 @@ import io.chainwright.api.ModelMapper;
 import io.chainwright.api.Network;
 import io.chainwright.api.diagram.MermaidDiagram;
 import io.chainwright.compose.ComposeRenderer;
+import io.chainwright.kubernetes.KubernetesBackend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The main job: renders every example network under an output folder, as the model in YAML
- * ({@code model/<name>.yaml}), a Mermaid picture ({@code diagrams/<name>.mmd}) and a Compose
- * project ({@code compose/<name>/compose.yaml}, with its secret files). It then runs the devnet on
- * host processes, the embedded default.
+ * ({@code model/<name>.yaml}), a Mermaid picture ({@code diagrams/<name>.mmd}), Kubernetes YAML
+ * ({@code kubernetes/<name>.yaml}, and one file per object under {@code kubernetes/<name>/}) and a
+ * Compose project ({@code compose/<name>/compose.yaml}, with its secret files). It then runs the
+ * devnet on host processes, the embedded default.
  */
 public final class RenderExamples {
   private static final Logger LOG = LoggerFactory.getLogger(RenderExamples.class);
@@ -38,11 +40,13 @@ public final class RenderExamples {
     }
   }
 
-  /** Writes the model and picture of each network under {@code out}. */
+  /** Writes the model, picture, Kubernetes objects and Compose project of each network under {@code out}. */
   public static void render(List<Network> networks, Path out) throws IOException {
+    KubernetesBackend kubernetes = KubernetesBackend.create();
     for (Network network : networks) {
       write(out.resolve("model").resolve(network.name() + ".yaml"), ModelMapper.toYaml(network));
       write(out.resolve("diagrams").resolve(network.name() + ".mmd"), MermaidDiagram.of(network));
+      kubernetes.render(network).writeTo(out.resolve("kubernetes"));
       ComposeRenderer.render(network).writeTo(out.resolve("compose").resolve(network.name()));
       LOG.info("Rendered {} ({} workloads)", network.name(), network.workloads().size());
     }

@@ -16,7 +16,13 @@ import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.diagram.MermaidDiagram;
+import io.chainwright.kubernetes.KubernetesBackend;
+import io.chainwright.kubernetes.KubernetesRendering;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README's Java examples, verbatim, so they keep compiling and keep being true. */
 class ReadmeExamplesTest {
@@ -45,6 +51,20 @@ class ReadmeExamplesTest {
 
     assertThat(ModelMapper.fromYaml(yaml, Network.class)).isEqualTo(network);
     assertThat(picture).contains("outside -->|\"p2p 30303/TCP node port\"| w_geth");
+  }
+
+  @Test
+  void renderForKubernetes(@TempDir Path outputDir) throws IOException {
+    Network network = EthereumNodeExample.network();
+
+    // README: kubernetes
+    KubernetesBackend kubernetes = KubernetesBackend.create();    // connects on the first deploy or plan
+    KubernetesRendering rendering = kubernetes.render(network);   // typed fabric8 objects; no cluster needed
+    rendering.writeTo(outputDir);    // eth-mainnet.yaml, and eth-mainnet/<NN-tier>/<kind>-<name>.yaml
+    // README: end
+
+    assertThat(rendering.objects()).extracting(HasMetadata::getKind).contains("StatefulSet", "Ingress", "NetworkPolicy");
+    assertThat(outputDir.resolve("eth-mainnet/07-workloads/statefulset-geth.yaml")).exists();
   }
 
   // README: junit

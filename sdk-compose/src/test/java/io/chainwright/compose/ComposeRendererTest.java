@@ -96,6 +96,20 @@ class ComposeRendererTest {
   }
 
   @Test
+  void aSecretFileFromAnUnsetVariableIsLeftForTheCallerToWrite(@TempDir Path dir) throws IOException {
+    Network network = Network.builder().from(node())
+        .secrets(List.of(Secret.builder().name("jwt").putData("jwt.hex", SecretValue.fromEnv("CHAINWRIGHT_TEST_UNSET_JWT")).build()))
+        .build();
+
+    ComposeProject project = ComposeRenderer.render(network);
+    project.writeTo(dir);
+
+    assertThat(project.composeYaml()).contains("file: ./secrets/jwt/jwt.hex").contains("${CHAINWRIGHT_TEST_UNSET_JWT}");
+    assertThat(dir.resolve("secrets/jwt/jwt.hex")).doesNotExist();
+    assertThat(dir.resolve(".env")).doesNotExist();
+  }
+
+  @Test
   void containersRunRestrictedByDefault() throws IOException {
     JsonNode geth = compose(node()).at("/services/geth");
 

@@ -1,0 +1,104 @@
+package io.chainwright.kubernetes.cluster;
+
+import io.chainwright.api.ChainwrightException;
+import io.chainwright.kubernetes.render.RenderedObject;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Writes a batch of objects to the cluster in parallel, and fails only after every object of the batch was tried. */
+final class Applier {
+  static final String FIELD_MANAGER = "chainwright";
+  private static final Logger LOG = LoggerFactory.getLogger(Applier.class);
+  private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
+  private final Cluster cluster;
+  private final ApplyMode mode;
+
+  Applier(Cluster cluster, ApplyMode mode) {
+    this.cluster = cluster;
+    this.mode = mode;
+  }
+
+  /** Applies {@code batch} in parallel; returns each object's outcome, in the batch's order. */
+  Map<RenderedObject, Outcome> apply(List<RenderedObject> batch) {
+    Map<RenderedObject, Outcome> outcomes = new LinkedHashMap<>();
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<Outcome>> futures = new ArrayList<>();
+      for (RenderedObject o : batch) {
+        futures.add(pool.submit(() -> applyOne(o.object())));
+      }
+      ChainwrightException failure = null;
+      for (int i = 0; i < batch.size(); i++) {
+        try {
+          outcomes.put(batch.get(i), futures.get(i).get());
+        } catch (ExecutionException e) {
+          ChainwrightException cause = e.getCause() instanceof ChainwrightException c
+              ? c : new ChainwrightException("Failed to apply " + batch.get(i).describe(), e.getCause());
+          if (failure == null) {
+            failure = cause;
+          } else {
+            failure.addSuppressed(cause);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new ChainwrightException("Interrupted while applying", e);
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+    }
+    return outcomes;
+  }
+
+  private Outcome applyOne(HasMetadata desired) {
+    Failures.Target target = Failures.Target.of(desired);
+    Outcome outcome = cluster.retrying().call("apply", target, () -> switch (mode) {
+      case SERVER_SIDE -> {
+        cluster.handle(desired).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
+        yield Outcome.APPLIED;
+      }
+      case CREATE_OR_UPDATE -> createOrUpdate(desired);
+    });
+    LOG.debug("{}: {}", target.describe(), outcome);
+    return outcome;
+  }
+
+  /**
+   * Creates first, since on a first deploy nearly everything is new; an existing object answers
+   * 409 and is then compared and replaced only if it differs. Runs whole on every retry, so a
+   * conflicting update re-reads the live object before writing again.
+   */
+  private Outcome createOrUpdate(HasMetadata desired) {
+    try {
+      cluster.handle(desired).create();
+      return Outcome.CREATED;
+    } catch (KubernetesClientException e) {
+      if (e.getCode() != 409) {
+        throw e;
+      }
+    }
+    HasMetadata live = cluster.handle(desired).get();
+    if (live == null) {
+      throw new KubernetesClientException("deleted while being applied; trying again", 409, null);
+    }
+    if (Drift.upToDate(desired, live)) {
+      return Outcome.UNCHANGED;
+    }
+    HasMetadata replacement = SERIALIZATION.clone(desired);
+    replacement.getMetadata().setResourceVersion(live.getMetadata().getResourceVersion());
+    cluster.handle(replacement).update();
+    return Outcome.UPDATED;
+  }
+}

@@ -1,0 +1,133 @@
+package io.chainwright.kubernetes.cluster;
+
+import io.chainwright.api.AwaitTimeoutException;
+import io.chainwright.api.ChainwrightException;
+import io.chainwright.api.PlatformException;
+import io.chainwright.api.backend.Progress;
+import io.chainwright.api.backend.ProgressListener;
+import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.KubernetesClientTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Waits, in parallel, until objects are ready. Each wait watches its object through an informer
+ * (which re-lists and resumes when its watch is closed) rather than polling, and reports every
+ * new observation to the listener and the log.
+ */
+final class Awaiter {
+  private static final Logger LOG = LoggerFactory.getLogger("io.chainwright.progress");
+  private static final int RECENT_EVENTS = 5;
+
+  private final Cluster cluster;
+
+  Awaiter(Cluster cluster) {
+    this.cluster = cluster;
+  }
+
+  /**
+   * Returns when every object is ready.
+   *
+   * @throws AwaitTimeoutException for the first object still not ready at the deadline, naming its last state and recent events
+   * @throws PlatformException when an object can never become ready, such as a failed job
+   */
+  void await(List<HasMetadata> objects, Duration timeout, ProgressListener listener) {
+    long start = System.nanoTime();
+    long deadline = start + timeout.toNanos();
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<?>> waits = new ArrayList<>();
+      for (HasMetadata o : objects) {
+        waits.add(pool.submit(() -> awaitOne(o, deadline, start, timeout, listener)));
+      }
+      ChainwrightException failure = null;
+      for (Future<?> wait : waits) {
+        try {
+          wait.get();
+        } catch (ExecutionException e) {
+          ChainwrightException cause = e.getCause() instanceof ChainwrightException c
+              ? c : new ChainwrightException("Waiting failed: " + e.getCause(), e.getCause());
+          if (failure == null) {
+            failure = cause;
+          } else {
+            failure.addSuppressed(cause);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new ChainwrightException("Interrupted while waiting", e);
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+    }
+  }
+
+  private void awaitOne(HasMetadata o, long deadline, long start, Duration timeout, ProgressListener listener) {
+    Failures.Target target = Failures.Target.of(o);
+    String subject = target.describe();
+    AtomicReference<Readiness.Observation> last = new AtomicReference<>(Readiness.Observation.waiting("not observed yet"));
+    long remaining = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+    try {
+      cluster.handle(o).waitUntilCondition(live -> {
+        Readiness.Observation seen = Readiness.observe(live);
+        Readiness.Observation before = last.getAndSet(seen);
+        if (!seen.equals(before)) {
+          Progress p = new Progress(subject, seen.state(), seen.ready(), Duration.ofNanos(System.nanoTime() - start));
+          LOG.info("{}", p);
+          synchronized (listener) {
+            listener.onProgress(p);
+          }
+        }
+        return seen.ready() || seen.failed();
+      }, remaining, TimeUnit.MILLISECONDS);
+    } catch (KubernetesClientTimeoutException e) {
+      throw new AwaitTimeoutException(subject + " ready", last.get().state() + recentEvents(o), timeout);
+    } catch (KubernetesClientException e) {
+      if (e.getCause() instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw Failures.describe("await", target, e, 1);
+    }
+    if (last.get().failed()) {
+      throw new PlatformException("await", subject, last.get().state() + recentEvents(o));
+    }
+  }
+
+  /** The object's latest events, which usually say why it is stuck (no node fits, image not found). */
+  private String recentEvents(HasMetadata o) {
+    try {
+      List<Event> events = cluster.client().v1().events().inNamespace(o.getMetadata().getNamespace()).list().getItems().stream()
+          .filter(e -> e.getInvolvedObject() != null && o.getMetadata().getName().equals(e.getInvolvedObject().getName())
+              && o.getKind().equals(e.getInvolvedObject().getKind()))
+          .sorted(Comparator.comparing(Awaiter::when))
+          .toList();
+      if (events.isEmpty()) {
+        return "; no recent events";
+      }
+      return events.subList(Math.max(0, events.size() - RECENT_EVENTS), events.size()).stream()
+          .map(e -> e.getReason() + ": " + e.getMessage())
+          .collect(Collectors.joining(" | ", "; recent events: ", ""));
+    } catch (RuntimeException e) {
+      return "; events could not be read (" + e.getMessage() + ")";
+    }
+  }
+
+  private static String when(Event e) {
+    return Objects.requireNonNullElse(e.getLastTimestamp(),
+        Objects.requireNonNullElse(e.getMetadata().getCreationTimestamp(), ""));
+  }
+}

@@ -1,0 +1,67 @@
+package io.chainwright.kubernetes.render;
+
+import io.chainwright.api.Workload;
+import io.chainwright.api.policy.AlertRule;
+import io.chainwright.api.policy.MonitoringPolicy;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRuleBuilder;
+import io.fabric8.openshift.api.model.monitoring.v1.Rule;
+import io.fabric8.openshift.api.model.monitoring.v1.RuleBuilder;
+import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitorBuilder;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders monitoring for the Prometheus operator: a ServiceMonitor for every workload with a
+ * metrics endpoint, and a PrometheusRule with the network's alerts. Without a monitoring policy
+ * nothing is rendered, since the operator's resource kinds may not exist in the cluster.
+ */
+final class MonitoringRenderer {
+  private MonitoringRenderer() {}
+
+  static void render(RenderContext ctx) {
+    if (ctx.network().monitoring().isEmpty()) {
+      return;
+    }
+    MonitoringPolicy policy = ctx.network().monitoring().get();
+    for (Workload w : ctx.network().workloads()) {
+      w.metrics().ifPresent(m -> {
+        Map<String, String> labels = Labels.workload(ctx.network(), w);
+        labels.putAll(policy.labels());
+        Map<String, String> serviceLabels = Labels.selector(ctx.network(), w);
+        serviceLabels.put(Labels.SCRAPE, "true");
+        ctx.add(Tier.MONITORING, new ServiceMonitorBuilder()
+            .withMetadata(ctx.meta(w.name(), labels, Map.of()))
+            .withNewSpec()
+            .withSelector(new LabelSelectorBuilder().withMatchLabels(serviceLabels).build())
+            .addNewEndpoint().withPort(m.port()).withPath(m.path()).withInterval(m.intervalSeconds() + "s").endEndpoint()
+            .endSpec()
+            .build());
+      });
+    }
+    if (!policy.alerts().isEmpty()) {
+      Map<String, String> labels = Labels.owned(ctx.network());
+      labels.putAll(policy.labels());
+      ctx.add(Tier.MONITORING, new PrometheusRuleBuilder()
+          .withMetadata(ctx.meta(ctx.derivedName("monitoring", ctx.network().name() + "-alerts"), labels, Map.of()))
+          .withNewSpec()
+          .addNewGroup()
+          .withName(ctx.network().name())
+          .withRules(policy.alerts().stream().map(MonitoringRenderer::rule).toList())
+          .endGroup()
+          .endSpec()
+          .build());
+    }
+  }
+
+  private static Rule rule(AlertRule alert) {
+    return new RuleBuilder()
+        .withAlert(alert.name())
+        .withExpr(new IntOrString(alert.expression()))
+        .withFor(alert.forDuration())
+        .withLabels(Map.of("severity", alert.severity().name().toLowerCase(Locale.ROOT)))
+        .withAnnotations(Map.of("summary", alert.summary()))
+        .build();
+  }
+}

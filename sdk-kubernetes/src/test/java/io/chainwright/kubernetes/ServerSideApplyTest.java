@@ -1,0 +1,63 @@
+package io.chainwright.kubernetes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chainwright.api.Container;
+import io.chainwright.api.Image;
+import io.chainwright.api.Network;
+import io.chainwright.api.Workload;
+import io.chainwright.kubernetes.cluster.ApplyMode;
+import io.chainwright.kubernetes.cluster.Outcome;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The server-side apply requests, checked in expectations mode: the mock server's CRUD mode cannot answer them. */
+class ServerSideApplyTest {
+  static final String NAMESPACE_PATH = "/api/v1/namespaces/ssa?fieldManager=chainwright&force=true";
+  static final String DEPLOYMENT_PATH = "/apis/apps/v1/namespaces/ssa/deployments/api?fieldManager=chainwright&force=true";
+
+  private final MockCluster cluster = MockCluster.expectations();
+
+  @AfterEach
+  void stop() {
+    cluster.close();
+  }
+
+  static Network network() {
+    return Network.builder().name("ssa").addWorkload(Workload.builder().name("api")
+        .addContainer(Container.builder().name("api").image(Image.of("example/api:1")).build()).build()).build();
+  }
+
+  static List<RecordedRequest> requests(MockCluster cluster) throws InterruptedException {
+    List<RecordedRequest> all = new ArrayList<>();
+    for (RecordedRequest r; (r = cluster.server.takeRequest(10, TimeUnit.MILLISECONDS)) != null; ) {
+      all.add(r);
+    }
+    return all;
+  }
+
+  @Test
+  void everyObjectIsSentAsAnApplyPatchWithOurFieldManagerAndForce() throws InterruptedException {
+    KubernetesBackend backend = cluster.backend(ApplyMode.SERVER_SIDE).build();
+    List<HasMetadata> objects = backend.render(network()).objects();
+    cluster.server.expect().patch().withPath(NAMESPACE_PATH).andReturn(200, objects.get(0)).once();
+    cluster.server.expect().patch().withPath(DEPLOYMENT_PATH).andReturn(200, objects.get(1)).once();
+
+    KubernetesDeployment d = backend.deploy(network());
+
+    List<RecordedRequest> patches = requests(cluster).stream().filter(r -> r.getMethod().equals("PATCH")).toList();
+    assertThat(patches).extracting(RecordedRequest::getPath).containsExactly(NAMESPACE_PATH, DEPLOYMENT_PATH);
+    for (RecordedRequest patch : patches) {
+      assertThat(patch.getHeader("Content-Type")).startsWith("application/apply-patch+yaml");
+      HasMetadata sent = new KubernetesSerialization().unmarshal(patch.getUtf8Body());
+      assertThat(sent.getMetadata().getLabels()).containsEntry("app.kubernetes.io/managed-by", "chainwright");
+    }
+    assertThat(d.report().with(Outcome.APPLIED)).containsExactly("Namespace ssa", "Deployment ssa/api");
+  }
+}
