@@ -8,7 +8,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = CronSchedule.class)
 @JsonDeserialize(as = CronSchedule.class)
-abstract class AbstractCronSchedule {
+// Public only so that its nested enums can be named everywhere; build values through the generated type.
+public abstract class AbstractCronSchedule {
+  AbstractCronSchedule() {}
+
   /** What to do with a new run while the previous one is still going. */
   public enum Concurrency {
     ALLOW,

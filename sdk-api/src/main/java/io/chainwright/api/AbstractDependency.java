@@ -8,7 +8,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Dependency.class)
 @JsonDeserialize(as = Dependency.class)
-abstract class AbstractDependency {
+// Public only so that its nested enums can be named everywhere; build values through the generated type.
+public abstract class AbstractDependency {
+  AbstractDependency() {}
+
   /** The state the other workload must reach. */
   public enum Condition {
     STARTED,

@@ -12,7 +12,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = JsonRpcExpectation.class)
 @JsonDeserialize(as = JsonRpcExpectation.class)
-abstract class AbstractJsonRpcExpectation {
+// Public only so that its nested enums can be named everywhere; build values through the generated type.
+public abstract class AbstractJsonRpcExpectation {
+  AbstractJsonRpcExpectation() {}
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** How the result is compared. */

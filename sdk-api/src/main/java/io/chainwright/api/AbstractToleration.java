@@ -9,7 +9,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Toleration.class)
 @JsonDeserialize(as = Toleration.class)
-abstract class AbstractToleration {
+// Public only so that its nested enums can be named everywhere; build values through the generated type.
+public abstract class AbstractToleration {
+  AbstractToleration() {}
+
   /** The taint effect tolerated. */
   public enum Effect {
     NO_SCHEDULE,

@@ -9,7 +9,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = AlertRule.class)
 @JsonDeserialize(as = AlertRule.class)
-abstract class AbstractAlertRule {
+// Public only so that its nested enums can be named everywhere; build values through the generated type.
+public abstract class AbstractAlertRule {
+  AbstractAlertRule() {}
+
   /** How urgent the alert is. */
   public enum Severity {
     INFO,

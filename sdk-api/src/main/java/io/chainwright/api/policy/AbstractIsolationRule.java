@@ -13,7 +13,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = IsolationRule.class)
 @JsonDeserialize(as = IsolationRule.class)
-abstract class AbstractIsolationRule {
+// Public only so that its nested enums can be named everywhere; build values through the generated type.
+public abstract class AbstractIsolationRule {
+  AbstractIsolationRule() {}
+
   /** Which way the allowed traffic flows, seen from the workload. */
   public enum Direction {
     INGRESS,

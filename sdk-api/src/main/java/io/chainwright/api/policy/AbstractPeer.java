@@ -9,7 +9,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Peer.class)
 @JsonDeserialize(as = Peer.class)
-abstract class AbstractPeer {
+// Public only so that its nested enums can be named everywhere; build values through the generated type.
+public abstract class AbstractPeer {
+  AbstractPeer() {}
+
   /** What kind of peer this is. */
   public enum Kind {
     WORKLOAD,

@@ -14,7 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ScalingMetric.class)
 @JsonDeserialize(as = ScalingMetric.class)
-abstract class AbstractScalingMetric {
+// Public only so that its nested enums can be named everywhere; build values through the generated type.
+public abstract class AbstractScalingMetric {
+  AbstractScalingMetric() {}
+
   /** Where the metric comes from. */
   public enum Source {
     RESOURCE,

@@ -10,7 +10,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = SecretSource.class)
 @JsonDeserialize(as = SecretSource.class)
-abstract class AbstractSecretSource {
+// Public only so that its nested enums can be named everywhere; build values through the generated type.
+public abstract class AbstractSecretSource {
+  AbstractSecretSource() {}
+
   /** The delivery mechanism. */
   public enum Kind {
     PLATFORM,

@@ -15,7 +15,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = StorageClass.class)
 @JsonDeserialize(as = StorageClass.class)
-abstract class AbstractStorageClass {
+// Public only so that its nested enums can be named everywhere; build values through the generated type.
+public abstract class AbstractStorageClass {
+  AbstractStorageClass() {}
+
   /** What happens to a volume's disk when its claim is deleted. */
   public enum Reclaim {
     RETAIN,

@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = VerticalScaling.class)
 @JsonDeserialize(as = VerticalScaling.class)
-abstract class AbstractVerticalScaling {
+// Public only so that its nested enums can be named everywhere; build values through the generated type.
+public abstract class AbstractVerticalScaling {
+  AbstractVerticalScaling() {}
+
   /** Whether recommendations are only reported or also applied. */
   public enum Mode {
     RECOMMEND_ONLY,

@@ -1,0 +1,28 @@
+package io.chainwright.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chainwright.api.Dependency;
+import io.chainwright.api.Toleration;
+import io.chainwright.api.policy.IsolationRule;
+import io.chainwright.api.policy.Peer;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Model enums nested in value types must be usable from other packages, lambdas included; javac
+ * refuses to infer a lambda parameter whose type is declared in a class it cannot see.
+ */
+class NestedEnumsTest {
+  @Test
+  void lambdasOverNestedEnumsCompileOutsideTheModelPackage() {
+    Optional<String> effect = Toleration.noSchedule("gpu", "true").effect().map(e -> e.name());
+    List<String> conditions = List.of(Dependency.ready("geth")).stream().map(d -> d.condition()).map(c -> c.name()).toList();
+    Optional<String> direction = Optional.of(IsolationRule.allowInto("geth", Peer.monitoring())).map(r -> r.direction()).map(d -> d.name());
+
+    assertThat(effect).contains("NO_SCHEDULE");
+    assertThat(conditions).containsExactly("READY");
+    assertThat(direction).contains("INGRESS");
+  }
+}
