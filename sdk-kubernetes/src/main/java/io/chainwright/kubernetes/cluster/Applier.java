@@ -1,18 +1,12 @@
 package io.chainwright.kubernetes.cluster;
 
-import io.chainwright.api.ChainwrightException;
 import io.chainwright.kubernetes.render.RenderedObject;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,32 +26,10 @@ final class Applier {
 
   /** Applies {@code batch} in parallel; returns each object's outcome, in the batch's order. */
   Map<RenderedObject, Outcome> apply(List<RenderedObject> batch) {
+    List<Outcome> results = Parallel.each(batch, "apply", o -> applyOne(o.object()));
     Map<RenderedObject, Outcome> outcomes = new LinkedHashMap<>();
-    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-      List<Future<Outcome>> futures = new ArrayList<>();
-      for (RenderedObject o : batch) {
-        futures.add(pool.submit(() -> applyOne(o.object())));
-      }
-      ChainwrightException failure = null;
-      for (int i = 0; i < batch.size(); i++) {
-        try {
-          outcomes.put(batch.get(i), futures.get(i).get());
-        } catch (ExecutionException e) {
-          ChainwrightException cause = e.getCause() instanceof ChainwrightException c
-              ? c : new ChainwrightException("Failed to apply " + batch.get(i).describe(), e.getCause());
-          if (failure == null) {
-            failure = cause;
-          } else {
-            failure.addSuppressed(cause);
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new ChainwrightException("Interrupted while applying", e);
-        }
-      }
-      if (failure != null) {
-        throw failure;
-      }
+    for (int i = 0; i < batch.size(); i++) {
+      outcomes.put(batch.get(i), results.get(i));
     }
     return outcomes;
   }

@@ -1,7 +1,6 @@
 package io.chainwright.kubernetes.cluster;
 
 import io.chainwright.api.AwaitTimeoutException;
-import io.chainwright.api.ChainwrightException;
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.backend.Progress;
 import io.chainwright.api.backend.ProgressListener;
@@ -10,14 +9,9 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.KubernetesClientTimeoutException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -48,32 +42,10 @@ final class Awaiter {
   void await(List<HasMetadata> objects, Duration timeout, ProgressListener listener) {
     long start = System.nanoTime();
     long deadline = start + timeout.toNanos();
-    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-      List<Future<?>> waits = new ArrayList<>();
-      for (HasMetadata o : objects) {
-        waits.add(pool.submit(() -> awaitOne(o, deadline, start, timeout, listener)));
-      }
-      ChainwrightException failure = null;
-      for (Future<?> wait : waits) {
-        try {
-          wait.get();
-        } catch (ExecutionException e) {
-          ChainwrightException cause = e.getCause() instanceof ChainwrightException c
-              ? c : new ChainwrightException("Waiting failed: " + e.getCause(), e.getCause());
-          if (failure == null) {
-            failure = cause;
-          } else {
-            failure.addSuppressed(cause);
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new ChainwrightException("Interrupted while waiting", e);
-        }
-      }
-      if (failure != null) {
-        throw failure;
-      }
-    }
+    Parallel.each(objects, "wait for readiness", o -> {
+      awaitOne(o, deadline, start, timeout, listener);
+      return o;
+    });
   }
 
   private void awaitOne(HasMetadata o, long deadline, long start, Duration timeout, ProgressListener listener) {

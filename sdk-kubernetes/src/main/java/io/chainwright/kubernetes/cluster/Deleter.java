@@ -1,6 +1,5 @@
 package io.chainwright.kubernetes.cluster;
 
-import io.chainwright.api.ChainwrightException;
 import io.chainwright.kubernetes.render.RenderedObject;
 import io.chainwright.kubernetes.render.Tier;
 import java.util.ArrayList;
@@ -8,10 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Deletes objects in reverse tier order (workloads before the services, secrets and storage they
@@ -37,27 +32,9 @@ final class Deleter {
   }
 
   private void deleteAll(List<RenderedObject> tier) {
-    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-      List<Future<?>> futures = tier.stream().map(o -> pool.submit(() -> cluster.delete(o.object()))).<Future<?>>map(f -> f).toList();
-      ChainwrightException failure = null;
-      for (Future<?> f : futures) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          ChainwrightException cause = e.getCause() instanceof ChainwrightException c ? c : new ChainwrightException("Delete failed", e.getCause());
-          if (failure == null) {
-            failure = cause;
-          } else {
-            failure.addSuppressed(cause);
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new ChainwrightException("Interrupted while deleting", e);
-        }
-      }
-      if (failure != null) {
-        throw failure;
-      }
-    }
+    Parallel.each(tier, "delete", o -> {
+      cluster.delete(o.object());
+      return o;
+    });
   }
 }
