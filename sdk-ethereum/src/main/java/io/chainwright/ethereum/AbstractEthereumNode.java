@@ -86,11 +86,12 @@ abstract class AbstractEthereumNode {
     return name() + "-jwt";
   }
 
-  /** The volume sizes this node asks for, after defaults. */
+  /** The execution data volume's size after defaults. */
   public String effectiveExecutionStorage() {
     return executionStorage().orElseGet(() -> StorageDefaults.execution(network(), mode()));
   }
 
+  /** The consensus data volume's size after defaults. */
   public String effectiveConsensusStorage() {
     return consensusStorage().orElseGet(() -> StorageDefaults.consensus(network()));
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Violations;
 import java.util.List;
+import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -41,8 +42,7 @@ abstract class AbstractRpcAccess {
     if (virtualHosts().contains(WILDCARD)) {
       return List.of(WILDCARD);
     }
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(workload, "localhost"), virtualHosts().stream())
-        .distinct().toList();
+    return Stream.concat(Stream.of(workload, "localhost"), virtualHosts().stream()).distinct().toList();
   }
 
   @Value.Check

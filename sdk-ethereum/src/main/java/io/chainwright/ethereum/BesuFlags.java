@@ -2,6 +2,7 @@ package io.chainwright.ethereum;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Hyperledger Besu's flags. */
 final class BesuFlags implements ExecutionFlags {
@@ -17,7 +18,7 @@ final class BesuFlags implements ExecutionFlags {
     } else {
       a.addAll(List.of("--sync-mode=SNAP", "--data-storage-format=BONSAI"));
     }
-    String apis = c.apis().toUpperCase(java.util.Locale.ROOT);
+    String apis = c.apis().toUpperCase(Locale.ROOT);
     a.addAll(List.of("--rpc-http-enabled=true", "--rpc-http-host=" + ExecutionContext.ALL_INTERFACES,
         "--rpc-http-port=" + s.rpcPort(), "--rpc-http-api=" + apis, "--host-allowlist=" + c.hosts()));
     c.corsOrigins().ifPresent(o -> a.add("--rpc-http-cors-origins=" + o));

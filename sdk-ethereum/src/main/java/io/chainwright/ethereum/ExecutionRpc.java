@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.web3j.protocol.Web3j;
@@ -99,7 +100,7 @@ public final class ExecutionRpc implements AutoCloseable {
   }
 
   private SyncState await(String subject, Duration timeout, ProgressListener listener,
-      java.util.function.Predicate<SyncState> done, boolean needPeers) {
+      Predicate<SyncState> done, boolean needPeers) {
     Instant start = Instant.now();
     Instant deadline = start.plus(timeout);
     Backoff backoff = new Backoff();

@@ -2,6 +2,7 @@ package io.chainwright.ethereum;
 
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretValue;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -19,7 +20,7 @@ final class JwtSecret {
   static Secret fresh(String name) {
     byte[] raw = new byte[BYTES];
     RANDOM.nextBytes(raw);
-    byte[] hex = HexFormat.of().formatHex(raw).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] hex = HexFormat.of().formatHex(raw).getBytes(StandardCharsets.US_ASCII);
     try {
       return Secret.builder().name(name).putData(KEY, SecretValue.of(hex)).build();
     } finally {

@@ -13,6 +13,8 @@ final class NethermindFlags implements ExecutionFlags {
     c.network().ifPresent(n -> a.add("--config=" + n.id() + archive));
     c.genesis().ifPresent(g -> a.add("--Init.ChainSpecPath=" + c.genesisFile("chainspec.json")));
     a.add("--datadir=" + ExecutionContext.DATA_DIR);
+    // Logs would otherwise go beside the program, which a read-only root file system does not allow.
+    a.add("--Init.LogDirectory=" + ExecutionContext.DATA_DIR + "/logs");
     a.addAll(List.of("--JsonRpc.Enabled=true", "--JsonRpc.Host=" + ExecutionContext.ALL_INTERFACES,
         "--JsonRpc.Port=" + s.rpcPort(), "--JsonRpc.EnabledModules=" + c.apis()));
     // Nethermind has no host allowlist; with no CORS origins set it answers no browser preflight for other sites.

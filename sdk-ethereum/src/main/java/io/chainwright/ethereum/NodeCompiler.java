@@ -9,6 +9,7 @@ import io.chainwright.api.Network;
 import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
 import io.chainwright.api.Protocol;
+import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretVolume;
 import io.chainwright.api.VolumeMount;
@@ -23,6 +24,12 @@ final class NodeCompiler {
   static final String CL_READY_PATH = "/eth/v1/node/health?syncing_status=503";
   /** Plain beacon health: 200 synced, 206 syncing, both alive. */
   static final String CL_LIVE_PATH = "/eth/v1/node/health";
+
+  /**
+   * Containers run with a read-only root file system; the JVM clients (Besu, Teku) unpack RocksDB's
+   * native library into /tmp, so it gets a scratch volume.
+   */
+  static final String TMP = "/tmp";
 
   private NodeCompiler() {}
 
@@ -61,6 +68,7 @@ final class NodeCompiler {
         .ports(ports)
         .addMount(VolumeMount.of("data", ExecutionContext.DATA_DIR))
         .addMount(VolumeMount.readOnly("jwt", ExecutionContext.JWT_DIR))
+        .addMount(VolumeMount.of("tmp", TMP))
         .resources(node.size().execution())
         .readiness(Probe.jsonRpc("rpc", "eth_syncing", JsonRpcExpectation.equalTo("false")))
         .liveness(Probe.tcp("rpc"));
@@ -70,6 +78,7 @@ final class NodeCompiler {
         .putLabel("ethereum.chainwright.io/role", "execution")
         .addVolume(data(node.effectiveExecutionStorage(), node))
         .addVolume(SecretVolume.of("jwt", node.jwtSecretName()))
+        .addVolume(ScratchVolume.of("tmp"))
         .metrics(MetricsEndpoint.of("metrics", flags.metricsPath()));
     node.customGenesis().ifPresent(g -> {
       container.addMount(VolumeMount.readOnly(g.volume().name(), CustomGenesis.PATH));
@@ -98,6 +107,7 @@ final class NodeCompiler {
         .ports(ports)
         .addMount(VolumeMount.of("data", ConsensusContext.DATA_DIR))
         .addMount(VolumeMount.readOnly("jwt", ExecutionContext.JWT_DIR))
+        .addMount(VolumeMount.of("tmp", TMP))
         .resources(node.size().consensus())
         .readiness(Probe.http("http", CL_READY_PATH))
         .liveness(Probe.http("http", CL_LIVE_PATH));
@@ -107,6 +117,7 @@ final class NodeCompiler {
         .putLabel("ethereum.chainwright.io/role", "consensus")
         .addVolume(data(node.effectiveConsensusStorage(), node))
         .addVolume(SecretVolume.of("jwt", node.jwtSecretName()))
+        .addVolume(ScratchVolume.of("tmp"))
         .metrics(MetricsEndpoint.of("metrics", "/metrics"))
         // Started, not ready: the execution client only becomes ready once this client drives its sync.
         .addDependsOn(Dependency.of(node.executionWorkload(), Dependency.Condition.STARTED));

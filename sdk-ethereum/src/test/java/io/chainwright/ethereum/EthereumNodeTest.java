@@ -136,6 +136,16 @@ class EthereumNodeTest {
   }
 
   @Test
+  void clientsRunAsNonRootWithAWritableTmpAndData() {
+    for (Workload w : Nodes.mainnet(ExecutionClient.BESU, ConsensusClient.TEKU).build().toNetwork().workloads()) {
+      var container = w.containers().get(0);
+      assertThat(container.security().runAsNonRoot()).isTrue();
+      assertThat(container.mounts()).filteredOn(m -> !m.readOnly()).extracting(m -> m.path())
+          .containsExactlyInAnyOrder("/data", "/tmp");
+    }
+  }
+
+  @Test
   void sizePresetsSetResources() {
     EthereumNode large = Nodes.mainnet(ExecutionClient.GETH, ConsensusClient.LIGHTHOUSE).size(NodeSize.LARGE).build();
     assertThat(NodeCompiler.execution(large).containers().get(0).resources().memoryRequest()).contains("32Gi");
