@@ -17,8 +17,10 @@ import org.slf4j.LoggerFactory;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.core.methods.response.EthBlock;
+import org.web3j.protocol.core.methods.response.EthGetTransactionReceipt;
 import org.web3j.protocol.core.methods.response.EthSyncing;
 import org.web3j.protocol.core.methods.response.NetPeerCount;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.protocol.http.HttpService;
 
 /**
@@ -170,6 +172,42 @@ public final class ExecutionRpc implements AutoCloseable {
 
   private static long decode(String quantity) {
     return quantity == null ? 0 : new BigInteger(quantity.startsWith("0x") ? quantity.substring(2) : quantity, 16).longValueExact();
+  }
+
+  /**
+   * Waits for the receipt of transaction {@code hash}, polling at growing intervals from a few
+   * milliseconds, so an instantly mined devnet answers at once and a slow chain is not flooded.
+   */
+  public TransactionReceipt awaitReceipt(String hash, Duration timeout) {
+    String subject = "receipt of " + hash;
+    Instant start = Instant.now();
+    Instant deadline = start.plus(timeout);
+    Backoff backoff = new Backoff();
+    String last = "no answer yet";
+    while (true) {
+      try {
+        EthGetTransactionReceipt reply = web3j.ethGetTransactionReceipt(hash).send();
+        if (reply.hasError()) {
+          last = "error: " + reply.getError().getMessage();
+        } else if (reply.getTransactionReceipt().isPresent()) {
+          return reply.getTransactionReceipt().get();
+        } else {
+          last = "not mined yet";
+        }
+      } catch (IOException e) {
+        last = "unreachable: " + e.getMessage();
+      }
+      LOG.debug("{}: {}", subject, last);
+      if (!Instant.now().isBefore(deadline)) {
+        throw new AwaitTimeoutException(subject, last, timeout);
+      }
+      try {
+        backoff.pause(deadline);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AwaitTimeoutException(subject, "interrupted; last seen: " + last, timeout);
+      }
+    }
   }
 
   private <T> T call(String method, IoCall<T> call) {

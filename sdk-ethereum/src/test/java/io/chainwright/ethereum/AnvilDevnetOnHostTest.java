@@ -17,10 +17,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.methods.response.EthSendTransaction;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
+import org.web3j.tx.RawTransactionManager;
 
 /** A real anvil devnet, run as a host process, answered through the typed client. */
 class AnvilDevnetOnHostTest {
-  private static final AnvilDevnet DEVNET = AnvilDevnet.builder().chainId(4242).accounts(2).balanceEther(77)
+  private static final AnvilDevnet DEVNET = AnvilDevnet.builder().chainId(4242).accounts(3).balanceEther(77)
       .blockTime(Duration.ofSeconds(1)).build();
   private static HostDeployment deployment;
   private static ExecutionRpc rpc;
@@ -86,6 +89,31 @@ class AnvilDevnetOnHostTest {
         .isInstanceOfSatisfying(AwaitTimeoutException.class, e -> {
           assertThat(e.awaited()).contains("at least 3 peers");
           assertThat(e.lastState()).startsWith("not syncing");
+        });
+  }
+
+  @Test
+  void aTransferIsMinedAndItsReceiptAwaited() throws Exception {
+    // Account 2 pays a fresh address, so the balance test's accounts 0 and 1 stay untouched in any test order.
+    String payee = "0x" + "42".repeat(20);
+    RawTransactionManager signer = new RawTransactionManager(rpc.web3j(), DEVNET.credentials(2), DEVNET.chainId());
+    EthSendTransaction sent = signer.sendTransaction(BigInteger.valueOf(5_000_000_000L), BigInteger.valueOf(21_000),
+        payee, "", BigInteger.ONE);
+    assertThat(sent.hasError()).isFalse();
+
+    TransactionReceipt receipt = rpc.awaitReceipt(sent.getTransactionHash(), Duration.ofSeconds(30));
+
+    assertThat(receipt.isStatusOK()).isTrue();
+    assertThat(receipt.getTo()).isEqualToIgnoringCase(payee);
+  }
+
+  @Test
+  void anUnknownTransactionTimesOutNamingIt() {
+    String unknown = "0x" + "ab".repeat(32);
+    assertThatThrownBy(() -> rpc.awaitReceipt(unknown, Duration.ofMillis(200)))
+        .isInstanceOfSatisfying(AwaitTimeoutException.class, e -> {
+          assertThat(e.awaited()).contains(unknown);
+          assertThat(e.lastState()).isEqualTo("not mined yet");
         });
   }
 
