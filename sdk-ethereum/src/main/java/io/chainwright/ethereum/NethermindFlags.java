@@ -11,7 +11,8 @@ final class NethermindFlags implements ExecutionFlags {
     List<String> a = new ArrayList<>();
     String archive = c.mode() == StorageMode.ARCHIVE ? "_archive" : "";
     c.network().ifPresent(n -> a.add("--config=" + n.id() + archive));
-    c.genesis().ifPresent(g -> a.add("--Init.ChainSpecPath=" + c.genesisFile("chainspec.json")));
+    // Without a named config Nethermind loads mainnet's; "none" keeps mainnet's sync settings off a private chain.
+    c.genesis().ifPresent(g -> a.addAll(List.of("--config=none", "--Init.ChainSpecPath=" + c.genesisFile("chainspec.json"))));
     a.add("--datadir=" + ExecutionContext.DATA_DIR);
     // Logs would otherwise go beside the program, which a read-only root file system does not allow.
     a.add("--Init.LogDirectory=" + ExecutionContext.DATA_DIR + "/logs");

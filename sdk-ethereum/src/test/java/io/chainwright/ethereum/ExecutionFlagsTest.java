@@ -127,6 +127,17 @@ class ExecutionFlagsTest {
   }
 
   @Test
+  void nethermindReadsAPrivateChainSpecWithoutMainnetsConfig() {
+    CustomGenesis genesis = CustomGenesis.builder().networkId(1337)
+        .volume(ConfigVolume.builder().name("genesis").putFile("chainspec.json", "{}").build()).build();
+    EthereumNode node = Nodes.mainnet(ExecutionClient.NETHERMIND, ConsensusClient.TEKU)
+        .network(java.util.Optional.empty()).customGenesis(genesis)
+        .consensus(ConsensusSpec.builder().client(ConsensusClient.TEKU).build()).build();
+    assertThat(args(node)).contains("--config=none", "--Init.ChainSpecPath=/genesis/chainspec.json")
+        .noneMatch(a -> a.startsWith("--config=mainnet"));
+  }
+
+  @Test
   void extraArgsComeLast() {
     ExecutionSpec spec = ExecutionSpec.builder().client(ExecutionClient.GETH).addExtraArg("--cache=4096").build();
     List<String> args = args(Nodes.mainnet(ExecutionClient.GETH, ConsensusClient.LIGHTHOUSE).execution(spec).build());
