@@ -63,6 +63,9 @@ abstract class AbstractExecutionSpec {
     return 30303;
   }
 
+  /** The most peers the client keeps; the client's own default when absent. */
+  public abstract Optional<Integer> maxPeers();
+
   /** Arguments appended after the generated ones, for flags this spec does not model. */
   public abstract List<String> extraArgs();
 
@@ -85,6 +88,7 @@ abstract class AbstractExecutionSpec {
         v.in("apis").add("'" + api + "' is not a JSON-RPC namespace (lower-case letters and digits)");
       }
     }
+    maxPeers().ifPresent(p -> v.range("maxPeers", p, 1, 10_000, "a peer count"));
     int[] ports = {rpcPort(), webSocketPort(), enginePort(), metricsPort(), p2pPort()};
     String[] names = {"rpcPort", "webSocketPort", "enginePort", "metricsPort", "p2pPort"};
     for (int i = 0; i < ports.length; i++) {

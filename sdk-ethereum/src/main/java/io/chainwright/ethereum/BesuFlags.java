@@ -31,6 +31,7 @@ final class BesuFlags implements ExecutionFlags {
     a.addAll(List.of("--metrics-enabled=true", "--metrics-host=" + ExecutionContext.ALL_INTERFACES,
         "--metrics-port=" + s.metricsPort()));
     a.add("--p2p-port=" + s.p2pPort());
+    s.maxPeers().ifPresent(p -> a.add("--max-peers=" + p));
     return a;
   }
 

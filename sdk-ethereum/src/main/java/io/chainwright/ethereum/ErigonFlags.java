@@ -27,6 +27,7 @@ final class ErigonFlags implements ExecutionFlags {
         "--authrpc.vhosts=" + c.workload() + ",localhost", "--authrpc.jwtsecret=" + ExecutionContext.JWT_FILE));
     a.addAll(List.of("--metrics", "--metrics.addr=" + ExecutionContext.ALL_INTERFACES, "--metrics.port=" + s.metricsPort()));
     a.add("--port=" + s.p2pPort());
+    s.maxPeers().ifPresent(p -> a.add("--maxpeers=" + p));
     return a;
   }
 

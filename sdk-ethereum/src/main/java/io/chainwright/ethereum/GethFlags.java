@@ -33,6 +33,7 @@ final class GethFlags implements ExecutionFlags {
         "--authrpc.vhosts=" + c.workload() + ",localhost", "--authrpc.jwtsecret=" + ExecutionContext.JWT_FILE));
     a.addAll(List.of("--metrics", "--metrics.addr=" + ExecutionContext.ALL_INTERFACES, "--metrics.port=" + s.metricsPort()));
     a.addAll(List.of("--port=" + s.p2pPort(), "--discovery.port=" + s.p2pPort()));
+    s.maxPeers().ifPresent(p -> a.add("--maxpeers=" + p));
     return a;
   }
 

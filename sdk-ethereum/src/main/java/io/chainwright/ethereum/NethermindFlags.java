@@ -28,6 +28,7 @@ final class NethermindFlags implements ExecutionFlags {
     a.addAll(List.of("--Metrics.Enabled=true", "--Metrics.ExposeHost=" + ExecutionContext.ALL_INTERFACES,
         "--Metrics.ExposePort=" + s.metricsPort()));
     a.addAll(List.of("--Network.P2PPort=" + s.p2pPort(), "--Network.DiscoveryPort=" + s.p2pPort()));
+    s.maxPeers().ifPresent(p -> a.add("--Network.MaxActivePeers=" + p));
     return a;
   }
 

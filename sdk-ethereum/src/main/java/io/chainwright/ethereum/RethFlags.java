@@ -30,6 +30,9 @@ final class RethFlags implements ExecutionFlags {
         "--authrpc.jwtsecret=" + ExecutionContext.JWT_FILE));
     a.add("--metrics=" + ExecutionContext.ALL_INTERFACES + ":" + s.metricsPort());
     a.addAll(List.of("--port=" + s.p2pPort(), "--discovery.port=" + s.p2pPort()));
+    // Reth caps inbound and outbound peers separately; the total is split between them.
+    s.maxPeers().ifPresent(p -> a.addAll(List.of("--max-outbound-peers=" + Math.max(1, p / 2),
+        "--max-inbound-peers=" + Math.max(1, p - p / 2))));
     return a;
   }
 

@@ -138,6 +138,22 @@ class ExecutionFlagsTest {
   }
 
   @Test
+  void maxPeersUseEachClientsSpelling() {
+    java.util.Map<ExecutionClient, List<String>> expected = java.util.Map.of(
+        ExecutionClient.GETH, List.of("--maxpeers=50"),
+        ExecutionClient.BESU, List.of("--max-peers=50"),
+        ExecutionClient.NETHERMIND, List.of("--Network.MaxActivePeers=50"),
+        ExecutionClient.ERIGON, List.of("--maxpeers=50"),
+        ExecutionClient.RETH, List.of("--max-outbound-peers=25", "--max-inbound-peers=25"));
+    expected.forEach((client, flags) -> {
+      ExecutionSpec spec = ExecutionSpec.builder().client(client).maxPeers(50).build();
+      assertThat(args(Nodes.mainnet(client, ConsensusClient.LIGHTHOUSE).execution(spec).build())).as(client.id())
+          .containsAll(flags);
+    });
+    assertThat(args(ExecutionClient.GETH)).noneMatch(a -> a.startsWith("--maxpeers"));
+  }
+
+  @Test
   void extraArgsComeLast() {
     ExecutionSpec spec = ExecutionSpec.builder().client(ExecutionClient.GETH).addExtraArg("--cache=4096").build();
     List<String> args = args(Nodes.mainnet(ExecutionClient.GETH, ConsensusClient.LIGHTHOUSE).execution(spec).build());
