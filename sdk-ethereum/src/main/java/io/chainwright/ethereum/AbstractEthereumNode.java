@@ -6,6 +6,9 @@ import io.chainwright.api.Exposure;
 import io.chainwright.api.Names;
 import io.chainwright.api.Network;
 import io.chainwright.api.Violations;
+import io.chainwright.api.policy.IsolationRule;
+import io.chainwright.api.policy.Peer;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -103,6 +106,25 @@ abstract class AbstractEthereumNode {
   public Network.Builder addTo(Network.Builder network) {
     NodeCompiler.compile((EthereumNode) this).addTo(network);
     return network;
+  }
+
+  /**
+   * The traffic this node needs under a deny-all isolation policy: the consensus client reaches
+   * the Engine API and RPC of its execution client, monitoring scrapes both, P2P ports take anyone,
+   * and both clients may reach any outside address (peers, checkpoint server). Pass them to {@code IsolationPolicy.denyAllExcept(..)} along with the network's other rules.
+   */
+  public List<IsolationRule> isolationRules() {
+    Peer anyone = Peer.cidr("0.0.0.0/0");
+    return List.of(
+        IsolationRule.allowInto(executionWorkload(), Peer.workload(consensusWorkload()), "engine", "rpc"),
+        IsolationRule.allowOut(consensusWorkload(), Peer.workload(executionWorkload()), "engine", "rpc"),
+        IsolationRule.allowInto(executionWorkload(), Peer.monitoring(), "metrics"),
+        IsolationRule.allowInto(consensusWorkload(), Peer.monitoring(), "metrics"),
+        IsolationRule.allowInto(executionWorkload(), anyone, "p2p", "p2p-udp"),
+        IsolationRule.allowInto(consensusWorkload(), anyone, "p2p", "p2p-udp"),
+        // Remote peers listen on ports of their own choosing, and the checkpoint server is remote too.
+        IsolationRule.allowOut(executionWorkload(), anyone),
+        IsolationRule.allowOut(consensusWorkload(), anyone));
   }
 
   /** A network named after this node that holds only this node. */

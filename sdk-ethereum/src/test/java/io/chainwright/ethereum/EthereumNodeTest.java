@@ -164,6 +164,18 @@ class EthereumNodeTest {
   }
 
   @Test
+  void isolationRulesFormAValidDenyAllPolicyThatRendersEverywhere() {
+    EthereumNode node = Nodes.gethLighthouse();
+    Network network = node.addTo(Network.builder().name("isolated"))
+        .isolation(io.chainwright.api.policy.IsolationPolicy.denyAllExcept(
+            node.isolationRules().toArray(io.chainwright.api.policy.IsolationRule[]::new)))
+        .build();
+    String yaml = io.chainwright.kubernetes.KubernetesBackend.create().render(network).yaml();
+    assertThat(yaml).contains("kind: NetworkPolicy", "node-lighthouse");
+    assertThat(node.isolationRules()).anySatisfy(r -> assertThat(r.toString()).contains("node-geth", "engine"));
+  }
+
+  @Test
   void wildcardCorsWithoutTheOptInIsRefusedWithItsPath() {
     ValidationException e = invalid(() -> RpcAccess.builder().addCorsOrigin("*").build());
     assertThat(e.violations()).extracting(Violation::path).containsExactly("corsOrigins");
