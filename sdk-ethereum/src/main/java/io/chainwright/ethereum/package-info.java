@@ -1,4 +1,8 @@
 /**
- * Ethereum: execution and consensus client specs compiled into workloads, validators, devnets and a web3j client. Not implemented yet.
+ * Ethereum: execution and consensus client specs compiled into platform-neutral workloads, anvil
+ * devnets, and a web3j client that waits for sync and blocks.
  */
+@ChainwrightStyle
 package io.chainwright.ethereum;
+
+import io.chainwright.api.ChainwrightStyle;

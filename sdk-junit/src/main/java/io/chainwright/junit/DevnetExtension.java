@@ -91,6 +91,14 @@ public final class DevnetExtension implements BeforeAllCallback, AfterAllCallbac
     throw failure;
   }
 
+  /**
+   * The deployment this extension started for the test class of {@code context}, for other
+   * extensions that resolve parameters from it (typed clients, funded accounts).
+   */
+  public static Optional<Deployment> runningDeployment(ExtensionContext context) {
+    return Optional.ofNullable(context.getStore(NAMESPACE).get(Deployment.class, Deployment.class));
+  }
+
   private static Deployment deployment(ExtensionContext context) {
     Deployment deployment = context.getStore(NAMESPACE).get(Deployment.class, Deployment.class);
     if (deployment == null) {

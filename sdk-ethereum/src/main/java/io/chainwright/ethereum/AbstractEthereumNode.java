@@ -1,0 +1,165 @@
+package io.chainwright.ethereum;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.Exposure;
+import io.chainwright.api.Names;
+import io.chainwright.api.Network;
+import io.chainwright.api.Violations;
+import io.chainwright.api.policy.IsolationRule;
+import io.chainwright.api.policy.Peer;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An Ethereum node: an execution client and a consensus client that drive each other through the
+ * Engine API, compiled into two stateful workloads and a freshly generated JWT secret.
+ *
+ * <pre>{@code
+ * Network network = EthereumNode.builder()
+ *     .name("mainnet")
+ *     .network(PublicNetwork.MAINNET)
+ *     .execution(ExecutionSpec.of(ExecutionClient.GETH))
+ *     .consensus(ConsensusSpec.of(ConsensusClient.LIGHTHOUSE, URI.create("https://checkpoint.example.org")))
+ *     .build()
+ *     .toNetwork();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = EthereumNode.class)
+@JsonDeserialize(as = EthereumNode.class)
+abstract class AbstractEthereumNode {
+  /** Prefix of the workload names: {@code <name>-<execution client>} and {@code <name>-<consensus client>}. */
+  public abstract String name();
+
+  /** The public network to join; give this or {@link #customGenesis()}. */
+  public abstract Optional<PublicNetwork> network();
+
+  /** A private network's genesis; give this or {@link #network()}. */
+  public abstract Optional<CustomGenesis> customGenesis();
+
+  @Value.Default
+  public StorageMode mode() {
+    return StorageMode.FULL;
+  }
+
+  public abstract ExecutionSpec execution();
+
+  public abstract ConsensusSpec consensus();
+
+  @Value.Default
+  public NodeSize size() {
+    return NodeSize.MEDIUM;
+  }
+
+  /** The execution data volume's size; by default it follows the network and mode. */
+  public abstract Optional<String> executionStorage();
+
+  /** The consensus data volume's size; by default it follows the network. */
+  public abstract Optional<String> consensusStorage();
+
+  /** The storage class of both data volumes; the platform default when absent. */
+  public abstract Optional<String> storageClass();
+
+  /** How far the execution JSON-RPC (and WebSocket) port reaches; internal by default. */
+  @Value.Default
+  public Exposure rpcExposure() {
+    return Exposure.internal();
+  }
+
+  /** How far the P2P ports of both clients reach; internal by default, a node port to take inbound peers. */
+  @Value.Default
+  public Exposure p2pExposure() {
+    return Exposure.internal();
+  }
+
+  /** The execution client's workload name. */
+  public String executionWorkload() {
+    return name() + "-" + execution().client().id();
+  }
+
+  /** The consensus client's workload name. */
+  public String consensusWorkload() {
+    return name() + "-" + consensus().client().id();
+  }
+
+  /** The JWT secret's name. */
+  public String jwtSecretName() {
+    return name() + "-jwt";
+  }
+
+  /** The execution data volume's size after defaults. */
+  public String effectiveExecutionStorage() {
+    return executionStorage().orElseGet(() -> StorageDefaults.execution(network(), mode()));
+  }
+
+  /** The consensus data volume's size after defaults. */
+  public String effectiveConsensusStorage() {
+    return consensusStorage().orElseGet(() -> StorageDefaults.consensus(network()));
+  }
+
+  /**
+   * Adds this node's workloads and a freshly generated JWT secret to {@code network}. Each call
+   * generates a new secret, so two nodes never share one.
+   */
+  public Network.Builder addTo(Network.Builder network) {
+    NodeCompiler.compile((EthereumNode) this).addTo(network);
+    return network;
+  }
+
+  /**
+   * The traffic this node needs under a deny-all isolation policy: the consensus client reaches
+   * the Engine API and RPC of its execution client, monitoring scrapes both, P2P ports take anyone,
+   * and both clients may reach any outside address (peers, checkpoint server). Pass them to {@code IsolationPolicy.denyAllExcept(..)} along with the network's other rules.
+   */
+  public List<IsolationRule> isolationRules() {
+    Peer anyone = Peer.cidr("0.0.0.0/0");
+    return List.of(
+        IsolationRule.allowInto(executionWorkload(), Peer.workload(consensusWorkload()), "engine", "rpc"),
+        IsolationRule.allowOut(consensusWorkload(), Peer.workload(executionWorkload()), "engine", "rpc"),
+        IsolationRule.allowInto(executionWorkload(), Peer.monitoring(), "metrics"),
+        IsolationRule.allowInto(consensusWorkload(), Peer.monitoring(), "metrics"),
+        IsolationRule.allowInto(executionWorkload(), anyone, "p2p", "p2p-udp"),
+        IsolationRule.allowInto(consensusWorkload(), anyone, "p2p", "p2p-udp"),
+        // Remote peers listen on ports of their own choosing, and the checkpoint server is remote too.
+        IsolationRule.allowOut(executionWorkload(), anyone),
+        IsolationRule.allowOut(consensusWorkload(), anyone));
+  }
+
+  /** A network named after this node that holds only this node. */
+  public Network toNetwork() {
+    return addTo(Network.builder().name(name())).build();
+  }
+
+  @Value.Check
+  protected void validate() {
+    Violations v = Violations.root();
+    if (v.require("name", name())) {
+      v.label("name", name());
+      if (Names.dnsLabelProblem(name()).isEmpty() && execution() != null && consensus() != null) {
+        Names.dnsLabelProblem(consensusWorkload()).ifPresent(p -> v.add("name", "'" + consensusWorkload() + "' " + p));
+        Names.dnsLabelProblem(executionWorkload()).ifPresent(p -> v.add("name", "'" + executionWorkload() + "' " + p));
+      }
+    }
+    if (network().isPresent() == customGenesis().isPresent()) {
+      v.add("network", network().isPresent()
+          ? "give a public network or a custom genesis, not both"
+          : "an unknown network needs a genesis: choose a public network or give customGenesis");
+    }
+    v.require("mode", mode());
+    v.require("execution", execution());
+    v.require("size", size());
+    v.require("rpcExposure", rpcExposure());
+    v.require("p2pExposure", p2pExposure());
+    if (v.require("consensus", consensus()) && network().isPresent()
+        && consensus().checkpointSyncUrl().isEmpty() && !consensus().genesisSyncInsecure()) {
+      v.add("consensus.checkpointSyncUrl", "a public network needs a checkpoint sync URL, "
+          + "or genesisSyncInsecure(true) to sync from genesis without one");
+    }
+    v.quantity("executionStorage", executionStorage());
+    v.quantity("consensusStorage", consensusStorage());
+    storageClass().ifPresent(c -> v.subdomain("storageClass", c));
+    v.throwIfAny();
+  }
+}

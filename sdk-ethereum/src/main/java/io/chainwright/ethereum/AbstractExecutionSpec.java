@@ -1,0 +1,104 @@
+package io.chainwright.ethereum;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.Image;
+import io.chainwright.api.Violations;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The execution half of a node: which client, its image, JSON-RPC APIs and access, and its ports. */
+@Value.Immutable
+@JsonSerialize(as = ExecutionSpec.class)
+@JsonDeserialize(as = ExecutionSpec.class)
+abstract class AbstractExecutionSpec {
+  public abstract ExecutionClient client();
+
+  /** Replaces the client's default image, e.g. to pin a digest. */
+  public abstract Optional<Image> image();
+
+  /** JSON-RPC namespaces served over HTTP (and WebSocket); {@code eth, net, web3} by default. */
+  @Value.Default
+  public List<String> apis() {
+    return List.of("eth", "net", "web3");
+  }
+
+  @Value.Default
+  public RpcAccess access() {
+    return RpcAccess.restricted();
+  }
+
+  /** Also serve JSON-RPC over WebSocket. */
+  @Value.Default
+  public boolean webSocket() {
+    return false;
+  }
+
+  @Value.Default
+  public int rpcPort() {
+    return 8545;
+  }
+
+  /** The WebSocket port, for clients that serve it apart from HTTP. */
+  @Value.Default
+  public int webSocketPort() {
+    return 8546;
+  }
+
+  /** The Engine API port; it never leaves the network. */
+  @Value.Default
+  public int enginePort() {
+    return 8551;
+  }
+
+  @Value.Default
+  public int metricsPort() {
+    return 6060;
+  }
+
+  /** The devp2p port, on TCP and UDP. */
+  @Value.Default
+  public int p2pPort() {
+    return 30303;
+  }
+
+  /** The most peers the client keeps; the client's own default when absent. */
+  public abstract Optional<Integer> maxPeers();
+
+  /** Arguments appended after the generated ones, for flags this spec does not model. */
+  public abstract List<String> extraArgs();
+
+  /** A spec for {@code client} with restrictive defaults. */
+  public static ExecutionSpec of(ExecutionClient client) {
+    return ExecutionSpec.builder().client(client).build();
+  }
+
+  /** The image to run. */
+  public Image effectiveImage() {
+    return image().orElseGet(() -> Image.of(client().defaultImage()));
+  }
+
+  @Value.Check
+  protected void validate() {
+    Violations v = Violations.root().in("execution");
+    v.require("client", client());
+    for (String api : apis()) {
+      if (api == null || !api.matches("[a-z][a-z0-9]*")) {
+        v.in("apis").add("'" + api + "' is not a JSON-RPC namespace (lower-case letters and digits)");
+      }
+    }
+    maxPeers().ifPresent(p -> v.range("maxPeers", p, 1, 10_000, "a peer count"));
+    int[] ports = {rpcPort(), webSocketPort(), enginePort(), metricsPort(), p2pPort()};
+    String[] names = {"rpcPort", "webSocketPort", "enginePort", "metricsPort", "p2pPort"};
+    for (int i = 0; i < ports.length; i++) {
+      v.range(names[i], ports[i], 1, 65535, "a port");
+      for (int j = 0; j < i; j++) {
+        if (ports[i] == ports[j]) {
+          v.add(names[i], ports[i] + " is already the " + names[j]);
+        }
+      }
+    }
+    v.throwIfAny();
+  }
+}

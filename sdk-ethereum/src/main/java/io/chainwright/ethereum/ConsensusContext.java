@@ -1,0 +1,33 @@
+package io.chainwright.ethereum;
+
+import java.util.Optional;
+
+/** Everything a consensus client's flags depend on, gathered once per node. */
+record ConsensusContext(
+    String workload, ConsensusSpec spec, Optional<PublicNetwork> network, Optional<CustomGenesis> genesis,
+    String executionEndpoint) {
+  static final String DATA_DIR = ExecutionContext.DATA_DIR;
+  static final String JWT_FILE = ExecutionContext.JWT_FILE;
+  static final String ALL_INTERFACES = ExecutionContext.ALL_INTERFACES;
+
+  Optional<String> corsOrigins() {
+    return spec.access().corsOrigins().isEmpty() ? Optional.empty() : Optional.of(String.join(",", spec.access().corsOrigins()));
+  }
+
+  String hosts() {
+    return String.join(",", spec.access().hostsFor(workload));
+  }
+
+  Optional<String> checkpoint() {
+    return spec.checkpointSyncUrl().map(Object::toString);
+  }
+
+  /** Genesis sync was chosen explicitly, or is the only way on a private network. */
+  boolean genesisSync() {
+    return spec.checkpointSyncUrl().isEmpty() && (spec.genesisSyncInsecure() || genesis.isPresent());
+  }
+
+  String genesisFile(String name) {
+    return CustomGenesis.PATH + "/" + name;
+  }
+}

@@ -1,0 +1,52 @@
+package io.chainwright.ethereum;
+
+import io.chainwright.api.Container;
+import io.chainwright.api.VolumeMount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Erigon's flags, with its built-in consensus client turned off because the node brings its own. */
+final class ErigonFlags implements ExecutionFlags {
+  @Override
+  public List<String> args(ExecutionContext c) {
+    ExecutionSpec s = c.spec();
+    List<String> a = new ArrayList<>();
+    c.network().ifPresent(n -> a.add("--chain=" + n.id()));
+    c.genesis().ifPresent(g -> a.add("--networkid=" + g.networkId()));
+    a.add("--datadir=" + ExecutionContext.DATA_DIR);
+    a.add("--externalcl");
+    a.add("--prune.mode=" + (c.mode() == StorageMode.ARCHIVE ? "archive" : "full"));
+    a.addAll(List.of("--http", "--http.addr=" + ExecutionContext.ALL_INTERFACES, "--http.port=" + s.rpcPort(),
+        "--http.api=" + c.apis(), "--http.vhosts=" + c.hosts()));
+    c.corsOrigins().ifPresent(o -> a.add("--http.corsdomain=" + o));
+    if (s.webSocket()) {
+      a.add("--ws");
+    }
+    a.addAll(List.of("--authrpc.addr=" + ExecutionContext.ALL_INTERFACES, "--authrpc.port=" + s.enginePort(),
+        "--authrpc.vhosts=" + c.workload() + ",localhost", "--authrpc.jwtsecret=" + ExecutionContext.JWT_FILE));
+    a.addAll(List.of("--metrics", "--metrics.addr=" + ExecutionContext.ALL_INTERFACES, "--metrics.port=" + s.metricsPort()));
+    a.add("--port=" + s.p2pPort());
+    s.maxPeers().ifPresent(p -> a.add("--maxpeers=" + p));
+    return a;
+  }
+
+  @Override
+  public String metricsPath() {
+    return "/debug/metrics/prometheus";
+  }
+
+  @Override
+  public boolean webSocketOnRpcPort() {
+    return true;
+  }
+
+  @Override
+  public Optional<Container> genesisInit(ExecutionContext c) {
+    return c.genesis().map(g -> Container.builder().name("genesis-init").image(c.spec().effectiveImage())
+        .addArgs("init", "--datadir=" + ExecutionContext.DATA_DIR, c.genesisFile("genesis.json"))
+        .addMount(VolumeMount.of("data", ExecutionContext.DATA_DIR))
+        .addMount(VolumeMount.readOnly(g.volume().name(), CustomGenesis.PATH))
+        .build());
+  }
+}

@@ -1,0 +1,34 @@
+package io.chainwright.ethereum;
+
+import java.util.Locale;
+
+/** An Ethereum execution client, with the image it runs by default and its command-line dialect. */
+public enum ExecutionClient {
+  GETH("ethereum/client-go:v1.16.7", new GethFlags()),
+  BESU("hyperledger/besu:25.11.0", new BesuFlags()),
+  NETHERMIND("nethermind/nethermind:1.35.2", new NethermindFlags()),
+  ERIGON("erigontech/erigon:v3.2.2", new ErigonFlags()),
+  RETH("ghcr.io/paradigmxyz/reth:v1.9.3", new RethFlags());
+
+  private final String defaultImage;
+  private final ExecutionFlags flags;
+
+  ExecutionClient(String defaultImage, ExecutionFlags flags) {
+    this.defaultImage = defaultImage;
+    this.flags = flags;
+  }
+
+  /** The image used unless the spec names another. */
+  public String defaultImage() {
+    return defaultImage;
+  }
+
+  /** The client's name in lower case, used as the default workload name suffix. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  ExecutionFlags flags() {
+    return flags;
+  }
+}

@@ -1,0 +1,29 @@
+package io.chainwright.ethereum;
+
+import java.util.Optional;
+
+/** Everything an execution client's flags depend on, gathered once per node. */
+record ExecutionContext(
+    String workload, ExecutionSpec spec, Optional<PublicNetwork> network, Optional<CustomGenesis> genesis, StorageMode mode) {
+  static final String DATA_DIR = "/data";
+  static final String JWT_DIR = "/secrets/jwt";
+  static final String JWT_FILE = JWT_DIR + "/" + JwtSecret.KEY;
+  /** Inside a container the API must listen on every interface to be reachable; exposure is the port's business. */
+  static final String ALL_INTERFACES = "0.0.0.0";
+
+  String apis() {
+    return String.join(",", spec.apis());
+  }
+
+  String hosts() {
+    return String.join(",", spec.access().hostsFor(workload));
+  }
+
+  Optional<String> corsOrigins() {
+    return spec.access().corsOrigins().isEmpty() ? Optional.empty() : Optional.of(String.join(",", spec.access().corsOrigins()));
+  }
+
+  String genesisFile(String name) {
+    return CustomGenesis.PATH + "/" + name;
+  }
+}

@@ -1,0 +1,28 @@
+package io.chainwright.ethereum;
+
+import io.chainwright.api.Container;
+import java.util.List;
+import java.util.Optional;
+
+/** One execution client's command-line dialect. */
+interface ExecutionFlags {
+  /** The program to run, when the image's entrypoint is not it. */
+  default List<String> command() {
+    return List.of();
+  }
+
+  List<String> args(ExecutionContext c);
+
+  /** Where the client serves Prometheus metrics. */
+  String metricsPath();
+
+  /** True when WebSocket is served on the HTTP port rather than a port of its own. */
+  default boolean webSocketOnRpcPort() {
+    return false;
+  }
+
+  /** A step that writes a custom genesis into the data dir before the client starts, for clients that need one. */
+  default Optional<Container> genesisInit(ExecutionContext c) {
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,231 @@
+package io.chainwright.ethereum;
+
+import io.chainwright.api.AwaitTimeoutException;
+import io.chainwright.api.ChainwrightException;
+import io.chainwright.api.backend.Progress;
+import io.chainwright.api.backend.ProgressListener;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.methods.response.EthBlock;
+import org.web3j.protocol.core.methods.response.EthGetTransactionReceipt;
+import org.web3j.protocol.core.methods.response.EthSyncing;
+import org.web3j.protocol.core.methods.response.NetPeerCount;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
+import org.web3j.protocol.http.HttpService;
+
+/**
+ * A typed client for an execution node's JSON-RPC endpoint: waits for sync and for blocks, and
+ * hands out the underlying {@link Web3j} for everything else.
+ *
+ * <pre>{@code
+ * try (ExecutionRpc rpc = ExecutionRpc.connect(deployment.endpoint("anvil", "rpc"))) {
+ *   rpc.awaitSynced(Duration.ofSeconds(30));
+ *   long head = rpc.blockNumber();
+ * }
+ * }</pre>
+ */
+public final class ExecutionRpc implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ExecutionRpc.class);
+  /** The JSON-RPC error code for a method the node does not implement. */
+  private static final int METHOD_NOT_FOUND = -32601;
+
+  private final URI endpoint;
+  private final Web3j web3j;
+
+  private ExecutionRpc(URI endpoint, Web3j web3j) {
+    this.endpoint = endpoint;
+    this.web3j = web3j;
+  }
+
+  /** A client for the JSON-RPC endpoint at {@code endpoint}, e.g. a deployment's {@code rpc} endpoint. */
+  public static ExecutionRpc connect(URI endpoint) {
+    Objects.requireNonNull(endpoint, "endpoint");
+    return new ExecutionRpc(endpoint, Web3j.build(new HttpService(endpoint.toString())));
+  }
+
+  /** The web3j client, for calls this class does not wrap; closed with this client. */
+  public Web3j web3j() {
+    return web3j;
+  }
+
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  /** The head block's number. */
+  public long blockNumber() {
+    return call("eth_blockNumber", () -> web3j.ethBlockNumber().send().getBlockNumber()).longValueExact();
+  }
+
+  /** The number of peers the node is connected to; empty when the node does not implement {@code net_peerCount} (anvil). */
+  public Optional<Integer> peerCount() {
+    return call("net_peerCount", this::peers);
+  }
+
+  /** What the node reports about its sync right now. */
+  public SyncState syncState() {
+    return call("eth_syncing", this::observe);
+  }
+
+  /** Waits until the node is synced by {@link SyncCriteria#defaults()}. */
+  public SyncState awaitSynced(Duration timeout) {
+    return awaitSynced(SyncCriteria.defaults(), timeout, ProgressListener.logging());
+  }
+
+  /** Waits until the node meets {@code criteria}, reporting each observation to {@code listener}. */
+  public SyncState awaitSynced(SyncCriteria criteria, Duration timeout, ProgressListener listener) {
+    String subject = "node " + endpoint + " synced"
+        + (criteria.minPeers() > 0 ? " with at least " + criteria.minPeers() + " peers" : "");
+    return await(subject, timeout, listener, state -> !state.syncing()
+        && criteria.maxHeadAge().map(max -> state.headAge().compareTo(max) <= 0).orElse(true)
+        && (criteria.minPeers() == 0 || state.peers().orElse(0) >= criteria.minPeers()), criteria.minPeers() > 0);
+  }
+
+  /** Waits until the head block is at least {@code block}. */
+  public SyncState awaitBlock(long block, Duration timeout) {
+    return awaitBlock(block, timeout, ProgressListener.logging());
+  }
+
+  /** Waits until the head block is at least {@code block}, reporting each observation to {@code listener}. */
+  public SyncState awaitBlock(long block, Duration timeout, ProgressListener listener) {
+    return await("node " + endpoint + " at block " + block, timeout, listener, state -> state.currentBlock() >= block, false);
+  }
+
+  private SyncState await(String subject, Duration timeout, ProgressListener listener,
+      Predicate<SyncState> done, boolean needPeers) {
+    Instant start = Instant.now();
+    Instant deadline = start.plus(timeout);
+    Backoff backoff = new Backoff();
+    String last = "no answer yet";
+    while (true) {
+      try {
+        SyncState state = needPeers ? withPeers(observe()) : observe();
+        boolean ready = done.test(state);
+        last = state.toString();
+        report(listener, new Progress(subject, last, ready, Duration.between(start, Instant.now())));
+        if (ready) {
+          return state;
+        }
+      } catch (IOException | RuntimeException e) {
+        last = "unreachable: " + e.getMessage();
+        report(listener, new Progress(subject, last, false, Duration.between(start, Instant.now())));
+      }
+      if (!Instant.now().isBefore(deadline)) {
+        throw new AwaitTimeoutException(subject, last, timeout);
+      }
+      try {
+        backoff.pause(deadline);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AwaitTimeoutException(subject, "interrupted; last seen: " + last, timeout);
+      }
+    }
+  }
+
+  private static void report(ProgressListener listener, Progress progress) {
+    LOG.debug("{}", progress);
+    listener.onProgress(progress);
+  }
+
+  private SyncState observe() throws IOException {
+    EthSyncing syncing = web3j.ethSyncing().send();
+    if (syncing.hasError()) {
+      throw new IOException("eth_syncing: " + syncing.getError().getMessage());
+    }
+    EthBlock.Block head = web3j.ethGetBlockByNumber(DefaultBlockParameterName.LATEST, false).send().getBlock();
+    long headNumber = head == null ? 0 : head.getNumber().longValueExact();
+    Duration age = head == null ? Duration.ZERO
+        : Duration.between(Instant.ofEpochSecond(head.getTimestamp().longValueExact()), Instant.now());
+    if (age.isNegative()) {
+      age = Duration.ZERO;
+    }
+    if (syncing.getResult() instanceof EthSyncing.Syncing progress && syncing.isSyncing()) {
+      return new SyncState(true, decode(progress.getCurrentBlock()), decode(progress.getHighestBlock()), Optional.empty(), age);
+    }
+    return new SyncState(false, headNumber, headNumber, Optional.empty(), age);
+  }
+
+  private SyncState withPeers(SyncState state) throws IOException {
+    return new SyncState(state.syncing(), state.currentBlock(), state.highestBlock(), peers(), state.headAge());
+  }
+
+  private Optional<Integer> peers() throws IOException {
+    NetPeerCount reply = web3j.netPeerCount().send();
+    if (reply.hasError()) {
+      if (reply.getError().getCode() == METHOD_NOT_FOUND) {
+        return Optional.empty();
+      }
+      throw new IOException(reply.getError().getMessage());
+    }
+    return Optional.of(reply.getQuantity().intValueExact());
+  }
+
+  private static long decode(String quantity) {
+    return quantity == null ? 0 : new BigInteger(quantity.startsWith("0x") ? quantity.substring(2) : quantity, 16).longValueExact();
+  }
+
+  /**
+   * Waits for the receipt of transaction {@code hash}, polling at growing intervals from a few
+   * milliseconds, so an instantly mined devnet answers at once and a slow chain is not flooded.
+   */
+  public TransactionReceipt awaitReceipt(String hash, Duration timeout) {
+    String subject = "receipt of " + hash;
+    Instant start = Instant.now();
+    Instant deadline = start.plus(timeout);
+    Backoff backoff = new Backoff();
+    String last = "no answer yet";
+    while (true) {
+      try {
+        EthGetTransactionReceipt reply = web3j.ethGetTransactionReceipt(hash).send();
+        if (reply.hasError()) {
+          last = "error: " + reply.getError().getMessage();
+        } else if (reply.getTransactionReceipt().isPresent()) {
+          return reply.getTransactionReceipt().get();
+        } else {
+          last = "not mined yet";
+        }
+      } catch (IOException e) {
+        last = "unreachable: " + e.getMessage();
+      }
+      LOG.debug("{}: {}", subject, last);
+      if (!Instant.now().isBefore(deadline)) {
+        throw new AwaitTimeoutException(subject, last, timeout);
+      }
+      try {
+        backoff.pause(deadline);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AwaitTimeoutException(subject, "interrupted; last seen: " + last, timeout);
+      }
+    }
+  }
+
+  private <T> T call(String method, IoCall<T> call) {
+    try {
+      return call.run();
+    } catch (IOException e) {
+      throw new ChainwrightException(method + " on " + endpoint + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Stops web3j's HTTP client and its threads. */
+  @Override
+  public void close() {
+    web3j.shutdown();
+  }
+
+  @FunctionalInterface
+  private interface IoCall<T> {
+    T run() throws IOException;
+  }
+}

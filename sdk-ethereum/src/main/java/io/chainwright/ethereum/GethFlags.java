@@ -1,0 +1,53 @@
+package io.chainwright.ethereum;
+
+import io.chainwright.api.Container;
+import io.chainwright.api.VolumeMount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** go-ethereum's flags. */
+final class GethFlags implements ExecutionFlags {
+  @Override
+  public List<String> args(ExecutionContext c) {
+    ExecutionSpec s = c.spec();
+    List<String> a = new ArrayList<>();
+    c.network().ifPresent(n -> a.add("--" + n.id()));
+    c.genesis().ifPresent(g -> a.add("--networkid=" + g.networkId()));
+    a.add("--datadir=" + ExecutionContext.DATA_DIR);
+    if (c.mode() == StorageMode.ARCHIVE) {
+      a.addAll(List.of("--syncmode=full", "--gcmode=archive"));
+    } else {
+      a.add("--syncmode=snap");
+    }
+    a.addAll(List.of("--http", "--http.addr=" + ExecutionContext.ALL_INTERFACES, "--http.port=" + s.rpcPort(),
+        "--http.api=" + c.apis(), "--http.vhosts=" + c.hosts()));
+    c.corsOrigins().ifPresent(o -> a.add("--http.corsdomain=" + o));
+    if (s.webSocket()) {
+      a.addAll(List.of("--ws", "--ws.addr=" + ExecutionContext.ALL_INTERFACES, "--ws.port=" + s.webSocketPort(),
+          "--ws.api=" + c.apis()));
+      // Geth checks WebSocket origins, not hosts; without CORS origins only non-browser callers connect.
+      c.corsOrigins().ifPresent(o -> a.add("--ws.origins=" + o));
+    }
+    a.addAll(List.of("--authrpc.addr=" + ExecutionContext.ALL_INTERFACES, "--authrpc.port=" + s.enginePort(),
+        "--authrpc.vhosts=" + c.workload() + ",localhost", "--authrpc.jwtsecret=" + ExecutionContext.JWT_FILE));
+    a.addAll(List.of("--metrics", "--metrics.addr=" + ExecutionContext.ALL_INTERFACES, "--metrics.port=" + s.metricsPort()));
+    a.addAll(List.of("--port=" + s.p2pPort(), "--discovery.port=" + s.p2pPort()));
+    s.maxPeers().ifPresent(p -> a.add("--maxpeers=" + p));
+    return a;
+  }
+
+  @Override
+  public String metricsPath() {
+    return "/debug/metrics/prometheus";
+  }
+
+  @Override
+  public Optional<Container> genesisInit(ExecutionContext c) {
+    return c.genesis().map(g -> Container.builder().name("genesis-init").image(c.spec().effectiveImage())
+        .addArgs("init", "--datadir=" + ExecutionContext.DATA_DIR, c.genesisFile("genesis.json"))
+        .addMount(VolumeMount.of("data", ExecutionContext.DATA_DIR))
+        .addMount(VolumeMount.readOnly(g.volume().name(), CustomGenesis.PATH))
+        .build());
+  }
+}

@@ -1,0 +1,37 @@
+package io.chainwright.ethereum;
+
+import io.chainwright.api.Container;
+import io.chainwright.api.VolumeMount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Nimbus's beacon node flags; its checkpoint sync is a separate trusted-node-sync run before the node starts. */
+final class NimbusFlags implements ConsensusFlags {
+  @Override
+  public List<String> args(ConsensusContext c) {
+    ConsensusSpec s = c.spec();
+    List<String> a = new ArrayList<>();
+    a.add(network(c));
+    a.add("--data-dir=" + ConsensusContext.DATA_DIR);
+    a.addAll(List.of("--el=" + c.executionEndpoint(), "--jwt-secret=" + ConsensusContext.JWT_FILE));
+    a.addAll(List.of("--rest", "--rest-address=" + ConsensusContext.ALL_INTERFACES, "--rest-port=" + s.httpPort()));
+    c.corsOrigins().ifPresent(o -> a.add("--rest-allow-origin=" + o));
+    a.addAll(List.of("--metrics", "--metrics-address=" + ConsensusContext.ALL_INTERFACES, "--metrics-port=" + s.metricsPort()));
+    a.addAll(List.of("--tcp-port=" + s.p2pPort(), "--udp-port=" + s.p2pPort()));
+    s.targetPeers().ifPresent(p -> a.add("--max-peers=" + p));
+    return a;
+  }
+
+  @Override
+  public Optional<Container> checkpointInit(ConsensusContext c) {
+    return c.checkpoint().map(url -> Container.builder().name("checkpoint-sync").image(c.spec().effectiveImage())
+        .addArgs("trustedNodeSync", network(c), "--data-dir=" + ConsensusContext.DATA_DIR, "--trusted-node-url=" + url)
+        .addMount(VolumeMount.of("data", ConsensusContext.DATA_DIR))
+        .build());
+  }
+
+  private static String network(ConsensusContext c) {
+    return "--network=" + c.network().map(PublicNetwork::id).orElse(CustomGenesis.PATH);
+  }
+}
