@@ -39,13 +39,15 @@ class ReadmeExamplesTest {
     // README: anvil-devnet
     AnvilDevnet devnet = AnvilDevnet.builder().chainId(1337).blockTime(Duration.ofSeconds(1)).build();
     HostRuntime runtime = HostRuntime.builder().binary("anvil", anvil).build();
+    SyncState state;
     try (HostDeployment deployment = runtime.deploy(devnet.toNetwork());
         ExecutionRpc rpc = ExecutionRpc.connect(deployment.endpoint("anvil", "rpc"))) {
       deployment.awaitReady(Duration.ofSeconds(30), ProgressListener.logging());
-      SyncState state = rpc.awaitBlock(2, Duration.ofSeconds(30));
-      System.out.println("anvil reached block " + state.currentBlock());
-      // README: end
-      assertThat(state.currentBlock()).isGreaterThanOrEqualTo(2);
+      state = rpc.awaitBlock(2, Duration.ofSeconds(30));
     }
+    System.out.println("anvil reached block " + state.currentBlock());
+    // README: end
+
+    assertThat(state.currentBlock()).isGreaterThanOrEqualTo(2);
   }
 }
