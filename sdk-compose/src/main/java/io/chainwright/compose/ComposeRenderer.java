@@ -14,16 +14,19 @@ import io.chainwright.api.IngressExposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.NodePortExposure;
 import io.chainwright.api.Port;
+import io.chainwright.api.Quantity;
 import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.SecretVolume;
+import io.chainwright.api.Seccomp;
 import io.chainwright.api.SecurityContext;
 import io.chainwright.api.Violations;
 import io.chainwright.api.Volume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
+import io.chainwright.api.WorkloadKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -125,7 +128,7 @@ public final class ComposeRenderer {
       out.put("depends_on", deps);
     }
     out.put("restart", s.runsToCompletion() ? "no" : "unless-stopped");
-    if (w.kind() == io.chainwright.api.WorkloadKind.CRON_JOB) {
+    if (w.kind() == WorkloadKind.CRON_JOB) {
       out.put("profiles", List.of(CRON_PROFILE));
     }
     security(c.security(), out);
@@ -216,7 +219,7 @@ public final class ComposeRenderer {
         case ScratchVolume scratch -> {
           Map<String, Object> tmpfs = mount(scratch.inMemory() ? "tmpfs" : "volume", null, m);
           scratch.sizeLimit().filter(x -> scratch.inMemory())
-              .ifPresent(size -> tmpfs.put("tmpfs", ordered("size", io.chainwright.api.Quantity.parse(size).toLongCeiling())));
+              .ifPresent(size -> tmpfs.put("tmpfs", ordered("size", Quantity.parse(size).toLongCeiling())));
           mounts.add(tmpfs);
         }
         case ConfigVolume config -> {
@@ -290,7 +293,7 @@ public final class ComposeRenderer {
     if (!sc.allowPrivilegeEscalation()) {
       options.add("no-new-privileges:true");
     }
-    if (sc.seccomp() == io.chainwright.api.Seccomp.UNCONFINED) {
+    if (sc.seccomp() == Seccomp.UNCONFINED) {
       options.add("seccomp:unconfined");
     }
     if (!options.isEmpty()) {

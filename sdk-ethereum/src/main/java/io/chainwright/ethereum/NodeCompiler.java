@@ -2,6 +2,7 @@ package io.chainwright.ethereum;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
+import io.chainwright.api.Image;
 import io.chainwright.api.Dependency;
 import io.chainwright.api.JsonRpcExpectation;
 import io.chainwright.api.MetricsEndpoint;
@@ -59,33 +60,14 @@ final class NodeCompiler {
     ports.add(Port.builder().name("engine").number(spec.enginePort()).internalOnly(true).build());
     ports.add(Port.tcp("metrics", spec.metricsPort()));
     ports.addAll(p2p(spec.p2pPort(), node));
-    Container.Builder container = Container.builder()
-        .name(workloadName)
-        .image(spec.effectiveImage())
-        .command(flags.command())
-        .args(flags.args(c))
-        .addAllArgs(spec.extraArgs())
-        .ports(ports)
-        .addMount(VolumeMount.of("data", ExecutionContext.DATA_DIR))
-        .addMount(VolumeMount.readOnly("jwt", ExecutionContext.JWT_DIR))
-        .addMount(VolumeMount.of("tmp", TMP))
+    Container.Builder container = container(workloadName, spec.effectiveImage(), flags.command(), flags.args(c),
+        spec.extraArgs(), ports, ExecutionContext.DATA_DIR)
         .resources(node.size().execution())
         .readiness(Probe.jsonRpc("rpc", "eth_syncing", JsonRpcExpectation.equalTo("false")))
         .liveness(Probe.tcp("rpc"));
-    Workload.Builder workload = Workload.builder()
-        .name(node.executionWorkload())
-        .kind(WorkloadKind.STATEFUL)
-        .putLabel("ethereum.chainwright.io/role", "execution")
-        .addVolume(data(node.effectiveExecutionStorage(), node))
-        .addVolume(SecretVolume.of("jwt", node.jwtSecretName()))
-        .addVolume(ScratchVolume.of("tmp"))
-        .metrics(MetricsEndpoint.of("metrics", flags.metricsPath()));
-    node.customGenesis().ifPresent(g -> {
-      container.addMount(VolumeMount.readOnly(g.volume().name(), CustomGenesis.PATH));
-      workload.addVolume(g.volume());
-    });
+    Workload.Builder workload = workload(workloadName, "execution", node.effectiveExecutionStorage(), node, flags.metricsPath());
     flags.genesisInit(c).ifPresent(workload::addInitContainer);
-    return workload.addContainer(container.build()).build();
+    return finish(workload, container, node);
   }
 
   static Workload consensus(EthereumNode node) {
@@ -98,34 +80,51 @@ final class NodeCompiler {
     ports.add(Port.tcp("http", spec.httpPort()));
     ports.add(Port.tcp("metrics", spec.metricsPort()));
     ports.addAll(p2p(spec.p2pPort(), node));
-    Container.Builder container = Container.builder()
-        .name(workloadName)
-        .image(spec.effectiveImage())
-        .command(flags.command())
-        .args(flags.args(c))
-        .addAllArgs(spec.extraArgs())
-        .ports(ports)
-        .addMount(VolumeMount.of("data", ConsensusContext.DATA_DIR))
-        .addMount(VolumeMount.readOnly("jwt", ExecutionContext.JWT_DIR))
-        .addMount(VolumeMount.of("tmp", TMP))
+    Container.Builder container = container(workloadName, spec.effectiveImage(), flags.command(), flags.args(c),
+        spec.extraArgs(), ports, ConsensusContext.DATA_DIR)
         .resources(node.size().consensus())
         .readiness(Probe.http("http", CL_READY_PATH))
         .liveness(Probe.http("http", CL_LIVE_PATH));
-    Workload.Builder workload = Workload.builder()
-        .name(node.consensusWorkload())
-        .kind(WorkloadKind.STATEFUL)
-        .putLabel("ethereum.chainwright.io/role", "consensus")
-        .addVolume(data(node.effectiveConsensusStorage(), node))
-        .addVolume(SecretVolume.of("jwt", node.jwtSecretName()))
-        .addVolume(ScratchVolume.of("tmp"))
-        .metrics(MetricsEndpoint.of("metrics", "/metrics"))
+    Workload.Builder workload = workload(workloadName, "consensus", node.effectiveConsensusStorage(), node, "/metrics")
         // Started, not ready: the execution client only becomes ready once this client drives its sync.
         .addDependsOn(Dependency.of(node.executionWorkload(), Dependency.Condition.STARTED));
+    flags.checkpointInit(c).ifPresent(workload::addInitContainer);
+    return finish(workload, container, node);
+  }
+
+  /** What every client container has: its command line and ports, and the data, JWT and scratch mounts. */
+  private static Container.Builder container(String name, Image image, List<String> command, List<String> args,
+      List<String> extraArgs, List<Port> ports, String dataDir) {
+    return Container.builder()
+        .name(name)
+        .image(image)
+        .command(command)
+        .args(args)
+        .addAllArgs(extraArgs)
+        .ports(ports)
+        .addMount(VolumeMount.of("data", dataDir))
+        .addMount(VolumeMount.readOnly("jwt", ExecutionContext.JWT_DIR))
+        .addMount(VolumeMount.of("tmp", TMP));
+  }
+
+  /** What every client workload has: a stateful kind, its role label, data, JWT and scratch volumes, and metrics. */
+  private static Workload.Builder workload(String name, String role, String storage, EthereumNode node, String metricsPath) {
+    return Workload.builder()
+        .name(name)
+        .kind(WorkloadKind.STATEFUL)
+        .putLabel("ethereum.chainwright.io/role", role)
+        .addVolume(data(storage, node))
+        .addVolume(SecretVolume.of("jwt", node.jwtSecretName()))
+        .addVolume(ScratchVolume.of("tmp"))
+        .metrics(MetricsEndpoint.of("metrics", metricsPath));
+  }
+
+  /** Mounts a custom genesis where the network has one, and adds the container. */
+  private static Workload finish(Workload.Builder workload, Container.Builder container, EthereumNode node) {
     node.customGenesis().ifPresent(g -> {
       container.addMount(VolumeMount.readOnly(g.volume().name(), CustomGenesis.PATH));
       workload.addVolume(g.volume());
     });
-    flags.checkpointInit(c).ifPresent(workload::addInitContainer);
     return workload.addContainer(container.build()).build();
   }
 
