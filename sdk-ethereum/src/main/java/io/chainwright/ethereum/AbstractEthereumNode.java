@@ -8,6 +8,7 @@ import io.chainwright.api.Network;
 import io.chainwright.api.Violations;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.Peer;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -82,6 +83,16 @@ abstract class AbstractEthereumNode {
   /** The consensus client's workload name. */
   public String consensusWorkload() {
     return name() + "-" + consensus().client().id();
+  }
+
+  /** The consensus client's beacon API inside the network, for validator clients to follow. */
+  public URI beaconApi() {
+    return URI.create("http://" + consensusWorkload() + ":" + consensus().httpPort());
+  }
+
+  /** The execution client's JSON-RPC address inside the network, e.g. for a load balancer in front of it. */
+  public URI rpcUrl() {
+    return URI.create("http://" + executionWorkload() + ":" + execution().rpcPort());
   }
 
   /** The JWT secret's name. */
