@@ -3,6 +3,7 @@ package io.chainwright.ethereum;
 import io.chainwright.api.Container;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** One execution client's command-line dialect. */
 interface ExecutionFlags {
@@ -12,6 +13,9 @@ interface ExecutionFlags {
   }
 
   List<String> args(ExecutionContext c);
+
+  /** The optional settings this client has a flag for. */
+  Set<Tuning> tuning();
 
   /** Where the client serves Prometheus metrics. */
   String metricsPath();

@@ -3,8 +3,11 @@ package io.chainwright.ethereum;
 import io.chainwright.api.Container;
 import io.chainwright.api.VolumeMount;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** go-ethereum's flags. */
 final class GethFlags implements ExecutionFlags {
@@ -34,7 +37,17 @@ final class GethFlags implements ExecutionFlags {
     a.addAll(List.of("--metrics", "--metrics.addr=" + ExecutionContext.ALL_INTERFACES, "--metrics.port=" + s.metricsPort()));
     a.addAll(List.of("--port=" + s.p2pPort(), "--discovery.port=" + s.p2pPort()));
     s.maxPeers().ifPresent(p -> a.add("--maxpeers=" + p));
+    s.natExternalIp().ifPresent(ip -> a.add("--nat=extip:" + ip));
+    s.cacheMb().ifPresent(mb -> a.add("--cache=" + mb));
+    s.txLookupLimit().ifPresent(n -> a.add("--history.transactions=" + n));
+    s.stateScheme().ifPresent(scheme -> a.add("--state.scheme=" + scheme.name().toLowerCase(Locale.ROOT)));
+    s.ancientStorage().ifPresent(size -> a.add("--datadir.ancient=" + ExecutionContext.ANCIENT_DIR));
     return a;
+  }
+
+  @Override
+  public Set<Tuning> tuning() {
+    return EnumSet.allOf(Tuning.class);
   }
 
   @Override
