@@ -3,6 +3,7 @@ package io.chainwright.ethereum;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** Hyperledger Besu's flags. */
@@ -41,6 +42,20 @@ final class BesuFlags implements ExecutionFlags {
   @Override
   public Set<Tuning> tuning() {
     return Set.of(Tuning.NAT_EXTERNAL_IP, Tuning.STATE_SCHEME);
+  }
+
+  /** Prunes Bonsai's trie logs beyond the retained window; Forest (archive) keeps everything. */
+  @Override
+  public Optional<List<String>> offlinePruneArgs(ExecutionContext c) {
+    StateScheme scheme = c.spec().stateScheme().orElse(c.mode() == StorageMode.ARCHIVE ? StateScheme.HASH : StateScheme.PATH);
+    if (scheme != StateScheme.PATH) {
+      return Optional.empty();
+    }
+    List<String> a = new ArrayList<>();
+    c.network().ifPresent(n -> a.add("--network=" + n.id()));
+    c.genesis().ifPresent(g -> a.add("--genesis-file=" + c.genesisFile("genesis.json")));
+    a.addAll(List.of("--data-path=" + ExecutionContext.DATA_DIR, "--data-storage-format=BONSAI", "storage", "trie-log", "prune"));
+    return Optional.of(a);
   }
 
   @Override

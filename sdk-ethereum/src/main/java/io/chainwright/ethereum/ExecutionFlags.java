@@ -25,6 +25,14 @@ interface ExecutionFlags {
     return false;
   }
 
+  /**
+   * The arguments of the client's own offline pruning command, run against the data dir while the
+   * client is stopped; empty when the client prunes online only, or not at all in this setting.
+   */
+  default Optional<List<String>> offlinePruneArgs(ExecutionContext c) {
+    return Optional.empty();
+  }
+
   /** A step that writes a custom genesis into the data dir before the client starts, for clients that need one. */
   default Optional<Container> genesisInit(ExecutionContext c) {
     return Optional.empty();

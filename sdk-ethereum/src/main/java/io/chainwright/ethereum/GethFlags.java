@@ -50,6 +50,17 @@ final class GethFlags implements ExecutionFlags {
     return EnumSet.allOf(Tuning.class);
   }
 
+  /** Prunes stale state of a hash-keyed database; a path-keyed one prunes itself while running. */
+  @Override
+  public Optional<List<String>> offlinePruneArgs(ExecutionContext c) {
+    if (c.spec().stateScheme().orElse(StateScheme.HASH) == StateScheme.PATH || c.mode() == StorageMode.ARCHIVE) {
+      return Optional.empty();
+    }
+    List<String> a = new ArrayList<>(List.of("snapshot", "prune-state", "--datadir=" + ExecutionContext.DATA_DIR));
+    c.spec().ancientStorage().ifPresent(size -> a.add("--datadir.ancient=" + ExecutionContext.ANCIENT_DIR));
+    return Optional.of(a);
+  }
+
   @Override
   public String metricsPath() {
     return "/debug/metrics/prometheus";
