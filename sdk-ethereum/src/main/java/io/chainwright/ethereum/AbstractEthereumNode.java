@@ -7,6 +7,7 @@ import io.chainwright.api.Exposure;
 import io.chainwright.api.Names;
 import io.chainwright.api.Network;
 import io.chainwright.api.Violations;
+import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.Peer;
@@ -157,6 +158,14 @@ abstract class AbstractEthereumNode {
   public BackupPolicy backups(CronSchedule schedule, int retain, String snapshotClass) {
     return BackupPolicy.builder().name(name() + "-data").addWorkloads(executionWorkload(), consensusWorkload())
         .schedule(schedule).retain(retain).snapshotClass(snapshotClass).build();
+  }
+
+  /**
+   * Alert presets for this node: not synced, low peers, disk space low and block time lag. Add them
+   * to the network's {@code MonitoringPolicy}.
+   */
+  public List<AlertRule> alertRules() {
+    return NodeAlerts.presets((EthereumNode) this);
   }
 
   /** A network named after this node that holds only this node. */

@@ -59,6 +59,12 @@ final class BesuFlags implements ExecutionFlags {
   }
 
   @Override
+  public String peerMetric() {
+    // The common name of EIP-2159.
+    return "ethereum_peer_count";
+  }
+
+  @Override
   public String metricsPath() {
     return "/metrics";
   }

@@ -39,6 +39,11 @@ final class ErigonFlags implements ExecutionFlags {
   }
 
   @Override
+  public String peerMetric() {
+    return "p2p_peers";
+  }
+
+  @Override
   public String metricsPath() {
     return "/debug/metrics/prometheus";
   }

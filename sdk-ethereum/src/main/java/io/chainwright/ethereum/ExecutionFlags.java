@@ -20,6 +20,9 @@ interface ExecutionFlags {
   /** Where the client serves Prometheus metrics. */
   String metricsPath();
 
+  /** The Prometheus gauge of connected peers. */
+  String peerMetric();
+
   /** True when WebSocket is served on the HTTP port rather than a port of its own. */
   default boolean webSocketOnRpcPort() {
     return false;

@@ -62,6 +62,11 @@ final class GethFlags implements ExecutionFlags {
   }
 
   @Override
+  public String peerMetric() {
+    return "p2p_peers";
+  }
+
+  @Override
   public String metricsPath() {
     return "/debug/metrics/prometheus";
   }

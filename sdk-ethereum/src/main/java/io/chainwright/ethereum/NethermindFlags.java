@@ -43,6 +43,11 @@ final class NethermindFlags implements ExecutionFlags {
   }
 
   @Override
+  public String peerMetric() {
+    return "nethermind_sync_peers";
+  }
+
+  @Override
   public String metricsPath() {
     return "/metrics";
   }

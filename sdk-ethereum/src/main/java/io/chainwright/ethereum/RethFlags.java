@@ -47,6 +47,11 @@ final class RethFlags implements ExecutionFlags {
   }
 
   @Override
+  public String peerMetric() {
+    return "reth_network_connected_peers";
+  }
+
+  @Override
   public String metricsPath() {
     // Reth's metrics server answers on any path.
     return "/";
