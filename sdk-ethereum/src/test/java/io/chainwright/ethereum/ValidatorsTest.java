@@ -105,8 +105,9 @@ class ValidatorsTest {
         .singleElement().satisfies(t -> assertThat(t.getTopologyKey()).isEqualTo("topology.kubernetes.io/zone"));
     assertThat(rendered.object(Deployment.class, "web3signer").getSpec().getReplicas()).isEqualTo(2);
     assertThat(rendered.object(StatefulSet.class, "web3signer-db")).isNotNull();
-    // Compose runs one service per replica.
-    assertThat(rendered.compose().composeYaml()).contains("  vc-0:", "  vc-1:", "  web3signer-0:", "  web3signer-db:");
+    // Compose runs one service per replica; the workload's name stays an alias of each, so clients still reach the signer.
+    assertThat(rendered.compose().composeYaml()).contains("  vc-0:", "  vc-1:", "  web3signer-0:", "  web3signer-db:")
+        .contains("aliases:\n        - web3signer\n");
   }
 
   @Test
