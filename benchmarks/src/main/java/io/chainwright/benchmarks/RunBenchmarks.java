@@ -17,6 +17,7 @@ public final class RunBenchmarks {
         .include(RenderBenchmark.class.getSimpleName())
         .include(ApplyBenchmark.class.getSimpleName())
         .include(DevnetStartBenchmark.class.getSimpleName())
+        .include(FirstReceiptBenchmark.class.getSimpleName())
         .build()).run();
     double render = score(results, "RenderBenchmark.chainwright") / score(results, "RenderBenchmark.fabric8Builders");
     double applyNoLatency = score(results, "ApplyBenchmark.sequentialCreate", "0") / score(results, "ApplyBenchmark.chainwright", "0");
@@ -31,6 +32,9 @@ public final class RunBenchmarks {
     double devnet = score(results, "DevnetStartBenchmark.hostRuntime") / score(results, "DevnetStartBenchmark.rawSpawnAndPoll");
     System.out.printf(Locale.ROOT, "devnet start to ready: the host runtime takes %.2fx the time of a raw anvil spawn polled every ms (target <= 1.5)%n",
         devnet);
+    double receipt = score(results, "FirstReceiptBenchmark.sdk") / score(results, "FirstReceiptBenchmark.rawAnvilAndWeb3j");
+    System.out.printf(Locale.ROOT, "start to first mined receipt: the SDK takes %.2fx the time of raw anvil driven by plain web3j%n",
+        receipt);
   }
 
   private static double score(Collection<RunResult> results, String suffix) {

@@ -5,6 +5,10 @@ import io.chainwright.api.backend.ProgressListener;
 import io.chainwright.api.backend.Teardown;
 import io.chainwright.compose.host.HostDeployment;
 import io.chainwright.compose.host.HostRuntime;
+import io.chainwright.ethereum.AnvilDevnet;
+import io.chainwright.ethereum.ContractArtifact;
+import io.chainwright.ethereum.DeployedContract;
+import io.chainwright.ethereum.ExecutionRpc;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,8 +19,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.web3j.abi.datatypes.generated.Uint256;
 
-/** Runs the example devnet on host processes, asks it for its chain id and head block, and tears it down. */
+/**
+ * Runs the example devnet on host processes, asks it for its chain id and head block, deploys the
+ * sample Counter contract from anvil's first prefunded account, and tears it down.
+ */
 final class RunDevnet {
   private static final Logger LOG = LoggerFactory.getLogger(RunDevnet.class);
 
@@ -31,12 +39,22 @@ final class RunDevnet {
       URI rpc = d.endpoint("anvil", "rpc");
       String report = "rpc " + rpc + "\n"
           + "eth_chainId " + call(rpc, "eth_chainId") + "\n"
-          + "eth_blockNumber " + call(rpc, "eth_blockNumber") + "\n";
+          + "eth_blockNumber " + call(rpc, "eth_blockNumber") + "\n"
+          + deployCounter(rpc);
       Files.createDirectories(out);
       Files.writeString(out.resolve(devnet.name() + ".txt"), report);
       d.destroy(Teardown.DELETE_ALL_VOLUMES);
       LOG.info("Devnet answered:\n{}", report.strip());
       return report;
+    }
+  }
+
+  /** The devnet runs anvil with its default mnemonic, so its first account is the default devnet's. */
+  private static String deployCounter(URI rpc) {
+    try (ExecutionRpc client = ExecutionRpc.connect(rpc)) {
+      DeployedContract counter = client.sender(AnvilDevnet.builder().build().credentials(0))
+          .deploy(ContractArtifact.counter(), Duration.ofSeconds(60), new Uint256(1));
+      return "contract Counter at " + counter.address() + " in block " + counter.block() + "\n";
     }
   }
 

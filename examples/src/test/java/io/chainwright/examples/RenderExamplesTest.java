@@ -55,6 +55,7 @@ class RenderExamplesTest {
     String report = RunDevnet.run(TestTools.anvil(), out);
 
     assertThat(report).contains("eth_chainId {\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x7a69\"}");
+    assertThat(report).containsPattern("contract Counter at 0x[0-9a-fA-F]{40} in block [1-9][0-9]*");
     assertThat(Files.readString(out.resolve("devnet.txt"))).isEqualTo(report);
   }
 

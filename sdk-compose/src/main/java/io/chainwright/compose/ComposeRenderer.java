@@ -116,7 +116,10 @@ public final class ComposeRenderer {
       if (!ports.isEmpty()) {
         out.put("ports", ports);
       }
-      out.put("networks", List.of(network.name()));
+      // Replicas are separate services; the workload's own name reaches any of them, as a Kubernetes Service does.
+      out.put("networks", ServicePlan.replicas(w) > 1
+          ? ordered(network.name(), ordered("aliases", List.of(w.name())))
+          : List.of(network.name()));
     } else {
       out.put("network_mode", "service:" + s.anchor());
     }

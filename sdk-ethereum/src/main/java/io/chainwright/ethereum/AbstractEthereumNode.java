@@ -2,12 +2,16 @@ package io.chainwright.ethereum;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.CronSchedule;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.Names;
 import io.chainwright.api.Network;
 import io.chainwright.api.Violations;
+import io.chainwright.api.policy.AlertRule;
+import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.Peer;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -84,6 +88,16 @@ abstract class AbstractEthereumNode {
     return name() + "-" + consensus().client().id();
   }
 
+  /** The consensus client's beacon API inside the network, for validator clients to follow. */
+  public URI beaconApi() {
+    return URI.create("http://" + consensusWorkload() + ":" + consensus().httpPort());
+  }
+
+  /** The execution client's JSON-RPC address inside the network, e.g. for a load balancer in front of it. */
+  public URI rpcUrl() {
+    return URI.create("http://" + executionWorkload() + ":" + execution().rpcPort());
+  }
+
   /** The JWT secret's name. */
   public String jwtSecretName() {
     return name() + "-jwt";
@@ -125,6 +139,33 @@ abstract class AbstractEthereumNode {
         // Remote peers listen on ports of their own choosing, and the checkpoint server is remote too.
         IsolationRule.allowOut(executionWorkload(), anyone),
         IsolationRule.allowOut(consensusWorkload(), anyone));
+  }
+
+  /**
+   * This node's network during offline pruning: the execution client is stopped and its pruning
+   * command runs against its data; the workload becomes ready once pruning is done. Deploy it, wait
+   * for it to be ready, then deploy {@link #toNetwork()} again. Refused for a client that prunes only
+   * while running, or keeps everything (archive).
+   */
+  public Network pruningWindow() {
+    return PruningWindow.of((EthereumNode) this);
+  }
+
+  /**
+   * Scheduled snapshots of both clients' data volumes, keeping the newest {@code retain}. A snapshot
+   * of a running node is crash-consistent: the clients recover from it as from a power cut.
+   */
+  public BackupPolicy backups(CronSchedule schedule, int retain, String snapshotClass) {
+    return BackupPolicy.builder().name(name() + "-data").addWorkloads(executionWorkload(), consensusWorkload())
+        .schedule(schedule).retain(retain).snapshotClass(snapshotClass).build();
+  }
+
+  /**
+   * Alert presets for this node: not synced, low peers, disk space low and block time lag. Add them
+   * to the network's {@code MonitoringPolicy}.
+   */
+  public List<AlertRule> alertRules() {
+    return NodeAlerts.presets((EthereumNode) this);
   }
 
   /** A network named after this node that holds only this node. */

@@ -3,6 +3,8 @@ package io.chainwright.ethereum;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /** Hyperledger Besu's flags. */
 final class BesuFlags implements ExecutionFlags {
@@ -13,11 +15,11 @@ final class BesuFlags implements ExecutionFlags {
     c.network().ifPresent(n -> a.add("--network=" + n.id()));
     c.genesis().ifPresent(g -> a.addAll(List.of("--genesis-file=" + c.genesisFile("genesis.json"), "--network-id=" + g.networkId())));
     a.add("--data-path=" + ExecutionContext.DATA_DIR);
-    if (c.mode() == StorageMode.ARCHIVE) {
-      a.addAll(List.of("--sync-mode=FULL", "--data-storage-format=FOREST"));
-    } else {
-      a.addAll(List.of("--sync-mode=SNAP", "--data-storage-format=BONSAI"));
-    }
+    boolean archive = c.mode() == StorageMode.ARCHIVE;
+    a.add(archive ? "--sync-mode=FULL" : "--sync-mode=SNAP");
+    // Bonsai keys state by path and keeps only recent tries; Forest keys it by hash and keeps all.
+    StateScheme scheme = s.stateScheme().orElse(archive ? StateScheme.HASH : StateScheme.PATH);
+    a.add("--data-storage-format=" + (scheme == StateScheme.PATH ? "BONSAI" : "FOREST"));
     String apis = c.apis().toUpperCase(Locale.ROOT);
     a.addAll(List.of("--rpc-http-enabled=true", "--rpc-http-host=" + ExecutionContext.ALL_INTERFACES,
         "--rpc-http-port=" + s.rpcPort(), "--rpc-http-api=" + apis, "--host-allowlist=" + c.hosts()));
@@ -32,7 +34,34 @@ final class BesuFlags implements ExecutionFlags {
         "--metrics-port=" + s.metricsPort()));
     a.add("--p2p-port=" + s.p2pPort());
     s.maxPeers().ifPresent(p -> a.add("--max-peers=" + p));
+    // Besu announces --p2p-host; without NONE its NAT detection would replace it.
+    s.natExternalIp().ifPresent(ip -> a.addAll(List.of("--nat-method=NONE", "--p2p-host=" + ip)));
     return a;
+  }
+
+  @Override
+  public Set<Tuning> tuning() {
+    return Set.of(Tuning.NAT_EXTERNAL_IP, Tuning.STATE_SCHEME);
+  }
+
+  /** Prunes Bonsai's trie logs beyond the retained window; Forest (archive) keeps everything. */
+  @Override
+  public Optional<List<String>> offlinePruneArgs(ExecutionContext c) {
+    StateScheme scheme = c.spec().stateScheme().orElse(c.mode() == StorageMode.ARCHIVE ? StateScheme.HASH : StateScheme.PATH);
+    if (scheme != StateScheme.PATH) {
+      return Optional.empty();
+    }
+    List<String> a = new ArrayList<>();
+    c.network().ifPresent(n -> a.add("--network=" + n.id()));
+    c.genesis().ifPresent(g -> a.add("--genesis-file=" + c.genesisFile("genesis.json")));
+    a.addAll(List.of("--data-path=" + ExecutionContext.DATA_DIR, "--data-storage-format=BONSAI", "storage", "trie-log", "prune"));
+    return Optional.of(a);
+  }
+
+  @Override
+  public String peerMetric() {
+    // The common name of EIP-2159.
+    return "ethereum_peer_count";
   }
 
   @Override

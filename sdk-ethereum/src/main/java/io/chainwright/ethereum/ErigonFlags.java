@@ -5,6 +5,7 @@ import io.chainwright.api.VolumeMount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Erigon's flags, with its built-in consensus client turned off because the node brings its own. */
 final class ErigonFlags implements ExecutionFlags {
@@ -28,7 +29,18 @@ final class ErigonFlags implements ExecutionFlags {
     a.addAll(List.of("--metrics", "--metrics.addr=" + ExecutionContext.ALL_INTERFACES, "--metrics.port=" + s.metricsPort()));
     a.add("--port=" + s.p2pPort());
     s.maxPeers().ifPresent(p -> a.add("--maxpeers=" + p));
+    s.natExternalIp().ifPresent(ip -> a.add("--nat=extip:" + ip));
     return a;
+  }
+
+  @Override
+  public Set<Tuning> tuning() {
+    return Set.of(Tuning.NAT_EXTERNAL_IP);
+  }
+
+  @Override
+  public String peerMetric() {
+    return "p2p_peers";
   }
 
   @Override

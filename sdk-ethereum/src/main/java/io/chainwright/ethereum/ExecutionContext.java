@@ -6,6 +6,8 @@ import java.util.Optional;
 record ExecutionContext(
     String workload, ExecutionSpec spec, Optional<PublicNetwork> network, Optional<CustomGenesis> genesis, StorageMode mode) {
   static final String DATA_DIR = "/data";
+  /** Where old blocks live when they get a volume of their own (geth's freezer, reth's static files). */
+  static final String ANCIENT_DIR = "/ancient";
   static final String JWT_DIR = "/secrets/jwt";
   static final String JWT_FILE = JWT_DIR + "/" + JwtSecret.KEY;
   /** Inside a container the API must listen on every interface to be reachable; exposure is the port's business. */

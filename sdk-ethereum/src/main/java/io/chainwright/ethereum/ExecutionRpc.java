@@ -9,14 +9,21 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.web3j.abi.FunctionEncoder;
+import org.web3j.abi.FunctionReturnDecoder;
+import org.web3j.abi.datatypes.Function;
+import org.web3j.abi.datatypes.Type;
+import org.web3j.crypto.Credentials;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.core.methods.response.EthBlock;
+import org.web3j.protocol.core.methods.response.EthCall;
 import org.web3j.protocol.core.methods.response.EthGetTransactionReceipt;
 import org.web3j.protocol.core.methods.response.EthSyncing;
 import org.web3j.protocol.core.methods.response.NetPeerCount;
@@ -208,6 +215,25 @@ public final class ExecutionRpc implements AutoCloseable {
         throw new AwaitTimeoutException(subject, "interrupted; last seen: " + last, timeout);
       }
     }
+  }
+
+  /** A sender that signs with {@code credentials} and waits for receipts through this client. */
+  public TransactionSender sender(Credentials credentials) {
+    Objects.requireNonNull(credentials, "credentials");
+    return new TransactionSender(this, credentials);
+  }
+
+  /** Calls a view {@code function} of the contract at {@code to} on the latest block, decoding what it returns. */
+  @SuppressWarnings("rawtypes")
+  public List<Type> call(String to, Function function) {
+    String data = FunctionEncoder.encode(function);
+    EthCall reply = call("eth_call", () -> web3j.ethCall(
+        org.web3j.protocol.core.methods.request.Transaction.createEthCallTransaction(null, to, data),
+        DefaultBlockParameterName.LATEST).send());
+    if (reply.hasError()) {
+      throw new ChainwrightException(function.getName() + " on " + to + " failed: " + reply.getError().getMessage());
+    }
+    return FunctionReturnDecoder.decode(reply.getValue(), function.getOutputParameters());
   }
 
   private <T> T call(String method, IoCall<T> call) {

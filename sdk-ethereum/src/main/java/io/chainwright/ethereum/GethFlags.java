@@ -3,8 +3,11 @@ package io.chainwright.ethereum;
 import io.chainwright.api.Container;
 import io.chainwright.api.VolumeMount;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** go-ethereum's flags. */
 final class GethFlags implements ExecutionFlags {
@@ -34,7 +37,33 @@ final class GethFlags implements ExecutionFlags {
     a.addAll(List.of("--metrics", "--metrics.addr=" + ExecutionContext.ALL_INTERFACES, "--metrics.port=" + s.metricsPort()));
     a.addAll(List.of("--port=" + s.p2pPort(), "--discovery.port=" + s.p2pPort()));
     s.maxPeers().ifPresent(p -> a.add("--maxpeers=" + p));
+    s.natExternalIp().ifPresent(ip -> a.add("--nat=extip:" + ip));
+    s.cacheMb().ifPresent(mb -> a.add("--cache=" + mb));
+    s.txLookupLimit().ifPresent(n -> a.add("--history.transactions=" + n));
+    s.stateScheme().ifPresent(scheme -> a.add("--state.scheme=" + scheme.name().toLowerCase(Locale.ROOT)));
+    s.ancientStorage().ifPresent(size -> a.add("--datadir.ancient=" + ExecutionContext.ANCIENT_DIR));
     return a;
+  }
+
+  @Override
+  public Set<Tuning> tuning() {
+    return EnumSet.allOf(Tuning.class);
+  }
+
+  /** Prunes stale state of a hash-keyed database; a path-keyed one prunes itself while running. */
+  @Override
+  public Optional<List<String>> offlinePruneArgs(ExecutionContext c) {
+    if (c.spec().stateScheme().orElse(StateScheme.HASH) == StateScheme.PATH || c.mode() == StorageMode.ARCHIVE) {
+      return Optional.empty();
+    }
+    List<String> a = new ArrayList<>(List.of("snapshot", "prune-state", "--datadir=" + ExecutionContext.DATA_DIR));
+    c.spec().ancientStorage().ifPresent(size -> a.add("--datadir.ancient=" + ExecutionContext.ANCIENT_DIR));
+    return Optional.of(a);
+  }
+
+  @Override
+  public String peerMetric() {
+    return "p2p_peers";
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.chainwright.ethereum;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Nethermind's flags: a named config per network, then {@code --Section.Option=value} overrides. */
 final class NethermindFlags implements ExecutionFlags {
@@ -29,7 +30,21 @@ final class NethermindFlags implements ExecutionFlags {
         "--Metrics.ExposePort=" + s.metricsPort()));
     a.addAll(List.of("--Network.P2PPort=" + s.p2pPort(), "--Network.DiscoveryPort=" + s.p2pPort()));
     s.maxPeers().ifPresent(p -> a.add("--Network.MaxActivePeers=" + p));
+    s.natExternalIp().ifPresent(ip -> a.add("--Network.ExternalIp=" + ip));
+    s.txLookupLimit().ifPresent(n -> a.add("--Receipt.TxLookupLimit=" + n));
+    // Nethermind's path-like layout is called HalfPath.
+    s.stateScheme().ifPresent(scheme -> a.add("--Init.StateDbKeyScheme=" + (scheme == StateScheme.PATH ? "HalfPath" : "Hash")));
     return a;
+  }
+
+  @Override
+  public Set<Tuning> tuning() {
+    return Set.of(Tuning.NAT_EXTERNAL_IP, Tuning.TX_LOOKUP_LIMIT, Tuning.STATE_SCHEME);
+  }
+
+  @Override
+  public String peerMetric() {
+    return "nethermind_sync_peers";
   }
 
   @Override

@@ -66,6 +66,12 @@ final class NodeCompiler {
         .readiness(Probe.jsonRpc("rpc", "eth_syncing", JsonRpcExpectation.equalTo("false")))
         .liveness(Probe.tcp("rpc"));
     Workload.Builder workload = workload(workloadName, "execution", node.effectiveExecutionStorage(), node, flags.metricsPath());
+    spec.ancientStorage().ifPresent(size -> {
+      DataVolume.Builder ancient = DataVolume.builder().name("ancient").size(size);
+      spec.ancientStorageClass().or(node::storageClass).ifPresent(ancient::storageClass);
+      workload.addVolume(ancient.build());
+      container.addMount(VolumeMount.of("ancient", ExecutionContext.ANCIENT_DIR));
+    });
     flags.genesisInit(c).ifPresent(workload::addInitContainer);
     return finish(workload, container, node);
   }

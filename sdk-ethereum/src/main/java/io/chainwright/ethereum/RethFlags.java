@@ -2,6 +2,7 @@ package io.chainwright.ethereum;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Reth's flags, under its {@code node} subcommand. */
 final class RethFlags implements ExecutionFlags {
@@ -33,11 +34,26 @@ final class RethFlags implements ExecutionFlags {
     // Reth caps inbound and outbound peers separately; the total is split between them.
     s.maxPeers().ifPresent(p -> a.addAll(List.of("--max-outbound-peers=" + Math.max(1, p / 2),
         "--max-inbound-peers=" + Math.max(1, p - p / 2))));
+    s.natExternalIp().ifPresent(ip -> a.add("--nat=extip:" + ip));
+    // Reth keeps the whole transaction index unless told a distance; 0 means keep it all.
+    s.txLookupLimit().filter(n -> n > 0).ifPresent(n -> a.add("--prune.transactionlookup.distance=" + n));
+    s.ancientStorage().ifPresent(size -> a.add("--datadir.static-files=" + ExecutionContext.ANCIENT_DIR));
     return a;
   }
 
   @Override
+  public Set<Tuning> tuning() {
+    return Set.of(Tuning.NAT_EXTERNAL_IP, Tuning.TX_LOOKUP_LIMIT, Tuning.ANCIENT_VOLUME);
+  }
+
+  @Override
+  public String peerMetric() {
+    return "reth_network_connected_peers";
+  }
+
+  @Override
   public String metricsPath() {
+    // Reth's metrics server answers on any path.
     return "/";
   }
 }

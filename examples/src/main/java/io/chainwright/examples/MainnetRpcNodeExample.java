@@ -1,0 +1,61 @@
+package io.chainwright.examples;
+
+import io.chainwright.api.CronSchedule;
+import io.chainwright.api.Exposure;
+import io.chainwright.api.IngressExposure;
+import io.chainwright.api.Network;
+import io.chainwright.api.Secret;
+import io.chainwright.api.policy.IsolationPolicy;
+import io.chainwright.api.policy.IsolationRule;
+import io.chainwright.api.policy.MonitoringPolicy;
+import io.chainwright.api.policy.StorageClasses;
+import io.chainwright.ethereum.ConsensusClient;
+import io.chainwright.ethereum.ConsensusSpec;
+import io.chainwright.ethereum.EthereumNode;
+import io.chainwright.ethereum.ExecutionClient;
+import io.chainwright.ethereum.ExecutionSpec;
+import io.chainwright.ethereum.NodeSize;
+import io.chainwright.ethereum.PublicNetwork;
+import io.chainwright.ethereum.RpcAccess;
+import java.net.URI;
+
+/**
+ * A mainnet RPC node from the Ethereum specs: Geth and Lighthouse with a fresh JWT, public RPC
+ * behind TLS, basic auth and a rate limit, P2P on node ports, old blocks on a cheaper volume,
+ * deny-all isolation with the node's own rules, alert presets and daily snapshots.
+ */
+public final class MainnetRpcNodeExample {
+  static final String RPC_HOST = "rpc.example.org";
+
+  private MainnetRpcNodeExample() {}
+
+  public static EthereumNode node() {
+    return EthereumNode.builder()
+        .name("mainnet")
+        .network(PublicNetwork.MAINNET)
+        .execution(ExecutionSpec.builder().client(ExecutionClient.GETH)
+            .access(RpcAccess.builder().addVirtualHost(RPC_HOST).build())
+            .maxPeers(50).cacheMb(8192).txLookupLimit(0L)
+            .ancientStorage("1500Gi").ancientStorageClass("chain-ancient")
+            .build())
+        .consensus(ConsensusSpec.of(ConsensusClient.LIGHTHOUSE, URI.create("https://checkpoint.example.org")))
+        .size(NodeSize.LARGE)
+        .storageClass("chain-data")
+        .rpcExposure(IngressExposure.builder().host(RPC_HOST).tlsIssuer("letsencrypt").basicAuthSecret("rpc-users")
+            .rateLimitPerSecond(50).maxBodySize("1m").build())
+        .p2pExposure(Exposure.nodePort())
+        .build();
+  }
+
+  public static Network network() {
+    EthereumNode node = node();
+    return node.addTo(Network.builder().name("mainnet-rpc"))
+        .addSecret(Secret.provided("rpc-users"))
+        .addStorageClass(StorageClasses.awsGp3("chain-data"))
+        .addStorageClass(StorageClasses.awsGp3("chain-ancient"))
+        .isolation(IsolationPolicy.denyAllExcept(node.isolationRules().toArray(IsolationRule[]::new)))
+        .monitoring(MonitoringPolicy.builder().putLabel("release", "prometheus").alerts(node.alertRules()).build())
+        .addBackup(node.backups(CronSchedule.of("0 3 * * *"), 7, "ebs-snapshots"))
+        .build();
+  }
+}

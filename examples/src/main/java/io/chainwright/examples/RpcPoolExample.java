@@ -1,0 +1,46 @@
+package io.chainwright.examples;
+
+import io.chainwright.api.IngressExposure;
+import io.chainwright.api.Network;
+import io.chainwright.ethereum.ConsensusClient;
+import io.chainwright.ethereum.ConsensusSpec;
+import io.chainwright.ethereum.EthereumNode;
+import io.chainwright.ethereum.ExecutionClient;
+import io.chainwright.ethereum.ExecutionSpec;
+import io.chainwright.ethereum.PublicNetwork;
+import io.chainwright.ethereum.RpcAccess;
+import io.chainwright.ethereum.RpcLoadBalancer;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Three RPC nodes of different client pairs behind one nginx load balancer: least connections,
+ * passive failover, per-client rate limits, and a TLS ingress in front of the balancer only.
+ */
+public final class RpcPoolExample {
+  private RpcPoolExample() {}
+
+  public static Network network() {
+    URI checkpoint = URI.create("https://checkpoint.example.org");
+    RpcLoadBalancer.Builder lb = RpcLoadBalancer.builder().name("rpc-lb").rateLimitPerSecond(100).burst(200)
+        .exposure(IngressExposure.builder().host("pool.example.org").tlsIssuer("letsencrypt").build());
+    RpcAccess viaBalancer = RpcAccess.builder().addVirtualHost("rpc-lb").build();
+    List<EthereumNode> nodes = List.of(
+        pair("rpc-a", ExecutionClient.GETH, ConsensusClient.LIGHTHOUSE, viaBalancer, checkpoint),
+        pair("rpc-b", ExecutionClient.NETHERMIND, ConsensusClient.TEKU, viaBalancer, checkpoint),
+        pair("rpc-c", ExecutionClient.RETH, ConsensusClient.LODESTAR, viaBalancer, checkpoint));
+    Network.Builder network = Network.builder().name("rpc-pool");
+    for (EthereumNode node : nodes) {
+      node.addTo(network);
+      lb.addUpstreams(node.rpcUrl());
+    }
+    return lb.build().addTo(network).build();
+  }
+
+  private static EthereumNode pair(String name, ExecutionClient el, ConsensusClient cl, RpcAccess access, URI checkpoint) {
+    return EthereumNode.builder().name(name).network(PublicNetwork.MAINNET)
+        .execution(ExecutionSpec.builder().client(el).access(access).build())
+        .consensus(ConsensusSpec.of(cl, checkpoint))
+        .build();
+  }
+}

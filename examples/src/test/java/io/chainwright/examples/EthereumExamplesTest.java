@@ -1,0 +1,65 @@
+package io.chainwright.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chainwright.api.Network;
+import io.chainwright.api.Secret;
+import io.chainwright.api.SecretValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The examples built from the Ethereum specs: what they contain, and that their generated secrets stay secret. */
+class EthereumExamplesTest {
+  private static List<Network> ethereumExamples() {
+    return List.of(MainnetRpcNodeExample.network(), RpcPoolExample.network(), ValidatorsExample.network(),
+        BesuNetworkExample.network());
+  }
+
+  @Test
+  void eachExampleHoldsWhatItsDescriptionPromises() {
+    assertThat(MainnetRpcNodeExample.network().workload("mainnet-geth").orElseThrow().volume("ancient")).isPresent();
+    assertThat(RpcPoolExample.network().workload("rpc-lb").orElseThrow().volume("config")).isPresent();
+    assertThat(RpcPoolExample.network().workloads()).hasSize(7);
+    assertThat(ValidatorsExample.network().workload("vc-teku").orElseThrow().replicas()).isEqualTo(2);
+    assertThat(ValidatorsExample.network().workload("web3signer-db")).isPresent();
+    assertThat(BesuNetworkExample.network().workloads()).hasSize(5);
+    assertThat(Examples.all()).extracting(Network::name)
+        .contains("mainnet-rpc", "rpc-pool", "staking", "consortium");
+  }
+
+  @Test
+  void generatedSecretsAppearOnlyWhereSecretsAreWritten(@TempDir Path out) throws IOException {
+    List<Network> networks = ethereumExamples();
+    RenderExamples.render(networks, out);
+    for (Network network : networks) {
+      for (Secret secret : network.secrets()) {
+        for (SecretValue value : secret.data().values()) {
+          if (value.env().isPresent() || value.file().isPresent() || secret.provided()) {
+            continue;
+          }
+          String raw = new String(value.resolve(), StandardCharsets.US_ASCII);
+          try (Stream<Path> files = Files.walk(out)) {
+            files.filter(Files::isRegularFile).filter(f -> read(f).contains(raw))
+                .forEach(f -> assertThat(out.relativize(f).toString()).as(secret.name() + " found in " + f)
+                    .matches("compose/" + network.name() + "/(secrets/.*|\\.env)"));
+          }
+        }
+      }
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

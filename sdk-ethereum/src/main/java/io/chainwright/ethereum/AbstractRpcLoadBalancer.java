@@ -1,0 +1,150 @@
+package io.chainwright.ethereum;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.Exposure;
+import io.chainwright.api.Image;
+import io.chainwright.api.Network;
+import io.chainwright.api.Violations;
+import io.chainwright.api.Workload;
+import java.net.URI;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * An nginx load balancer in front of several execution nodes' JSON-RPC: each request goes to the
+ * node with the fewest open connections, a node that fails is rested for a while, each client
+ * address is rate-limited, and {@code /healthz} answers for the balancer itself. It is a workload
+ * of its own, with its configuration generated as a config volume that holds no secret.
+ *
+ * <p>Nodes check the {@code Host} header; the balancer sends its own name, so list it among each
+ * node's virtual hosts ({@link #virtualHost()}).
+ *
+ * <pre>{@code
+ * RpcLoadBalancer lb = RpcLoadBalancer.builder().addUpstreams(a.rpcUrl(), b.rpcUrl(), c.rpcUrl()).build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = RpcLoadBalancer.class)
+@JsonDeserialize(as = RpcLoadBalancer.class)
+abstract class AbstractRpcLoadBalancer {
+  @Value.Default
+  public String name() {
+    return "rpc-lb";
+  }
+
+  /** An nginx image that runs as a non-root user. */
+  @Value.Default
+  public Image image() {
+    return Image.of("nginxinc/nginx-unprivileged:1.27-alpine");
+  }
+
+  /** The nodes' JSON-RPC addresses, e.g. {@link EthereumNode#rpcUrl()}. */
+  public abstract List<URI> upstreams();
+
+  @Value.Default
+  public int port() {
+    return 8080;
+  }
+
+  /** How far the balancer's port reaches; internal by default. */
+  @Value.Default
+  public Exposure exposure() {
+    return Exposure.internal();
+  }
+
+  @Value.Default
+  public int replicas() {
+    return 2;
+  }
+
+  /** Sustained requests per second allowed from one client address. */
+  @Value.Default
+  public int rateLimitPerSecond() {
+    return 50;
+  }
+
+  /** Requests from one address allowed above the rate before it answers 429. */
+  @Value.Default
+  public int burst() {
+    return 100;
+  }
+
+  /** Open connections allowed from one client address. */
+  @Value.Default
+  public int connectionsPerClient() {
+    return 20;
+  }
+
+  /** The largest request body accepted, in nginx's notation (e.g. {@code 1m}). */
+  @Value.Default
+  public String maxBodySize() {
+    return "1m";
+  }
+
+  /** Failed attempts within {@link #failTimeoutSeconds()} after which a node is rested for that long. */
+  @Value.Default
+  public int maxFails() {
+    return 3;
+  }
+
+  @Value.Default
+  public int failTimeoutSeconds() {
+    return 10;
+  }
+
+  /** How long a node may take to answer one request. */
+  @Value.Default
+  public int readTimeoutSeconds() {
+    return 60;
+  }
+
+  /** The host name the balancer sends upstream; add it to each node's {@code RpcAccess} virtual hosts. */
+  public String virtualHost() {
+    return name();
+  }
+
+  /** The generated nginx configuration. */
+  public String nginxConf() {
+    return NginxConf.render((RpcLoadBalancer) this);
+  }
+
+  /** The balancer's workload. */
+  public Workload workload() {
+    return RpcLoadBalancerCompiler.compile((RpcLoadBalancer) this);
+  }
+
+  public Network.Builder addTo(Network.Builder network) {
+    return network.addWorkload(workload());
+  }
+
+  @Value.Check
+  protected void validate() {
+    Violations v = Violations.root().in("loadBalancer");
+    v.label("name", name());
+    v.require("image", image());
+    if (upstreams().isEmpty()) {
+      v.add("upstreams", "name at least one node to balance across");
+    }
+    for (URI u : upstreams()) {
+      if (u == null || !"http".equals(u.getScheme()) || u.getHost() == null
+          || u.getPath() != null && !u.getPath().isEmpty() && !u.getPath().equals("/") || u.getQuery() != null) {
+        v.add("upstreams", "'" + u + "' is not a plain http://host:port address");
+      }
+    }
+    v.unique("upstreams", upstreams(), String::valueOf);
+    v.range("port", port(), 1, 65535, "a port");
+    v.require("exposure", exposure());
+    v.range("replicas", replicas(), 1, 100, "a replica count");
+    v.range("rateLimitPerSecond", rateLimitPerSecond(), 1, 1_000_000, "a rate");
+    v.range("burst", burst(), 0, 1_000_000, "a burst");
+    v.range("connectionsPerClient", connectionsPerClient(), 1, 100_000, "a connection count");
+    if (maxBodySize() == null || !maxBodySize().matches("[1-9][0-9]*[kKmM]?")) {
+      v.add("maxBodySize", "'" + maxBodySize() + "' is not a size such as 512k or 1m");
+    }
+    v.range("maxFails", maxFails(), 1, 100, "a failure count");
+    v.range("failTimeoutSeconds", failTimeoutSeconds(), 1, 3600, "a number of seconds");
+    v.range("readTimeoutSeconds", readTimeoutSeconds(), 1, 3600, "a number of seconds");
+    v.throwIfAny();
+  }
+}

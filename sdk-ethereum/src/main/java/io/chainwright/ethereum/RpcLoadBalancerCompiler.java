@@ -1,0 +1,42 @@
+package io.chainwright.ethereum;
+
+import io.chainwright.api.ConfigVolume;
+import io.chainwright.api.Container;
+import io.chainwright.api.Port;
+import io.chainwright.api.Probe;
+import io.chainwright.api.Resources;
+import io.chainwright.api.Scheduling;
+import io.chainwright.api.ScratchVolume;
+import io.chainwright.api.Topology;
+import io.chainwright.api.TopologySpread;
+import io.chainwright.api.VolumeMount;
+import io.chainwright.api.Workload;
+import io.chainwright.api.WorkloadKind;
+
+/** Turns an {@link RpcLoadBalancer} into a stateless nginx workload spread across zones. */
+final class RpcLoadBalancerCompiler {
+  static final String CONF_DIR = "/etc/chainwright-nginx";
+  static final String CONF_FILE = "nginx.conf";
+
+  private RpcLoadBalancerCompiler() {}
+
+  static Workload compile(RpcLoadBalancer lb) {
+    Container nginx = Container.builder().name(lb.name()).image(lb.image())
+        // nginx itself rather than the image's entrypoint, whose setup scripts write under /etc.
+        .addCommand("nginx").addArgs("-c", CONF_DIR + "/" + CONF_FILE)
+        .addPort(Port.builder().name("http").number(lb.port()).exposure(lb.exposure()).build())
+        .addMount(VolumeMount.readOnly("config", CONF_DIR))
+        .addMount(VolumeMount.of("tmp", NginxConf.TMP))
+        .resources(Resources.builder().cpuRequest("250m").cpuLimit("1").memoryRequest("128Mi").memoryLimit("256Mi").build())
+        .readiness(Probe.http("http", "/healthz"))
+        .liveness(Probe.http("http", "/healthz"))
+        .build();
+    return Workload.builder().name(lb.name()).kind(WorkloadKind.STATELESS).replicas(lb.replicas())
+        .putLabel("ethereum.chainwright.io/role", "rpc-load-balancer")
+        .addContainer(nginx)
+        .addVolume(ConfigVolume.builder().name("config").putFile(CONF_FILE, lb.nginxConf()).build())
+        .addVolume(ScratchVolume.of("tmp"))
+        .scheduling(Scheduling.builder().addTopologySpread(TopologySpread.of(Topology.ZONE, 1)).build())
+        .build();
+  }
+}

@@ -1,0 +1,27 @@
+package io.chainwright.ethereum;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Teku's standalone validator client. */
+final class TekuValidatorFlags implements ValidatorFlags {
+  @Override
+  public List<String> args(ValidatorContext c) {
+    ValidatorSpec s = c.spec();
+    List<String> a = new ArrayList<>(List.of("validator-client", "--network=" + c.network().id(),
+        "--data-base-path=" + ValidatorContext.DATA_DIR, "--beacon-node-api-endpoints=" + c.beaconNodes(),
+        "--validators-proposer-default-fee-recipient=" + s.feeRecipient()));
+    s.graffiti().ifPresent(g -> a.add("--validators-graffiti=" + g));
+    if (c.signerUrl().isPresent()) {
+      a.addAll(List.of("--validators-external-signer-url=" + c.signerUrl().get(),
+          "--validators-external-signer-public-keys=" + String.join(",", c.publicKeys())));
+    } else {
+      // Keystores and their password files share the mounted directory: <key>.json beside <key>.txt.
+      a.add("--validator-keys=" + ValidatorContext.KEYS_DIR + ":" + ValidatorContext.KEYS_DIR);
+    }
+    // Scrapers connect by pod address, which no host list can name; the metrics port never leaves the network.
+    a.addAll(List.of("--metrics-enabled=true", "--metrics-interface=" + ValidatorContext.ALL_INTERFACES,
+        "--metrics-port=" + s.metricsPort(), "--metrics-host-allowlist=*"));
+    return a;
+  }
+}

@@ -1,0 +1,54 @@
+package io.chainwright.ethereum;
+
+import io.chainwright.api.Container;
+import io.chainwright.api.DataVolume;
+import io.chainwright.api.Dependency;
+import io.chainwright.api.MetricsEndpoint;
+import io.chainwright.api.Port;
+import io.chainwright.api.Probe;
+import io.chainwright.api.Resources;
+import io.chainwright.api.Scheduling;
+import io.chainwright.api.ScratchVolume;
+import io.chainwright.api.SecretVolume;
+import io.chainwright.api.Topology;
+import io.chainwright.api.TopologySpread;
+import io.chainwright.api.VolumeMount;
+import io.chainwright.api.Workload;
+import io.chainwright.api.WorkloadKind;
+import java.util.Optional;
+
+/** Turns one {@link ValidatorSpec} into a stateful workload that keeps its slashing database on its own volume. */
+final class ValidatorCompiler {
+  /** Enough for a client's local slashing database and logs. */
+  static final String DATA_SIZE = "1Gi";
+
+  private ValidatorCompiler() {}
+
+  static Workload compile(ValidatorContext c, Optional<String> signerWorkload) {
+    ValidatorSpec s = c.spec();
+    ValidatorFlags flags = s.client().flags();
+    Container.Builder container = Container.builder().name(s.name()).image(s.effectiveImage())
+        .command(flags.command()).args(flags.args(c)).addAllArgs(s.extraArgs())
+        .addPort(Port.tcp("metrics", s.metricsPort()))
+        .addMount(VolumeMount.of("data", ValidatorContext.DATA_DIR))
+        .addMount(VolumeMount.of("tmp", NodeCompiler.TMP))
+        .resources(Resources.builder().cpuRequest("500m").cpuLimit("2").memoryRequest("1Gi").memoryLimit("4Gi").build())
+        .liveness(Probe.tcp("metrics"));
+    Scheduling.Builder scheduling = Scheduling.builder().addTopologySpread(TopologySpread.of(Topology.ZONE, 1));
+    s.zone().ifPresent(z -> scheduling.putNodeSelector(Topology.ZONE.nodeLabel(), z));
+    Workload.Builder workload = Workload.builder().name(s.name()).kind(WorkloadKind.STATEFUL).replicas(s.replicas())
+        .putLabel("ethereum.chainwright.io/role", "validator")
+        .addVolume(DataVolume.of("data", DATA_SIZE))
+        .addVolume(ScratchVolume.of("tmp"))
+        .metrics(MetricsEndpoint.of("metrics", "/metrics"))
+        .scheduling(scheduling.build());
+    s.keystoreSecret().ifPresent(secret -> {
+      workload.addVolume(SecretVolume.of("keys", secret));
+      container.addMount(VolumeMount.readOnly("keys", ValidatorContext.KEYS_DIR));
+    });
+    flags.configVolume(c).ifPresent(workload::addVolume);
+    flags.init(c).ifPresent(workload::addInitContainer);
+    signerWorkload.ifPresent(w -> workload.addDependsOn(Dependency.ready(w)));
+    return workload.addContainer(container.build()).build();
+  }
+}

@@ -1,0 +1,28 @@
+package io.chainwright.ethereum;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Everything a validator client's flags depend on: its spec, the network, and the signer it uses if any. */
+record ValidatorContext(ValidatorSpec spec, PublicNetwork network, Optional<String> signerUrl) {
+  static final String DATA_DIR = ExecutionContext.DATA_DIR;
+  /** Where a keystore secret is mounted: {@code <public key>.json} keystores beside {@code <public key>.txt} passwords. */
+  static final String KEYS_DIR = "/keys";
+  static final String ALL_INTERFACES = ExecutionContext.ALL_INTERFACES;
+
+  String beaconNodes() {
+    return String.join(",", spec.beaconNodes().stream().map(Object::toString).toList());
+  }
+
+  List<String> publicKeys() {
+    return spec.publicKeys();
+  }
+
+  String keystore(String publicKey) {
+    return KEYS_DIR + "/" + publicKey + ".json";
+  }
+
+  String password(String publicKey) {
+    return KEYS_DIR + "/" + publicKey + ".txt";
+  }
+}

@@ -1,0 +1,31 @@
+package io.chainwright.ethereum;
+
+import io.chainwright.api.Container;
+import io.chainwright.api.Volume;
+import java.util.List;
+import java.util.Optional;
+
+/** One validator client's command-line dialect. */
+interface ValidatorFlags {
+  /** The program to run, when the image's entrypoint is not it. */
+  default List<String> command() {
+    return List.of();
+  }
+
+  List<String> args(ValidatorContext c);
+
+  /** True when the client can sign with keystores of its own (without Web3Signer) from a mounted secret. */
+  default boolean signsLocally() {
+    return true;
+  }
+
+  /** A volume the client's configuration needs beyond data, keys and scratch, e.g. generated key definitions. */
+  default Optional<Volume> configVolume(ValidatorContext c) {
+    return Optional.empty();
+  }
+
+  /** A step that prepares the data dir before the client starts. */
+  default Optional<Container> init(ValidatorContext c) {
+    return Optional.empty();
+  }
+}

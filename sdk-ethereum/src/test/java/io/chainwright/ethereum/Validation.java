@@ -1,0 +1,17 @@
+package io.chainwright.ethereum;
+
+import io.chainwright.api.ValidationException;
+
+/** Runs a build that must be refused, and hands back the refusal. */
+final class Validation {
+  private Validation() {}
+
+  static ValidationException refused(Runnable build) {
+    try {
+      build.run();
+    } catch (ValidationException e) {
+      return e;
+    }
+    throw new AssertionError("expected a ValidationException");
+  }
+}
