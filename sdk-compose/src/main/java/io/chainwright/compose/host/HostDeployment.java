@@ -274,7 +274,12 @@ public final class HostDeployment implements Deployment {
           "it is provided outside Chainwright, and the host runtime has nowhere to read it from; declare its values");
     }
     for (var entry : secret.data().entrySet()) {
-      OwnerOnlyFiles.write(dir.resolve(entry.getKey()), entry.getValue().resolve());
+      Optional<String> path = volume.pathOf(entry.getKey());
+      if (path.isPresent()) {
+        Path file = dir.resolve(path.get());
+        Files.createDirectories(file.getParent());
+        OwnerOnlyFiles.write(file, entry.getValue().resolve());
+      }
     }
   }
 
