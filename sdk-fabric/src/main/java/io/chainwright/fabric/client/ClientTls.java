@@ -16,7 +16,7 @@ public record ClientTls(List<X509Certificate> trustedRoots, Optional<X509Certifi
     Optional<PrivateKey> clientKey, Optional<String> serverName) {
   public ClientTls {
     Violations violations = Violations.root();
-    if (trustedRoots == null || trustedRoots.isEmpty() || trustedRoots.contains(null)) {
+    if (trustedRoots == null || trustedRoots.isEmpty() || trustedRoots.stream().anyMatch(java.util.Objects::isNull)) {
       violations.add("trustedRoots", "at least one CA certificate is required; the server certificate is always verified");
     }
     clientCertificate = clientCertificate == null ? Optional.empty() : clientCertificate;
@@ -34,7 +34,7 @@ public record ClientTls(List<X509Certificate> trustedRoots, Optional<X509Certifi
 
   /** TLS that trusts {@code roots}, without a client certificate. */
   public static ClientTls trusting(X509Certificate... roots) {
-    return new ClientTls(List.of(roots), Optional.empty(), Optional.empty(), Optional.empty());
+    return new ClientTls(roots == null ? List.of() : java.util.Arrays.asList(roots), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** TLS that trusts {@code roots}, without a client certificate. */
