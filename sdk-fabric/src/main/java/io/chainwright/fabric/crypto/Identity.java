@@ -1,0 +1,46 @@
+package io.chainwright.fabric.crypto;
+
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+
+/**
+ * A certificate and its private key. {@link #toString()} names the certificate only; the key is
+ * reachable through {@link #privateKey()} and {@link #privateKeyPem()} and nowhere else.
+ */
+public final class Identity {
+  private final X509Certificate certificate;
+  private final PrivateKey privateKey;
+
+  Identity(X509Certificate certificate, PrivateKey privateKey) {
+    this.certificate = certificate;
+    this.privateKey = privateKey;
+  }
+
+  public X509Certificate certificate() {
+    return certificate;
+  }
+
+  /** The EC private key; {@code getEncoded()} gives PKCS#8. */
+  public PrivateKey privateKey() {
+    return privateKey;
+  }
+
+  /** The subject's common name, e.g. {@code peer0.org1.example.com}. */
+  public String commonName() {
+    return Certificates.commonName(certificate);
+  }
+
+  public String certificatePem() {
+    return Pem.certificate(certificate);
+  }
+
+  /** The private key as PKCS#8 PEM ({@code -----BEGIN PRIVATE KEY-----}). */
+  public String privateKeyPem() {
+    return Pem.encode("PRIVATE KEY", privateKey.getEncoded());
+  }
+
+  @Override
+  public String toString() {
+    return "Identity[" + certificate.getSubjectX500Principal().getName() + ", serial " + certificate.getSerialNumber().toString(16) + "]";
+  }
+}
