@@ -2,7 +2,10 @@ package io.chainwright.fabric.channel;
 
 import java.util.Locale;
 
-/** The roles a signature policy can require of an MSP's identity, as NodeOUs classify them. */
+/**
+ * The roles a signature policy can require of an MSP's identity, as NodeOUs classify them; in the
+ * order of Fabric's {@code MSPRole.MSPRoleType} numbers.
+ */
 public enum MspRole {
   MEMBER,
   ADMIN,

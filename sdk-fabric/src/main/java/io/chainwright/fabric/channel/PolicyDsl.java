@@ -3,6 +3,10 @@ package io.chainwright.fabric.channel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.hyperledger.fabric.protos.common.MSPPrincipal;
+import org.hyperledger.fabric.protos.common.MSPRole;
+import org.hyperledger.fabric.protos.common.SignaturePolicy;
+import org.hyperledger.fabric.protos.common.SignaturePolicyEnvelope;
 
 /**
  * Parses Fabric's signature policy DSL, e.g. {@code OR('Org1MSP.peer', AND('Org2MSP.member',
@@ -29,6 +33,41 @@ public final class PolicyDsl {
       throw parser.error("unexpected '" + policy.charAt(parser.pos) + "' after the policy");
     }
     return rule;
+  }
+
+  /** Parses {@code policy} into the envelope Fabric stores in channel config and chaincode definitions. */
+  public static SignaturePolicyEnvelope envelope(String policy) {
+    return envelope(parse(policy));
+  }
+
+  /**
+   * The envelope of {@code rule}: one principal per occurrence, in the order they appear, each
+   * referred to by its index, as Fabric's own parser builds it.
+   */
+  public static SignaturePolicyEnvelope envelope(SignatureRule rule) {
+    SignaturePolicyEnvelope.Builder envelope = SignaturePolicyEnvelope.newBuilder().setVersion(0);
+    envelope.setRule(toProto(rule, envelope));
+    return envelope.build();
+  }
+
+  private static SignaturePolicy toProto(SignatureRule rule, SignaturePolicyEnvelope.Builder envelope) {
+    return switch (rule) {
+      case SignatureRule.SignedBy by -> {
+        MSPRole role = MSPRole.newBuilder().setMspIdentifier(by.mspId())
+            .setRole(MSPRole.MSPRoleType.forNumber(by.role().ordinal())).build();
+        envelope.addIdentities(MSPPrincipal.newBuilder()
+            .setPrincipalClassification(MSPPrincipal.Classification.ROLE)
+            .setPrincipal(role.toByteString()));
+        yield SignaturePolicy.newBuilder().setSignedBy(envelope.getIdentitiesCount() - 1).build();
+      }
+      case SignatureRule.OutOf outOf -> {
+        SignaturePolicy.NOutOf.Builder n = SignaturePolicy.NOutOf.newBuilder().setN(outOf.n());
+        for (SignatureRule r : outOf.rules()) {
+          n.addRules(toProto(r, envelope));
+        }
+        yield SignaturePolicy.newBuilder().setNOutOf(n).build();
+      }
+    };
   }
 
   private SignatureRule rule() {
