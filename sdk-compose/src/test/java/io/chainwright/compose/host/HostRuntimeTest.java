@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.chainwright.api.AwaitTimeoutException;
+import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
 import io.chainwright.api.Dependency;
@@ -165,6 +166,27 @@ class HostRuntimeTest {
       try (var files = Files.walk(secrets)) {
         assertThat(files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("key.pem", "cert.pem");
       }
+  void aSecretMountedInsideAConfigMountLandsInsideItsFolder() {
+    Workload node = Workload.builder().name("nested")
+        .addContainer(Container.builder().name("nested").image(Image.of("example/shell:1"))
+            .addCommand("sh", "-c", "test -f /etc/app/settings.yaml && test -f /etc/app/keys/key.pem && sleep 600")
+            .addMount(VolumeMount.of("settings", "/etc/app"))
+            .addMount(VolumeMount.of("keys", "/etc/app/keys"))
+            .readiness(Probe.exec("test", "-f", "/etc/app/keys/key.pem"))
+            .build())
+        .addVolume(ConfigVolume.builder().name("settings").putFile("settings.yaml", "a: 1").build())
+        .addVolume(SecretVolume.of("keys", "app-keys"))
+        .build();
+    Network network = Network.builder().name("nested").addWorkload(node)
+        .addSecret(Secret.builder().name("app-keys").putData("key.pem", SecretValue.of("k")).build())
+        .build();
+    HostRuntime runtime = HostRuntime.builder().binary("sh", Path.of("/bin/sh")).stopGrace(Duration.ofSeconds(2)).build();
+
+    try (HostDeployment d = runtime.deploy(network, ProgressListener.none())) {
+      d.awaitReady(Duration.ofSeconds(30), ProgressListener.none());
+
+      assertThat(d.root().resolve("nested/configs/settings/keys/key.pem")).hasContent("k");
+      assertThat(ProcessHandle.of(d.pids().get(0))).get().matches(ProcessHandle::isAlive);
     }
   }
 
