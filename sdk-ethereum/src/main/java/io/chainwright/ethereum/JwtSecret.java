@@ -2,30 +2,17 @@ package io.chainwright.ethereum;
 
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretValue;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.Arrays;
-import java.util.HexFormat;
 
 /** Creates the shared secret that authenticates a consensus client to its execution client's Engine API. */
 final class JwtSecret {
   /** The file name inside the secret, as both clients read it. */
   static final String KEY = "jwt.hex";
   private static final int BYTES = 32;
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private JwtSecret() {}
 
   /** A fresh random secret, hex-encoded as the clients expect; never a fixed default. */
   static Secret fresh(String name) {
-    byte[] raw = new byte[BYTES];
-    RANDOM.nextBytes(raw);
-    byte[] hex = HexFormat.of().formatHex(raw).getBytes(StandardCharsets.US_ASCII);
-    try {
-      return Secret.builder().name(name).putData(KEY, SecretValue.of(hex)).build();
-    } finally {
-      Arrays.fill(raw, (byte) 0);
-      Arrays.fill(hex, (byte) 0);
-    }
+    return Secret.builder().name(name).putData(KEY, SecretValue.randomHex(BYTES)).build();
   }
 }

@@ -55,6 +55,11 @@ abstract class AbstractChaincode {
     return false;
   }
 
+  /** The workload that serves this chaincode for the peers of {@code org}: {@code <org>-cc-<chaincode>}. */
+  public String workload(FabricOrg org) {
+    return org.name() + "-cc-" + name();
+  }
+
   @Value.Check
   protected void validate() {
     Violations v = Violations.at("chaincodes", name());

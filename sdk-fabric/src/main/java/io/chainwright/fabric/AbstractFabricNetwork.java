@@ -2,10 +2,15 @@ package io.chainwright.fabric;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.Image;
+import io.chainwright.api.Names;
 import io.chainwright.api.Violations;
 import io.chainwright.fabric.channel.PolicyDsl;
 import io.chainwright.fabric.channel.PolicySyntaxException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +59,30 @@ abstract class AbstractFabricNetwork {
 
   public abstract List<Chaincode> chaincodes();
 
+  /** The image of every peer. */
+  @Value.Default
+  public Image peerImage() {
+    return Image.of("hyperledger/fabric-peer:2.5.12");
+  }
+
+  /** The image of every orderer. */
+  @Value.Default
+  public Image ordererImage() {
+    return Image.of("hyperledger/fabric-orderer:2.5.12");
+  }
+
+  /** The image of every org's CA and TLS CA. */
+  @Value.Default
+  public Image caImage() {
+    return Image.of("hyperledger/fabric-ca:1.5.15");
+  }
+
+  /** The image of the CouchDB sidecar of peers that keep their state in CouchDB. */
+  @Value.Default
+  public Image couchDbImage() {
+    return Image.of("couchdb:3.4.2");
+  }
+
   /** The number of orderers across all orderer orgs: the size of the Raft cluster. */
   public int ordererCount() {
     return ordererOrgs().stream().mapToInt(o -> o.orderers().size()).sum();
@@ -86,6 +115,7 @@ abstract class AbstractFabricNetwork {
       v.add("peerOrgs", "a network needs at least one peer org");
     }
     checkOrgClashes(v);
+    checkWorkloadNames(v);
     checkRaftSize(v);
     v.unique("channels", channels(), Channel::name);
     for (Channel channel : channels()) {
@@ -160,6 +190,39 @@ abstract class AbstractFabricNetwork {
       } else if (!members.contains(msp)) {
         v.add("endorsementPolicy", "names '" + msp + "', which is not a member of channel '" + cc.channel() + "'");
       }
+    }
+  }
+
+  /**
+   * The workloads this network compiles into are named after orgs, nodes and chaincodes; each name
+   * must be a DNS label, and no two may meet (a peer called {@code ca} would meet the org's CA).
+   */
+  private void checkWorkloadNames(Violations v) {
+    Map<String, String> seen = new LinkedHashMap<>();
+    BiConsumer<String, String> claim = (workload, path) -> {
+      Optional<String> problem = Names.dnsLabelProblem(workload);
+      String earlier = seen.putIfAbsent(workload, path);
+      if (problem.isPresent()) {
+        v.add(path, "makes workload '" + workload + "', which " + problem.get());
+      } else if (earlier != null) {
+        v.add(path, "makes workload '" + workload + "', as " + earlier + " already does");
+      }
+    };
+    List<FabricOrg> orgs = new ArrayList<>(ordererOrgs());
+    orgs.addAll(peerOrgs());
+    for (FabricOrg org : orgs) {
+      String at = (org instanceof OrdererOrg ? "ordererOrgs[" : "peerOrgs[") + org.name() + "]";
+      claim.accept(org.caWorkload(), at + ".name");
+      claim.accept(org.tlsCaWorkload(), at + ".name");
+      if (org instanceof OrdererOrg o) {
+        o.orderers().forEach(n -> claim.accept(o.workload(n.name()), at + ".orderers[" + n.name() + "].name"));
+      } else if (org instanceof PeerOrg p) {
+        p.peers().forEach(n -> claim.accept(p.workload(n.name()), at + ".peers[" + n.name() + "].name"));
+      }
+    }
+    for (Chaincode cc : chaincodes()) {
+      channel(cc.channel()).ifPresent(c -> members(c).forEach(
+          org -> claim.accept(cc.workload(org), "chaincodes[" + cc.name() + "].name")));
     }
   }
 

@@ -10,22 +10,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = OrdererOrg.class)
 @JsonDeserialize(as = OrdererOrg.class)
-abstract class AbstractOrdererOrg {
+abstract class AbstractOrdererOrg implements FabricOrg {
   /** Short name, used in workload names. */
+  @Override
   public abstract String name();
 
   /** The MSP ID that policies and certificates name, e.g. {@code OrdererMSP}. */
+  @Override
   public abstract String mspId();
 
   /** The DNS domain under which the orderers' host names live, e.g. {@code example.com}. */
+  @Override
   public abstract String domain();
 
   public abstract List<Orderer> orderers();
-
-  /** The host name of one of this org's nodes: {@code <node>.<domain>}. */
-  public String host(String node) {
-    return node + "." + domain();
-  }
 
   @Value.Check
   protected void validate() {

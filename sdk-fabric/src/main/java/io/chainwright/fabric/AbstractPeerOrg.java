@@ -11,17 +11,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = PeerOrg.class)
 @JsonDeserialize(as = PeerOrg.class)
-abstract class AbstractPeerOrg {
+abstract class AbstractPeerOrg implements FabricOrg {
   /** The user every org has, whose certificate carries the admin role. */
   static final String ADMIN = "Admin";
 
   /** Short name, used in workload names. */
+  @Override
   public abstract String name();
 
   /** The MSP ID that policies and certificates name, e.g. {@code Org1MSP}. */
+  @Override
   public abstract String mspId();
 
   /** The DNS domain under which the peers' host names live, e.g. {@code org1.example.com}. */
+  @Override
   public abstract String domain();
 
   public abstract List<Peer> peers();
@@ -31,11 +34,6 @@ abstract class AbstractPeerOrg {
 
   /** Client users besides {@code Admin}, which is always generated, e.g. {@code User1}. */
   public abstract List<String> users();
-
-  /** The host name of one of this org's nodes: {@code <node>.<domain>}. */
-  public String host(String node) {
-    return node + "." + domain();
-  }
 
   /** The peer called {@code name}, if this org has one. */
   public Optional<Peer> peer(String name) {

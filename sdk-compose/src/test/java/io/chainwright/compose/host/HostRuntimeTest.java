@@ -166,6 +166,10 @@ class HostRuntimeTest {
       try (var files = Files.walk(secrets)) {
         assertThat(files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("key.pem", "cert.pem");
       }
+    }
+  }
+
+  @Test
   void aSecretMountedInsideAConfigMountLandsInsideItsFolder() {
     Workload node = Workload.builder().name("nested")
         .addContainer(Container.builder().name("nested").image(Image.of("example/shell:1"))

@@ -50,7 +50,7 @@ public final class OrgCrypto {
   static OrgCrypto generate(OrdererOrg org, Certificates certs) {
     OrgCrypto crypto = new OrgCrypto(org.mspId(), org.domain(), true, certs);
     for (Orderer o : org.orderers()) {
-      crypto.addNode(certs, o.name(), NodeOu.ORDERER);
+      crypto.addNode(certs, o.name(), NodeOu.ORDERER, org.workload(o.name()));
     }
     crypto.addUser(certs, ADMIN, NodeOu.ADMIN);
     return crypto;
@@ -59,7 +59,7 @@ public final class OrgCrypto {
   static OrgCrypto generate(PeerOrg org, Certificates certs) {
     OrgCrypto crypto = new OrgCrypto(org.mspId(), org.domain(), false, certs);
     for (Peer p : org.peers()) {
-      crypto.addNode(certs, p.name(), NodeOu.PEER);
+      crypto.addNode(certs, p.name(), NodeOu.PEER, org.workload(p.name()));
     }
     crypto.addUser(certs, ADMIN, NodeOu.ADMIN);
     for (String user : org.users()) {
@@ -68,10 +68,20 @@ public final class OrgCrypto {
     return crypto;
   }
 
-  private void addNode(Certificates certs, String name, NodeOu role) {
+  // The workload name is in the TLS certificate because platforms resolve it: it is the address other members dial.
+  private void addNode(Certificates certs, String name, NodeOu role, String workload) {
     String host = name + "." + domain;
     nodes.put(name, new MemberCrypto(name, host, role, certs.signing(ca, host, role),
-        certs.tls(tlsCa, host, List.of(host, name)), this));
+        certs.tls(tlsCa, host, List.of(host, name, workload)), this));
+  }
+
+  /**
+   * A fresh TLS certificate from this org's TLS CA, for server and client use, valid for
+   * {@code hosts} and loopback: for the servers an org runs besides its nodes, such as its CAs and
+   * chaincode servers.
+   */
+  public Identity issueTls(String commonName, List<String> hosts) {
+    return new Certificates(Instant.now()).tls(tlsCa, commonName, hosts);
   }
 
   private void addUser(Certificates certs, String name, NodeOu role) {
