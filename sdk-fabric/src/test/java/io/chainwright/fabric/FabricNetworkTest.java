@@ -153,4 +153,11 @@ class FabricNetworkTest {
     assertThat(e.violations()).extracting(Violation::path)
         .containsExactly("channels[c].preferredMaxBytes", "channels[c].batchTimeout", "channels[c].applicationCapability");
   }
+
+  @Test
+  void caSettingsAreChecked() {
+    ValidationException e = invalid(() -> Ca.builder().operationsPort(7054).storage("lots").build());
+    assertThat(e.violations()).extracting(Violation::path).containsExactly("ca.operationsPort", "ca.storage");
+    assertThat(Networks.peerOrg(1).ca()).isEqualTo(Ca.defaults());
+  }
 }
