@@ -25,6 +25,13 @@ abstract class AbstractOrdererOrg implements FabricOrg {
 
   public abstract List<Orderer> orderers();
 
+  /** How the org's CA and TLS CA run. */
+  @Override
+  @Value.Default
+  public Ca ca() {
+    return Ca.defaults();
+  }
+
   @Value.Check
   protected void validate() {
     Violations v = Violations.at("ordererOrgs", name());

@@ -29,6 +29,13 @@ abstract class AbstractPeerOrg implements FabricOrg {
 
   public abstract List<Peer> peers();
 
+  /** How the org's CA and TLS CA run. */
+  @Value.Default
+  @Override
+  public Ca ca() {
+    return Ca.defaults();
+  }
+
   /** Names of the peers other orgs' peers reach through gossip; must be peers of this org. */
   public abstract List<String> anchorPeers();
 

@@ -11,6 +11,9 @@ public interface FabricOrg {
   /** The DNS domain under which the org's host names live, e.g. {@code org1.example.com}. */
   String domain();
 
+  /** How the org's CA and TLS CA run. */
+  Ca ca();
+
   /** The host name of one of this org's nodes: {@code <node>.<domain>}. */
   default String host(String node) {
     return node + "." + domain();

@@ -8,6 +8,7 @@ import io.chainwright.api.Resources;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.Workload;
+import io.chainwright.fabric.Ca;
 import io.chainwright.fabric.FabricNetwork;
 import io.chainwright.fabric.FabricOrg;
 import io.chainwright.fabric.crypto.Identity;
@@ -24,8 +25,6 @@ import java.util.Map;
  */
 final class CaWorkload {
   static final String HOME = "/var/hyperledger/fabric-ca";
-  static final int PORT = 7054;
-  static final int OPERATIONS_PORT = 9443;
   static final Resources RESOURCES = Resources.builder()
       .cpuRequest("100m").cpuLimit("500m").memoryRequest("128Mi").memoryLimit("512Mi").build();
   private static final String BOOT_KEY = "boot";
@@ -46,6 +45,7 @@ final class CaWorkload {
   }
 
   private static Compiled compile(FabricNetwork network, FabricOrg org, String name, Identity signer, OrgCrypto crypto) {
+    Ca settings = org.ca();
     Identity serverTls = crypto.issueTls(name, List.of(name));
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("ca/cert.pem", utf8(signer.certificatePem()));
@@ -62,22 +62,22 @@ final class CaWorkload {
         .addEnv(
             EnvVar.literal("FABRIC_CA_HOME", HOME),
             EnvVar.literal("FABRIC_CA_SERVER_CA_NAME", name),
-            EnvVar.literal("FABRIC_CA_SERVER_PORT", Integer.toString(PORT)),
+            EnvVar.literal("FABRIC_CA_SERVER_PORT", Integer.toString(settings.port())),
             EnvVar.literal("FABRIC_CA_SERVER_CA_CERTFILE", FabricPaths.CRYPTO + "/ca/cert.pem"),
             EnvVar.literal("FABRIC_CA_SERVER_CA_KEYFILE", FabricPaths.CRYPTO + "/ca/key.pem"),
             EnvVar.literal("FABRIC_CA_SERVER_TLS_ENABLED", "true"),
             EnvVar.literal("FABRIC_CA_SERVER_TLS_CERTFILE", FabricPaths.TLS_CERT),
             EnvVar.literal("FABRIC_CA_SERVER_TLS_KEYFILE", FabricPaths.TLS_KEY),
-            EnvVar.literal("FABRIC_CA_SERVER_OPERATIONS_LISTENADDRESS", "0.0.0.0:" + OPERATIONS_PORT),
+            EnvVar.literal("FABRIC_CA_SERVER_OPERATIONS_LISTENADDRESS", "0.0.0.0:" + settings.operationsPort()),
             EnvVar.literal("FABRIC_CA_SERVER_METRICS_PROVIDER", "prometheus"),
             EnvVar.literal("FABRIC_CA_SERVER_CSR_CN", name),
             EnvVar.fromSecret("FABRIC_CA_SERVER_BOOT", adminSecret, BOOT_KEY))
-        .addPort(Port.tcp(FabricPorts.CA, PORT))
-        .addPort(Port.tcp(FabricPorts.OPERATIONS, OPERATIONS_PORT))
+        .addPort(Port.tcp(FabricPorts.CA, settings.port()))
+        .addPort(Port.tcp(FabricPorts.OPERATIONS, settings.operationsPort()))
         .readiness(Probe.http(FabricPorts.OPERATIONS, "/healthz"))
         .liveness(Probe.tcp(FabricPorts.CA))
         .resources(RESOURCES);
-    Workload workload = NodeWorkloads.stateful(name, "ca", org, files, HOME, "1Gi", container).build();
+    Workload workload = NodeWorkloads.stateful(name, "ca", org, files, HOME, settings.storage(), settings.storageClass(), container).build();
     String password = new String(SecretValue.randomHex(16).resolve(), StandardCharsets.US_ASCII);
     Secret admin = Secret.builder().name(adminSecret).putData(BOOT_KEY, SecretValue.of("admin:" + password)).build();
     return new Compiled(workload, NodeWorkloads.secret(name, files), admin);

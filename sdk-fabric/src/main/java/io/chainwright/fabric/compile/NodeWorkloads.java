@@ -10,6 +10,7 @@ import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.fabric.FabricOrg;
 import java.util.Map;
+import java.util.Optional;
 
 /** What compiled Fabric workloads share: labels, their crypto secret mounted, scratch space, and for servers data and metrics. */
 final class NodeWorkloads {
@@ -40,13 +41,13 @@ final class NodeWorkloads {
         .addContainer(container.build());
   }
 
-  /** As {@link #stateless}, but stateful, with a data volume of {@code size} at {@code dataPath} and metrics from its operations port. */
+  /** As {@link #stateless}, but stateful, with a data volume of {@code size} (in {@code storageClass}) at {@code dataPath} and metrics from its operations port. */
   static Workload.Builder stateful(String name, String role, FabricOrg org, Map<String, byte[]> files,
-      String dataPath, String size, Container.Builder container) {
+      String dataPath, String size, Optional<String> storageClass, Container.Builder container) {
     container.addMount(VolumeMount.of("data", dataPath));
     return stateless(name, role, org, files, container)
         .kind(WorkloadKind.STATEFUL)
-        .addVolume(DataVolume.of("data", size))
+        .addVolume(DataVolume.builder().name("data").size(size).storageClass(storageClass).build())
         .metrics(MetricsEndpoint.of(FabricPorts.OPERATIONS, "/metrics"));
   }
 }

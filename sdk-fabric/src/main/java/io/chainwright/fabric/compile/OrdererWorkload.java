@@ -16,6 +16,7 @@ import io.chainwright.fabric.FabricNetwork;
 import io.chainwright.fabric.Orderer;
 import io.chainwright.fabric.OrdererOrg;
 import io.chainwright.fabric.crypto.MemberCrypto;
+import java.util.Optional;
 
 /**
  * A Raft orderer: TLS on every listener, no system channel (channels are joined through the
@@ -66,6 +67,6 @@ final class OrdererWorkload {
         .readiness(Probe.http(FabricPorts.OPERATIONS, "/healthz"))
         .liveness(Probe.tcp(FabricPorts.GRPC))
         .resources(RESOURCES);
-    return NodeWorkloads.stateful(name, "orderer", org, crypto.files(), DATA, "50Gi", container).build();
+    return NodeWorkloads.stateful(name, "orderer", org, crypto.files(), DATA, "50Gi", Optional.empty(), container).build();
   }
 }

@@ -93,7 +93,7 @@ final class PeerWorkload {
     } else {
       container.addEnv(EnvVar.literal("CORE_LEDGER_STATE_STATEDATABASE", "goleveldb"));
     }
-    Workload.Builder workload = NodeWorkloads.stateful(name, "peer", org, crypto.files(), DATA, "100Gi", container);
+    Workload.Builder workload = NodeWorkloads.stateful(name, "peer", org, crypto.files(), DATA, "100Gi", Optional.empty(), container);
     couchDbSecret.ifPresent(s -> workload
         .addSidecar(couchDb(network, s.name()))
         .addVolume(DataVolume.of("couchdb", "50Gi"))
