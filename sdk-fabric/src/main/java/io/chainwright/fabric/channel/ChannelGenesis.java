@@ -61,27 +61,35 @@ public final class ChannelGenesis {
 
   private ChannelGenesis() {}
 
-  /** The genesis block of {@code channel}, a channel of {@code network}, with certificates from {@code crypto}. */
+  /**
+   * The genesis block of {@code channel}, a channel of {@code network}, with certificates from
+   * {@code crypto}, naming orderers and anchor peers by their workloads ({@link NodeAddresses#workloads()}).
+   */
   public static Block block(FabricNetwork network, String channel, NetworkCrypto crypto) {
+    return block(network, channel, crypto, NodeAddresses.workloads());
+  }
+
+  /** As {@link #block(FabricNetwork, String, NetworkCrypto)}, with orderers and anchor peers at {@code addresses}. */
+  public static Block block(FabricNetwork network, String channel, NetworkCrypto crypto, NodeAddresses addresses) {
     Channel spec = network.channel(channel).orElseThrow(() -> new ChainwrightException(
         "'" + channel + "' is not a channel of network '" + network.name() + "'"));
-    return block(channel, channelGroup(network, spec, crypto));
+    return block(channel, channelGroup(network, spec, crypto, addresses));
   }
 
   /** The channel's whole config tree: the {@code Channel} group with its {@code Orderer} and {@code Application} groups. */
-  public static ConfigGroup channelGroup(FabricNetwork network, Channel channel, NetworkCrypto crypto) {
+  public static ConfigGroup channelGroup(FabricNetwork network, Channel channel, NetworkCrypto crypto, NodeAddresses addresses) {
     ConfigGroup.Builder group = ConfigGroup.newBuilder().setModPolicy(ConfigItems.ADMINS);
     ConfigItems.readersWritersAdmins(group);
     ConfigItems.value(group, "HashingAlgorithm", HashingAlgorithm.newBuilder().setName("SHA256").build());
     // Width 2^32-1 is the one width Fabric supports: all data in one hash.
     ConfigItems.value(group, "BlockDataHashingStructure", BlockDataHashingStructure.newBuilder().setWidth(0xFFFFFFFF).build());
     ConfigItems.capabilities(group, channel.channelCapability());
-    group.putGroups("Orderer", ordererGroup(network, channel, crypto));
-    group.putGroups("Application", applicationGroup(network, channel, crypto));
+    group.putGroups("Orderer", ordererGroup(network, channel, crypto, addresses));
+    group.putGroups("Application", applicationGroup(network, channel, crypto, addresses));
     return group.build();
   }
 
-  private static ConfigGroup ordererGroup(FabricNetwork network, Channel channel, NetworkCrypto crypto) {
+  private static ConfigGroup ordererGroup(FabricNetwork network, Channel channel, NetworkCrypto crypto, NodeAddresses addresses) {
     ConfigGroup.Builder group = ConfigGroup.newBuilder().setModPolicy(ConfigItems.ADMINS);
     ConfigItems.readersWritersAdmins(group);
     ConfigItems.implicitMeta(group, "BlockValidation", ImplicitMetaPolicy.Rule.ANY, ConfigItems.WRITERS);
@@ -99,24 +107,25 @@ public final class ChannelGenesis {
       OrgCrypto orgCrypto = crypto.org(org.name());
       for (Orderer o : org.orderers()) {
         ByteString tls = OrgGroups.pem(orgCrypto.node(o.name()).tls().certificatePem());
-        raft.addConsenters(Consenter.newBuilder().setHost(org.host(o.name())).setPort(o.port())
+        HostPort address = HostPort.parse(addresses.of(org, o.name(), o.port()));
+        raft.addConsenters(Consenter.newBuilder().setHost(address.host()).setPort(address.port())
             .setClientTlsCert(tls).setServerTlsCert(tls));
       }
-      group.putGroups(org.mspId(), OrgGroups.orderer(org, orgCrypto));
+      group.putGroups(org.mspId(), OrgGroups.orderer(org, orgCrypto, addresses));
     }
     ConfigItems.value(group, "ConsensusType", ConsensusType.newBuilder().setType("etcdraft")
         .setMetadata(raft.build().toByteString()).setState(ConsensusType.State.STATE_NORMAL).build());
     return group.build();
   }
 
-  private static ConfigGroup applicationGroup(FabricNetwork network, Channel channel, NetworkCrypto crypto) {
+  private static ConfigGroup applicationGroup(FabricNetwork network, Channel channel, NetworkCrypto crypto, NodeAddresses addresses) {
     ConfigGroup.Builder group = ConfigGroup.newBuilder().setModPolicy(ConfigItems.ADMINS);
     ConfigItems.readersWritersAdmins(group);
     ConfigItems.implicitMeta(group, "LifecycleEndorsement", ImplicitMetaPolicy.Rule.MAJORITY, ConfigItems.ENDORSEMENT);
     ConfigItems.implicitMeta(group, ConfigItems.ENDORSEMENT, ImplicitMetaPolicy.Rule.MAJORITY, ConfigItems.ENDORSEMENT);
     ConfigItems.capabilities(group, channel.applicationCapability());
     for (PeerOrg org : network.members(channel)) {
-      group.putGroups(org.mspId(), OrgGroups.peer(org, crypto.org(org.name())));
+      group.putGroups(org.mspId(), OrgGroups.peer(org, crypto.org(org.name()), addresses));
     }
     return group.build();
   }

@@ -23,7 +23,7 @@ final class OrgGroups {
 
   private OrgGroups() {}
 
-  static ConfigGroup orderer(OrdererOrg org, OrgCrypto crypto) {
+  static ConfigGroup orderer(OrdererOrg org, OrgCrypto crypto, NodeAddresses addresses) {
     String msp = org.mspId();
     ConfigGroup.Builder group = ConfigGroup.newBuilder().setModPolicy(ConfigItems.ADMINS);
     ConfigItems.signature(group, ConfigItems.READERS, "OR('" + msp + ".member')");
@@ -32,13 +32,13 @@ final class OrgGroups {
     ConfigItems.value(group, "MSP", msp(crypto));
     OrdererAddresses.Builder endpoints = OrdererAddresses.newBuilder();
     for (Orderer o : org.orderers()) {
-      endpoints.addAddresses(org.host(o.name()) + ":" + o.port());
+      endpoints.addAddresses(addresses.of(org, o.name(), o.port()));
     }
     ConfigItems.value(group, "Endpoints", endpoints.build());
     return group.build();
   }
 
-  static ConfigGroup peer(PeerOrg org, OrgCrypto crypto) {
+  static ConfigGroup peer(PeerOrg org, OrgCrypto crypto, NodeAddresses addresses) {
     String msp = org.mspId();
     ConfigGroup.Builder group = ConfigGroup.newBuilder().setModPolicy(ConfigItems.ADMINS);
     ConfigItems.signature(group, ConfigItems.READERS, "OR('" + msp + ".admin', '" + msp + ".peer', '" + msp + ".client')");
@@ -49,7 +49,8 @@ final class OrgGroups {
     if (!org.anchorPeers().isEmpty()) {
       AnchorPeers.Builder anchors = AnchorPeers.newBuilder();
       for (String name : org.anchorPeers()) {
-        anchors.addAnchorPeers(AnchorPeer.newBuilder().setHost(org.host(name)).setPort(org.peer(name).orElseThrow().port()));
+        HostPort address = HostPort.parse(addresses.of(org, name, org.peer(name).orElseThrow().port()));
+        anchors.addAnchorPeers(AnchorPeer.newBuilder().setHost(address.host()).setPort(address.port()));
       }
       ConfigItems.value(group, "AnchorPeers", anchors.build());
     }

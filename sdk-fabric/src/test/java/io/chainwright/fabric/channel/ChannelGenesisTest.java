@@ -138,9 +138,9 @@ class ChannelGenesisTest {
     assertThat(consensus.getState()).isEqualTo(ConsensusType.State.STATE_NORMAL);
     ConfigMetadata raft = ConfigMetadata.parseFrom(consensus.getMetadata());
     assertThat(raft.getConsentersList()).extracting(Consenter::getHost, Consenter::getPort).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("orderer0.example.com", 7050),
-        org.assertj.core.groups.Tuple.tuple("orderer1.example.com", 7050),
-        org.assertj.core.groups.Tuple.tuple("orderer2.example.com", 7050));
+        org.assertj.core.groups.Tuple.tuple("ord-orderer0", 7050),
+        org.assertj.core.groups.Tuple.tuple("ord-orderer1", 7050),
+        org.assertj.core.groups.Tuple.tuple("ord-orderer2", 7050));
     ByteString tls = pem(crypto.org("ord").node("orderer1").tls().certificatePem());
     assertThat(raft.getConsenters(1).getServerTlsCert()).isEqualTo(tls);
     assertThat(raft.getConsenters(1).getClientTlsCert()).isEqualTo(tls);
@@ -159,7 +159,7 @@ class ChannelGenesisTest {
     ConfigGroup ord = orderer.getGroupsOrThrow("OrdererMSP");
     assertThat(orderer.getGroupsMap()).containsOnlyKeys("OrdererMSP");
     assertThat(value(ord, "Endpoints", OrdererAddresses.parser()).getAddressesList())
-        .containsExactly("orderer0.example.com:7050", "orderer1.example.com:7050", "orderer2.example.com:7050");
+        .containsExactly("ord-orderer0:7050", "ord-orderer1:7050", "ord-orderer2:7050");
     assertThat(roles(signature(ord, "Writers"))).containsExactly("OrdererMSP.member");
     assertThat(roles(signature(ord, "Admins"))).containsExactly("OrdererMSP.admin");
   }
@@ -181,7 +181,7 @@ class ChannelGenesisTest {
     assertThat(signature(org1, "Endorsement").getRule().getNOutOf().getN()).isEqualTo(1);
     AnchorPeers anchors = value(org1, "AnchorPeers", AnchorPeers.parser());
     assertThat(anchors.getAnchorPeersList()).singleElement()
-        .satisfies(a -> assertThat(a.getHost() + ":" + a.getPort()).isEqualTo("peer0.org1.example.com:7051"));
+        .satisfies(a -> assertThat(a.getHost() + ":" + a.getPort()).isEqualTo("org1-peer0:7051"));
   }
 
   @Test
@@ -219,8 +219,20 @@ class ChannelGenesisTest {
   void anOrgWithoutAnchorPeersHasNoAnchorPeersValue() throws Exception {
     PeerOrg org3 = PeerOrg.builder().from(Networks.peerOrg(3)).anchorPeers(List.of()).build();
     FabricNetwork network = FabricNetwork.builder().from(NETWORK).peerOrgs(List.of(Networks.peerOrg(1), Networks.peerOrg(2), org3)).build();
-    ConfigGroup group = ChannelGenesis.channelGroup(network, network.channel("pair").orElseThrow(), crypto);
+    ConfigGroup group = ChannelGenesis.channelGroup(network, network.channel("pair").orElseThrow(), crypto, NodeAddresses.workloads());
     assertThat(group.getGroupsOrThrow("Application").getGroupsOrThrow("Org3MSP").getValuesMap()).containsOnlyKeys("MSP");
+  }
+
+  @Test
+  void aDevnetRecordsTheAddressesItWasGiven() throws Exception {
+    NodeAddresses loopback = (org, node, port) -> "127.0.0.1:" + (port + 10000);
+    Payload payload = Payload.parseFrom(Envelope.parseFrom(ChannelGenesis.block(NETWORK, "trade", crypto, loopback).getData().getData(0)).getPayload());
+    ConfigGroup group = ConfigEnvelope.parseFrom(payload.getData()).getConfig().getChannelGroup();
+
+    assertThat(value(group.getGroupsOrThrow("Orderer").getGroupsOrThrow("OrdererMSP"), "Endpoints", OrdererAddresses.parser()).getAddressesList())
+        .containsOnly("127.0.0.1:17050");
+    assertThat(value(group.getGroupsOrThrow("Application").getGroupsOrThrow("Org1MSP"), "AnchorPeers", AnchorPeers.parser()).getAnchorPeersList())
+        .singleElement().satisfies(a -> assertThat(a.getHost() + ":" + a.getPort()).isEqualTo("127.0.0.1:17051"));
   }
 
   @Test
