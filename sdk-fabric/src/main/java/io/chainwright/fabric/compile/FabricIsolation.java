@@ -5,7 +5,6 @@ import io.chainwright.api.policy.Peer;
 import io.chainwright.fabric.Chaincode;
 import io.chainwright.fabric.FabricNetwork;
 import io.chainwright.fabric.FabricOrg;
-import io.chainwright.fabric.OrdererOrg;
 import io.chainwright.fabric.PeerOrg;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +17,8 @@ import java.util.List;
 public final class FabricIsolation {
   private FabricIsolation() {}
 
-  /** The allow rules of {@code fabric}'s workloads. */
-  public static List<IsolationRule> rules(FabricNetwork fabric) {
+  /** The allow rules of {@code fabric}'s workloads, compiled for {@code target}. */
+  public static List<IsolationRule> rules(FabricNetwork fabric, FabricTarget target) {
     List<String> peers = new ArrayList<>();
     fabric.peerOrgs().forEach(org -> org.peers().forEach(p -> peers.add(org.workload(p.name()))));
     List<String> orderers = new ArrayList<>();
@@ -62,7 +61,9 @@ public final class FabricIsolation {
     monitored.addAll(orderers);
     List<FabricOrg> orgs = new ArrayList<>(fabric.ordererOrgs());
     orgs.addAll(fabric.peerOrgs());
-    orgs.forEach(org -> monitored.addAll(List.of(org.caWorkload(), org.tlsCaWorkload())));
+    if (target.certificateAuthorities()) {
+      orgs.forEach(org -> monitored.addAll(List.of(org.caWorkload(), org.tlsCaWorkload())));
+    }
     monitored.forEach(w -> rules.add(IsolationRule.allowInto(w, Peer.monitoring(), FabricPorts.OPERATIONS)));
     return rules;
   }

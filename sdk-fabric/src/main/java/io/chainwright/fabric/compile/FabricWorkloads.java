@@ -12,7 +12,6 @@ import io.chainwright.fabric.PeerOrg;
 import io.chainwright.fabric.chaincode.ChaincodePackage;
 import io.chainwright.fabric.crypto.NetworkCrypto;
 import io.chainwright.fabric.crypto.OrgCrypto;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -29,18 +28,28 @@ import java.util.NoSuchElementException;
 public final class FabricWorkloads {
   private FabricWorkloads() {}
 
-  /** A network named after {@code fabric}, holding its workloads and secrets, isolated by {@link FabricIsolation#rules}. */
+  /**
+   * A network named after {@code fabric}, holding its workloads and secrets for containers
+   * ({@link FabricTarget#containers()}), isolated by {@link FabricIsolation#rules}.
+   */
   public static Network toNetwork(FabricNetwork fabric, NetworkCrypto crypto) {
-    return addTo(Network.builder().name(fabric.name()), fabric, crypto)
-        .isolation(IsolationPolicy.builder().addAllRules(FabricIsolation.rules(fabric)).build())
+    return toNetwork(fabric, crypto, FabricTarget.containers());
+  }
+
+  /** As {@link #toNetwork(FabricNetwork, NetworkCrypto)}, for {@code target}. */
+  public static Network toNetwork(FabricNetwork fabric, NetworkCrypto crypto, FabricTarget target) {
+    return addTo(Network.builder().name(fabric.name()), fabric, crypto, target)
+        .isolation(IsolationPolicy.builder().addAllRules(FabricIsolation.rules(fabric, target)).build())
         .build();
   }
 
-  /** Adds {@code fabric}'s workloads and their secrets to {@code network}. */
-  public static Network.Builder addTo(Network.Builder network, FabricNetwork fabric, NetworkCrypto crypto) {
+  /** Adds {@code fabric}'s workloads and their secrets, compiled for {@code target}, to {@code network}. */
+  public static Network.Builder addTo(Network.Builder network, FabricNetwork fabric, NetworkCrypto crypto, FabricTarget target) {
     for (OrdererOrg org : fabric.ordererOrgs()) {
       OrgCrypto orgCrypto = crypto.org(org.name());
-      addCas(network, fabric, org, orgCrypto);
+      if (target.certificateAuthorities()) {
+        addCas(network, fabric, org, orgCrypto);
+      }
       for (Orderer orderer : org.orderers()) {
         var nodeCrypto = orgCrypto.node(orderer.name());
         network.addWorkload(OrdererWorkload.compile(fabric, org, orderer, nodeCrypto))
@@ -49,10 +58,12 @@ public final class FabricWorkloads {
     }
     for (PeerOrg org : fabric.peerOrgs()) {
       OrgCrypto orgCrypto = crypto.org(org.name());
-      addCas(network, fabric, org, orgCrypto);
+      if (target.certificateAuthorities()) {
+        addCas(network, fabric, org, orgCrypto);
+      }
       for (Peer peer : org.peers()) {
         var nodeCrypto = orgCrypto.node(peer.name());
-        PeerWorkload.Compiled compiled = PeerWorkload.compile(fabric, org, peer, nodeCrypto);
+        PeerWorkload.Compiled compiled = PeerWorkload.compile(fabric, org, peer, nodeCrypto, target.builder());
         network.addWorkload(compiled.workload())
             .addSecret(NodeWorkloads.secret(org.workload(peer.name()), nodeCrypto.files()));
         compiled.couchDbSecret().ifPresent(network::addSecret);
@@ -88,8 +99,7 @@ public final class FabricWorkloads {
   }
 
   private static void addCas(Network.Builder network, FabricNetwork fabric, FabricOrg org, OrgCrypto crypto) {
-    List<CaWorkload.Compiled> cas = new ArrayList<>(List.of(CaWorkload.enrollment(fabric, org, crypto), CaWorkload.tls(fabric, org, crypto)));
-    for (CaWorkload.Compiled ca : cas) {
+    for (CaWorkload.Compiled ca : List.of(CaWorkload.enrollment(fabric, org, crypto), CaWorkload.tls(fabric, org, crypto))) {
       network.addWorkload(ca.workload()).addSecret(ca.crypto()).addSecret(ca.admin());
     }
   }

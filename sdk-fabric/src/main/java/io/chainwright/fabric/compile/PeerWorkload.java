@@ -1,11 +1,8 @@
 package io.chainwright.fabric.compile;
 
 import static io.chainwright.fabric.compile.FabricPaths.DATA;
-import static io.chainwright.fabric.compile.FabricPaths.MSP;
-import static io.chainwright.fabric.compile.FabricPaths.TLS_CA;
-import static io.chainwright.fabric.compile.FabricPaths.TLS_CERT;
-import static io.chainwright.fabric.compile.FabricPaths.TLS_KEY;
 
+import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
 import io.chainwright.api.EnvVar;
@@ -26,8 +23,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A peer with TLS, the gateway service, gossip bootstrapped from its org and announced to other
- * orgs, and its world state in LevelDB or in a CouchDB sidecar whose password is a fresh secret.
+ * A peer configured by its own {@code core.yaml}: TLS, the gateway service, gossip bootstrapped
+ * from its org and announced to other orgs, chaincode through an external builder, and its world
+ * state in LevelDB or in a CouchDB sidecar whose password is a fresh secret, passed by environment.
  */
 final class PeerWorkload {
   static final Resources RESOURCES = Resources.builder()
@@ -35,7 +33,7 @@ final class PeerWorkload {
   static final Resources COUCHDB_RESOURCES = Resources.builder()
       .cpuRequest("500m").cpuLimit("1").memoryRequest("1Gi").memoryLimit("2Gi").build();
   static final int COUCHDB_PORT = 5984;
-  private static final String COUCHDB_USER = "admin";
+  static final String COUCHDB_USER = "admin";
   private static final String PASSWORD_KEY = "password";
 
   private PeerWorkload() {}
@@ -43,57 +41,32 @@ final class PeerWorkload {
   /** A compiled peer: its workload, and the CouchDB password secret when it has a CouchDB. */
   record Compiled(Workload workload, Optional<Secret> couchDbSecret) {}
 
-  static Compiled compile(FabricNetwork network, PeerOrg org, Peer peer, MemberCrypto crypto) {
+  static Compiled compile(FabricNetwork network, PeerOrg org, Peer peer, MemberCrypto crypto, ExternalBuilder builder) {
     String name = org.workload(peer.name());
-    String address = name + ":" + peer.port();
     Container.Builder container = Container.builder()
         .name(name)
         .image(network.peerImage())
         .addCommand("peer")
         .addArgs("node", "start")
-        .addEnv(
-            EnvVar.literal("FABRIC_LOGGING_SPEC", "INFO"),
-            EnvVar.literal("CORE_PEER_ID", name),
-            EnvVar.literal("CORE_PEER_ADDRESS", address),
-            EnvVar.literal("CORE_PEER_LISTENADDRESS", "0.0.0.0:" + peer.port()),
-            EnvVar.literal("CORE_PEER_CHAINCODEADDRESS", name + ":" + peer.chaincodePort()),
-            EnvVar.literal("CORE_PEER_CHAINCODELISTENADDRESS", "0.0.0.0:" + peer.chaincodePort()),
-            EnvVar.literal("CORE_PEER_GOSSIP_BOOTSTRAP", gossipBootstrap(org, peer)),
-            // Announced outside the org, so other orgs' peers and service discovery find it.
-            EnvVar.literal("CORE_PEER_GOSSIP_EXTERNALENDPOINT", address),
-            EnvVar.literal("CORE_PEER_LOCALMSPID", org.mspId()),
-            EnvVar.literal("CORE_PEER_MSPCONFIGPATH", MSP),
-            EnvVar.literal("CORE_PEER_TLS_ENABLED", "true"),
-            EnvVar.literal("CORE_PEER_TLS_CERT_FILE", TLS_CERT),
-            EnvVar.literal("CORE_PEER_TLS_KEY_FILE", TLS_KEY),
-            EnvVar.literal("CORE_PEER_TLS_ROOTCERT_FILE", TLS_CA),
-            EnvVar.literal("CORE_PEER_FILESYSTEMPATH", DATA),
-            EnvVar.literal("CORE_PEER_GATEWAY_ENABLED", "true"),
-            EnvVar.literal("CORE_OPERATIONS_LISTENADDRESS", "0.0.0.0:" + peer.operationsPort()),
-            EnvVar.literal("CORE_METRICS_PROVIDER", "prometheus"),
-            // Chaincodes run as services; the peer never needs a container engine.
-            EnvVar.literal("CORE_VM_ENDPOINT", ""),
+        .addEnv(EnvVar.literal("FABRIC_CFG_PATH", NodeConfigs.DIR),
             EnvVar.literal("CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG", "{\"peername\":\"" + name + "\"}"))
+        .addMount(VolumeMount.readOnly("config", NodeConfigs.DIR))
         .addPort(Port.tcp(FabricPorts.GRPC, peer.port()))
         .addPort(Port.tcp(FabricPorts.CHAINCODE, peer.chaincodePort()))
         .addPort(Port.tcp(FabricPorts.OPERATIONS, peer.operationsPort()))
-        .readiness(Probe.http(FabricPorts.OPERATIONS, "/healthz"))
-        .liveness(Probe.tcp(FabricPorts.GRPC))
+        // Health answers before gRPC listens; clients can connect once it does.
+        .readiness(Probe.tcp(FabricPorts.GRPC))
+        .liveness(Probe.http(FabricPorts.OPERATIONS, "/healthz"))
         .resources(RESOURCES);
     Optional<Secret> couchDbSecret = Optional.empty();
     if (peer.stateDatabase() == StateDatabase.COUCHDB) {
       String secret = name + "-couchdb";
       couchDbSecret = Optional.of(Secret.builder().name(secret).putData(PASSWORD_KEY, SecretValue.randomHex(24)).build());
-      container.addEnv(
-          EnvVar.literal("CORE_LEDGER_STATE_STATEDATABASE", "CouchDB"),
-          // The sidecar shares the peer's network, so only this peer reaches it.
-          EnvVar.literal("CORE_LEDGER_STATE_COUCHDBCONFIG_COUCHDBADDRESS", "localhost:" + COUCHDB_PORT),
-          EnvVar.literal("CORE_LEDGER_STATE_COUCHDBCONFIG_USERNAME", COUCHDB_USER),
-          EnvVar.fromSecret("CORE_LEDGER_STATE_COUCHDBCONFIG_PASSWORD", secret, PASSWORD_KEY));
-    } else {
-      container.addEnv(EnvVar.literal("CORE_LEDGER_STATE_STATEDATABASE", "goleveldb"));
+      container.addEnv(EnvVar.fromSecret("CORE_LEDGER_STATE_COUCHDBCONFIG_PASSWORD", secret, PASSWORD_KEY));
     }
-    Workload.Builder workload = NodeWorkloads.stateful(name, "peer", org, crypto.files(), DATA, "100Gi", Optional.empty(), container);
+    Workload.Builder workload = NodeWorkloads.stateful(name, "peer", org, crypto.files(), DATA, "100Gi", Optional.empty(), container)
+        .addVolume(ConfigVolume.builder().name("config")
+            .putFile("core.yaml", NodeConfigs.coreYaml(org, peer, gossipBootstrap(org, peer), builder)).build());
     couchDbSecret.ifPresent(s -> workload
         .addSidecar(couchDb(network, s.name()))
         .addVolume(DataVolume.of("couchdb", "50Gi"))

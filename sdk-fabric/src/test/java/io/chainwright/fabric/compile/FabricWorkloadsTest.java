@@ -55,10 +55,9 @@ class FabricWorkloadsTest {
     Port admin = orderer.containers().get(0).ports().stream().filter(p -> p.name().equals(FabricPorts.ADMIN)).findFirst().orElseThrow();
 
     assertThat(admin.internalOnly()).isTrue();
-    assertThat(env(orderer, "ORDERER_ADMIN_TLS_CLIENTAUTHREQUIRED")).isEqualTo("true");
-    assertThat(env(orderer, "ORDERER_GENERAL_TLS_ENABLED")).isEqualTo("true");
-    assertThat(env(orderer, "ORDERER_GENERAL_BOOTSTRAPMETHOD")).isEqualTo("none");
-    assertThat(env(workload("org1-peer0"), "CORE_PEER_TLS_ENABLED")).isEqualTo("true");
+    assertThat(config(orderer, "orderer.yaml"))
+        .contains("  TLS:\n    Enabled: true", "BootstrapMethod: none", "ClientAuthRequired: true\n    ClientRootCAs: [/var/hyperledger/crypto/tls/ca.crt]");
+    assertThat(config(workload("org1-peer0"), "core.yaml")).contains("  tls:\n    enabled: true");
     assertThat(env(workload("org1-ca"), "FABRIC_CA_SERVER_TLS_ENABLED")).isEqualTo("true");
   }
 
@@ -67,8 +66,7 @@ class FabricWorkloadsTest {
     Workload peer = workload("org1-peer0");
     X509Certificate tls = CRYPTO.org("org1").node("peer0").tls().certificate();
 
-    assertThat(env(peer, "CORE_PEER_ADDRESS")).isEqualTo("org1-peer0:7051");
-    assertThat(env(peer, "CORE_PEER_GOSSIP_BOOTSTRAP")).isEqualTo("org1-peer1:7051");
+    assertThat(config(peer, "core.yaml")).contains("  address: org1-peer0:7051", "    bootstrap: org1-peer1:7051");
     assertThat(tls.getSubjectAlternativeNames().stream().map(san -> san.get(1).toString())).contains("org1-peer0", "peer0.org1.example.com");
   }
 
@@ -82,7 +80,9 @@ class FabricWorkloadsTest {
     assertThat(password.value()).isEmpty();
     assertThat(password.secret()).hasValueSatisfying(ref -> assertThat(ref.secret()).isEqualTo("org1-peer1-couchdb"));
     assertThat(workload("org1-peer0").sidecars()).isEmpty();
-    assertThat(env(workload("org1-peer0"), "CORE_LEDGER_STATE_STATEDATABASE")).isEqualTo("goleveldb");
+    assertThat(config(workload("org1-peer0"), "core.yaml")).contains("stateDatabase: goleveldb");
+    assertThat(config(couch, "core.yaml")).contains("stateDatabase: CouchDB").doesNotContain(
+        new String(NETWORK.secret("org1-peer1-couchdb").orElseThrow().data().get("password").resolve(), java.nio.charset.StandardCharsets.US_ASCII));
   }
 
   @Test
@@ -114,7 +114,7 @@ class FabricWorkloadsTest {
 
   @Test
   void isolationLetsPeersReachOrderersAndEachOtherButNotTheCas() {
-    var rules = FabricIsolation.rules(FABRIC);
+    var rules = FabricIsolation.rules(FABRIC, FabricTarget.containers());
 
     assertThat(rules).anySatisfy(r -> {
       assertThat(r.workload()).isEqualTo("ord-orderer0");
@@ -131,6 +131,21 @@ class FabricWorkloadsTest {
     assertThatThrownBy(() -> FabricNetwork.builder().from(Networks.twoOrgs()).peerOrgs(List.of(clash, Networks.peerOrg(2))).build())
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(Object::toString)
             .containsExactly("peerOrgs[org1].peers[ca].name: makes workload 'org1-ca', as peerOrgs[org1].name already does"));
+  }
+
+  @Test
+  void onHostProcessesPeersUseTheSdkBuilderAndNoCaRuns() {
+    Network host = FabricWorkloads.toNetwork(FABRIC, CRYPTO, FabricTarget.hostProcesses(java.nio.file.Path.of("builder")));
+
+    assertThat(host.workloads()).extracting(Workload::name).noneMatch(n -> n.endsWith("-ca") || n.endsWith("-tlsca"));
+    assertThat(config(host.workload("org1-peer0").orElseThrow(), "core.yaml"))
+        .contains("name: chainwright-ccaas", "path: " + java.nio.file.Path.of("builder").toAbsolutePath());
+  }
+
+  private static String config(Workload w, String file) {
+    return w.volumes().stream().filter(io.chainwright.api.ConfigVolume.class::isInstance).map(io.chainwright.api.ConfigVolume.class::cast)
+        .flatMap(c -> java.util.Optional.ofNullable(c.files().get(file)).stream()).findFirst()
+        .orElseThrow(() -> new AssertionError(w.name() + " has no " + file));
   }
 
   private static String env(Workload w, String name) {
