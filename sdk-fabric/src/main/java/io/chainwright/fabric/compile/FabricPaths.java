@@ -10,8 +10,12 @@ final class FabricPaths {
   static final String TLS_CA = CRYPTO + "/tls/ca.crt";
   /** Ledgers, Raft log and snapshots, chaincode builds: everything a node must not lose. */
   static final String DATA = "/var/hyperledger/production";
-  /** Scratch space, since root file systems are read-only. */
-  static final String TMP = "/tmp";
+  /**
+   * Scratch space, since root file systems are read-only; {@code TMPDIR} points here. Not
+   * {@code /tmp}, so that host folders under {@code /tmp} named in config (such as a devnet's
+   * chaincode builder) are never mistaken for this mount.
+   */
+  static final String TMP = "/var/hyperledger/tmp";
 
   private FabricPaths() {}
 }

@@ -2,6 +2,7 @@ package io.chainwright.fabric.compile;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
+import io.chainwright.api.EnvVar;
 import io.chainwright.api.MetricsEndpoint;
 import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.Secret;
@@ -30,7 +31,8 @@ final class NodeWorkloads {
    */
   static Workload.Builder stateless(String name, String role, FabricOrg org, Map<String, byte[]> files, Container.Builder container) {
     container.addMount(VolumeMount.readOnly(CryptoSecrets.VOLUME, FabricPaths.CRYPTO))
-        .addMount(VolumeMount.of("tmp", FabricPaths.TMP));
+        .addMount(VolumeMount.of("tmp", FabricPaths.TMP))
+        .addEnv(EnvVar.literal("TMPDIR", FabricPaths.TMP));
     return Workload.builder()
         .name(name)
         .kind(WorkloadKind.STATELESS)
