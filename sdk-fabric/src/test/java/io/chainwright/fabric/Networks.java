@@ -33,4 +33,24 @@ public final class Networks {
             .endorsementPolicy("AND('Org1MSP.peer', 'Org2MSP.peer')").build())
         .build();
   }
+
+  /**
+   * A devnet small enough to start in seconds: one orderer, orgs org1 and org2 with a peer and a
+   * user each, channel {@code trade} between them, and chaincode {@code kv} on it that either org endorses.
+   */
+  public static FabricNetwork devnet() {
+    return FabricNetwork.builder()
+        .name("devnet")
+        .mode(NetworkMode.DEVNET)
+        .addOrdererOrg(ordererOrg(1))
+        .addPeerOrgs(devnetOrg(1), devnetOrg(2))
+        .addChannel(Channel.builder().name("trade").addMembers("org1", "org2").build())
+        .addChaincode(Chaincode.builder().name("kv").channel("trade").endorsementPolicy("OR('Org1MSP.peer', 'Org2MSP.peer')").build())
+        .build();
+  }
+
+  private static PeerOrg devnetOrg(int n) {
+    return PeerOrg.builder().name("org" + n).mspId("Org" + n + "MSP").domain("org" + n + ".example.com")
+        .addPeer(Peer.of("peer0")).addAnchorPeer("peer0").addUser("User1").build();
+  }
 }

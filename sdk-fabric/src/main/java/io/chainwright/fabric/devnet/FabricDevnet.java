@@ -1,5 +1,6 @@
 package io.chainwright.fabric.devnet;
 
+import io.chainwright.api.AwaitTimeoutException;
 import io.chainwright.api.ChainwrightException;
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.backend.Backend;
@@ -31,6 +32,7 @@ import io.chainwright.fabric.compile.FabricWorkloads;
 import io.chainwright.fabric.crypto.MemberCrypto;
 import io.chainwright.fabric.crypto.NetworkCrypto;
 import io.chainwright.fabric.crypto.OrgCrypto;
+import io.grpc.Status;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -165,12 +167,15 @@ public final class FabricDevnet implements AutoCloseable {
           admin.install(pkg.bytes());
         }
       }
+      ChaincodeDefinition approved = definition;
       try (FabricGateway gateway = gateway(org.name(), OrgCrypto.ADMIN)) {
-        gateway.lifecycle(channel.name()).approveForMyOrg(definition);
+        whenAvailable("approval of " + cc.name() + " by " + org.mspId(), () -> gateway.lifecycle(channel.name()).approveForMyOrg(approved));
       }
     }
+    ChaincodeDefinition approved = definition;
+    String[] endorsers = members.stream().map(PeerOrg::mspId).toArray(String[]::new);
     try (FabricGateway gateway = gateway(members.get(0).name(), OrgCrypto.ADMIN)) {
-      gateway.lifecycle(channel.name()).commit(definition, members.stream().map(PeerOrg::mspId).toArray(String[]::new));
+      whenAvailable("commit of " + cc.name(), () -> gateway.lifecycle(channel.name()).commit(approved, endorsers));
     }
     LOG.info("Chaincode {} committed on channel {} as package {}", cc.name(), channel.name(), pkg.packageId());
     return pkg.packageId();
@@ -212,6 +217,41 @@ public final class FabricDevnet implements AutoCloseable {
     }
     LOG.info("Channel {} joined by {} orderers and the peers of {}", channel.name(), spec.ordererCount(),
         spec.members(channel).stream().map(PeerOrg::name).toList());
+  }
+
+  /**
+   * Runs {@code call} until the network can serve it: just after channels are joined, the Raft
+   * leader may not be elected and gossip may not have told the gateway of other orgs' peers yet,
+   * and Fabric answers UNAVAILABLE. Any other failure, or the call timeout, ends the wait.
+   */
+  private void whenAvailable(String what, Runnable call) {
+    long deadline = System.nanoTime() + callTimeout.toNanos();
+    long pauseMillis = 50;
+    while (true) {
+      try {
+        call.run();
+        return;
+      } catch (PlatformException e) {
+        if (Status.fromThrowable(e).getCode() != Status.Code.UNAVAILABLE) {
+          throw e;
+        }
+        if (System.nanoTime() > deadline) {
+          throw new AwaitTimeoutException(what, e.getMessage(), callTimeout);
+        }
+        LOG.debug("{}: not yet available ({}), trying again", what, e.getMessage());
+        sleep(pauseMillis);
+        pauseMillis = Math.min(pauseMillis * 2, 1000);
+      }
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ChainwrightException("Interrupted while waiting for the Fabric devnet", e);
+    }
   }
 
   private URI endpoint(String workload, String port) {

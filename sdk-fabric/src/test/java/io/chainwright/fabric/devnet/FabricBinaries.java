@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Assumptions;
  * requires its other test tools ({@code CHAINWRIGHT_REQUIRE_TOOLS=1}), since nothing in the build
  * provides them.
  */
-record FabricBinaries(Path peer, Path orderer) {
-  static FabricBinaries requireOrSkip() {
+public record FabricBinaries(Path peer, Path orderer) {
+  public static FabricBinaries requireOrSkip() {
     Optional<Path> peer = find("peer");
     Optional<Path> orderer = find("orderer");
     List<String> missing = new ArrayList<>();
@@ -24,6 +24,13 @@ record FabricBinaries(Path peer, Path orderer) {
     Assumptions.assumeTrue(missing.isEmpty(), () -> "Fabric " + String.join(" and ", missing)
         + " not found in FABRIC_BIN or on PATH; these optional binaries are needed to run a real Fabric devnet");
     return new FabricBinaries(peer.orElseThrow(), orderer.orElseThrow());
+  }
+
+  /** Both binaries, or empty when either is missing. */
+  public static Optional<FabricBinaries> find() {
+    Optional<Path> peer = find("peer");
+    Optional<Path> orderer = find("orderer");
+    return peer.isPresent() && orderer.isPresent() ? Optional.of(new FabricBinaries(peer.get(), orderer.get())) : Optional.empty();
   }
 
   private static Optional<Path> find(String name) {

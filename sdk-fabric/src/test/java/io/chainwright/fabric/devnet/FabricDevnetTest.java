@@ -3,14 +3,7 @@ package io.chainwright.fabric.devnet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.compose.host.HostRuntime;
-import io.chainwright.fabric.Chaincode;
-import io.chainwright.fabric.Channel;
-import io.chainwright.fabric.FabricNetwork;
-import io.chainwright.fabric.NetworkMode;
-import io.chainwright.fabric.Orderer;
-import io.chainwright.fabric.OrdererOrg;
-import io.chainwright.fabric.Peer;
-import io.chainwright.fabric.PeerOrg;
+import io.chainwright.fabric.Networks;
 import io.chainwright.fabric.client.CommittedChaincode;
 import io.chainwright.fabric.client.FabricGateway;
 import io.chainwright.fabric.client.OrdererAdmin;
@@ -29,22 +22,6 @@ import org.junit.jupiter.api.Test;
  * transactions from each org's user on a Java chaincode server.
  */
 class FabricDevnetTest {
-  static FabricNetwork spec() {
-    return FabricNetwork.builder()
-        .name("devnet")
-        .mode(NetworkMode.DEVNET)
-        .addOrdererOrg(OrdererOrg.builder().name("ord").mspId("OrdererMSP").domain("example.com")
-            .addOrderer(Orderer.of("orderer0")).build())
-        .addPeerOrgs(
-            PeerOrg.builder().name("org1").mspId("Org1MSP").domain("org1.example.com")
-                .addPeer(Peer.of("peer0")).addAnchorPeer("peer0").addUser("User1").build(),
-            PeerOrg.builder().name("org2").mspId("Org2MSP").domain("org2.example.com")
-                .addPeer(Peer.of("peer0")).addAnchorPeer("peer0").addUser("User1").build())
-        .addChannel(Channel.builder().name("trade").addMembers("org1", "org2").build())
-        .addChaincode(Chaincode.builder().name("kv").channel("trade").endorsementPolicy("OR('Org1MSP.peer', 'Org2MSP.peer')").build())
-        .build();
-  }
-
   @Test
   void startsJoinsDeploysAChaincodeAndCommitsTransactionsOnRealBinaries() throws IOException {
     FabricBinaries binaries = FabricBinaries.requireOrSkip();
@@ -54,7 +31,7 @@ class FabricDevnetTest {
         .stopGrace(Duration.ofSeconds(5))
         .build();
 
-    try (FabricDevnet devnet = FabricDevnet.start(spec(), runtime, Duration.ofSeconds(60))) {
+    try (FabricDevnet devnet = FabricDevnet.start(Networks.devnet(), runtime, Duration.ofSeconds(60))) {
       OrdererAdmin orderer = devnet.ordererAdmin("ord", "orderer0");
       assertThat(orderer.channels()).containsExactly("trade");
       try (PeerAdmin peer = devnet.peerAdmin("org2", "peer0")) {
