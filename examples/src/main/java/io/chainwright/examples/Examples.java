@@ -8,6 +8,7 @@ public final class Examples {
   private Examples() {}
 
   public static List<Network> all() {
-    return List.of(DevnetExample.network(), EthereumNodeExample.network(), ProverExample.network(), RpcEdgeExample.network());
+    return List.of(DevnetExample.network(), EthereumNodeExample.network(), ProverExample.network(), RpcEdgeExample.network(),
+        FabricExamples.compile(FabricExamples.production()), FabricExamples.compile(FabricExamples.consortium()));
   }
 }
