@@ -46,7 +46,7 @@ public final class FabricIsolation {
       }
     }
     for (Chaincode chaincode : fabric.chaincodes()) {
-      if (chaincode.image().isEmpty()) {
+      if (chaincode.image().isEmpty() || !target.imageServices()) {
         continue;
       }
       for (PeerOrg org : FabricWorkloads.servingOrgs(fabric, chaincode)) {
@@ -61,7 +61,7 @@ public final class FabricIsolation {
     monitored.addAll(orderers);
     List<FabricOrg> orgs = new ArrayList<>(fabric.ordererOrgs());
     orgs.addAll(fabric.peerOrgs());
-    if (target.certificateAuthorities()) {
+    if (target.imageServices()) {
       orgs.forEach(org -> monitored.addAll(List.of(org.caWorkload(), org.tlsCaWorkload())));
     }
     monitored.forEach(w -> rules.add(IsolationRule.allowInto(w, Peer.monitoring(), FabricPorts.OPERATIONS)));

@@ -47,7 +47,7 @@ public final class FabricWorkloads {
   public static Network.Builder addTo(Network.Builder network, FabricNetwork fabric, NetworkCrypto crypto, FabricTarget target) {
     for (OrdererOrg org : fabric.ordererOrgs()) {
       OrgCrypto orgCrypto = crypto.org(org.name());
-      if (target.certificateAuthorities()) {
+      if (target.imageServices()) {
         addCas(network, fabric, org, orgCrypto);
       }
       for (Orderer orderer : org.orderers()) {
@@ -58,7 +58,7 @@ public final class FabricWorkloads {
     }
     for (PeerOrg org : fabric.peerOrgs()) {
       OrgCrypto orgCrypto = crypto.org(org.name());
-      if (target.certificateAuthorities()) {
+      if (target.imageServices()) {
         addCas(network, fabric, org, orgCrypto);
       }
       for (Peer peer : org.peers()) {
@@ -70,7 +70,7 @@ public final class FabricWorkloads {
       }
     }
     for (Chaincode chaincode : fabric.chaincodes()) {
-      if (chaincode.image().isEmpty()) {
+      if (chaincode.image().isEmpty() || !target.imageServices()) {
         continue; // served from outside the network, e.g. by a test or a developer's IDE
       }
       for (PeerOrg org : servingOrgs(fabric, chaincode)) {
