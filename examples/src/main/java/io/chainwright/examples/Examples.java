@@ -9,6 +9,7 @@ public final class Examples {
 
   public static List<Network> all() {
     return List.of(DevnetExample.network(), EthereumNodeExample.network(), ProverExample.network(), RpcEdgeExample.network(),
-        MainnetRpcNodeExample.network(), RpcPoolExample.network(), ValidatorsExample.network(), BesuNetworkExample.network());
+        MainnetRpcNodeExample.network(), RpcPoolExample.network(), ValidatorsExample.network(), BesuNetworkExample.network(),
+        FabricExamples.compile(FabricExamples.production()), FabricExamples.compile(FabricExamples.consortium()));
   }
 }

@@ -70,6 +70,9 @@ final class NetworkChecks {
       }
       if (vol instanceof SecretVolume sv) {
         secretExists(at.in("volumes", vol.name()).in("secret"), sv.secret(), Optional.empty());
+        if (network.secret(sv.secret()).isPresent()) {
+          sv.items().keySet().forEach(key -> secretExists(at.in("volumes", vol.name()).in("items", key), sv.secret(), Optional.of(key)));
+        }
       }
     }
     for (Container c : w.allContainers()) {

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +25,7 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public final class SecretValue {
   static final String MASK = "****";
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final byte[] literal;
   private final boolean redacted;
@@ -44,6 +47,22 @@ public final class SecretValue {
   /** A value held in memory, as UTF-8. */
   public static SecretValue of(String value) {
     return of(value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A fresh value of {@code bytes} random bytes from a {@link SecureRandom}, hex-encoded: for the
+   * passwords and tokens the SDK generates itself, so none is ever a fixed default.
+   */
+  public static SecretValue randomHex(int bytes) {
+    byte[] raw = new byte[bytes];
+    RANDOM.nextBytes(raw);
+    byte[] hex = HexFormat.of().formatHex(raw).getBytes(StandardCharsets.US_ASCII);
+    try {
+      return of(hex);
+    } finally {
+      Arrays.fill(raw, (byte) 0);
+      Arrays.fill(hex, (byte) 0);
+    }
   }
 
   /** A value read from an environment variable of this process when it is needed. */

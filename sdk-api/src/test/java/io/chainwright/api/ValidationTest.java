@@ -127,6 +127,22 @@ class ValidationTest {
   }
 
   @Test
+  void secretItemsMustNameKeysOfTheSecretAndStayInsideTheVolume() {
+    assertThat(violations(() -> SecretVolume.builder().name("msp").secret("msp")
+            .putItem("key", "../key.pem").putItem("cert", "/etc/cert.pem").putItem("ca", "cacerts/ca.pem").putItem("ca2", "cacerts/ca.pem").build()))
+        .containsExactlyInAnyOrder(
+            "volumes[msp].items[key]: '../key.pem' must be a relative file path inside the volume",
+            "volumes[msp].items[cert]: '/etc/cert.pem' must be a relative file path inside the volume",
+            "volumes[msp].items[cacerts/ca.pem]: name is used more than once");
+    Workload w = Workload.builder().name("peer")
+        .addContainer(Container.builder().from(container("peer")).addMount(VolumeMount.readOnly("msp", "/msp")).build())
+        .addVolume(SecretVolume.builder().name("msp").secret("msp").putItem("nope", "keystore/key.pem").build()).build();
+    assertThat(violations(() -> Network.builder().name("n").addWorkload(w)
+            .addSecret(Secret.builder().name("msp").putData("key", SecretValue.of("k")).build()).build()))
+        .containsExactly("workloads[peer].volumes[msp].items[nope]: secret 'msp' has no key 'nope'");
+  }
+
+  @Test
   void dependencyCyclesAreReportedOnceWithTheirPath() {
     Workload a = Workload.builder().from(workload("a")).addDependsOn(Dependency.ready("b")).build();
     Workload b = Workload.builder().from(workload("b")).addDependsOn(Dependency.ready("c")).build();

@@ -246,14 +246,14 @@ public final class ComposeRenderer {
     }
   }
 
-  /** Each key becomes a Compose secret mounted at {@code <path>/<key>}; a provided secret is a folder the caller fills. */
+  /** Each mounted key becomes a Compose secret at {@code <path>/<key or item path>}; a provided secret is a folder the caller fills. */
   private void secretMounts(SecretVolume volume, VolumeMount m, List<Object> serviceSecrets, List<Object> mounts) {
     Secret secret = network.secret(volume.secret()).orElseThrow();
     if (secret.provided()) {
       mounts.add(mount("bind", "./secrets/" + secret.name(), VolumeMount.builder().from(m).readOnly(true).build()));
       return;
     }
-    secret.data().forEach((key, value) -> {
+    secret.data().forEach((key, value) -> volume.pathOf(key).ifPresent(path -> {
       String name = ComposeNames.secret(secret.name(), key);
       String file = ComposeNames.secretFile(secret.name(), key);
       Map<String, Object> definition = new LinkedHashMap<>();
@@ -264,10 +264,10 @@ public final class ComposeRenderer {
       }
       Map<String, Object> use = new LinkedHashMap<>();
       use.put("source", name);
-      use.put("target", m.path() + "/" + key);
+      use.put("target", m.path() + "/" + path);
       use.put("mode", volume.fileMode());
       serviceSecrets.add(use);
-    });
+    }));
   }
 
   private static Map<String, Object> mount(String type, String source, VolumeMount m) {

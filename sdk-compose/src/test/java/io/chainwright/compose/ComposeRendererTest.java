@@ -64,6 +64,24 @@ class ComposeRendererTest {
   }
 
   @Test
+  void secretItemsMountOnlyTheListedKeysAtTheirFolderPaths() throws IOException {
+    Network base = node();
+    Workload geth = base.workload("geth").orElseThrow();
+    Network network = Network.builder().from(base)
+        .secrets(List.of(Secret.builder().name("jwt").putData("jwt.hex", SecretValue.of(JWT)).putData("spare", SecretValue.of("x")).build()))
+        .workloads(List.of(Workload.builder().from(geth)
+            .volumes(List.of(SecretVolume.builder().name("jwt").secret("jwt").putItem("jwt.hex", "auth/engine/jwt.hex").build())).build(),
+            base.workload("beacon").orElseThrow()))
+        .build();
+
+    JsonNode secrets = compose(network).at("/services/geth/secrets");
+
+    assertThat(secrets).hasSize(1);
+    assertThat(secrets.get(0).get("target").asText()).isEqualTo("/secrets/jwt/auth/engine/jwt.hex");
+    assertThat(ComposeSchema.load().problems(ComposeRenderer.render(network).composeYaml())).isEmpty();
+  }
+
+  @Test
   void onlyPortsThatLeaveTheNetworkArePublished() throws IOException {
     JsonNode ports = compose(node()).at("/services/geth/ports");
 

@@ -1,6 +1,7 @@
 package io.chainwright.ethereum;
 
 import io.chainwright.api.Secret;
+import io.chainwright.api.SecretValue;
 
 /** Creates the shared secret that authenticates a consensus client to its execution client's Engine API. */
 final class JwtSecret {
@@ -12,6 +13,6 @@ final class JwtSecret {
 
   /** A fresh random secret, hex-encoded as the clients expect; never a fixed default. */
   static Secret fresh(String name) {
-    return RandomSecrets.hex(name, KEY, BYTES);
+    return Secret.builder().name(name).putData(KEY, SecretValue.randomHex(BYTES)).build();
   }
 }

@@ -11,6 +11,7 @@ import io.chainwright.api.Probe;
 import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.Scheduling;
 import io.chainwright.api.Secret;
+import io.chainwright.api.SecretValue;
 import io.chainwright.api.SecretVolume;
 import io.chainwright.api.Topology;
 import io.chainwright.api.TopologySpread;
@@ -36,7 +37,7 @@ final class Web3SignerCompiler {
   record Compiled(Workload signer, Workload database, Secret password) {}
 
   static Compiled compile(Web3Signer s, PublicNetwork network) {
-    Secret password = RandomSecrets.hex(s.databaseSecretName(), PASSWORD_KEY, 24);
+    Secret password = Secret.builder().name(s.databaseSecretName()).putData(PASSWORD_KEY, SecretValue.randomHex(24)).build();
     return new Compiled(signer(s, network), database(s), password);
   }
 

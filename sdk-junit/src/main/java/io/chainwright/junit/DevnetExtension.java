@@ -6,11 +6,8 @@ import io.chainwright.api.backend.Backend;
 import io.chainwright.api.backend.Backends;
 import io.chainwright.api.backend.Deployment;
 import io.chainwright.api.backend.ProgressListener;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -20,8 +17,6 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.platform.commons.support.AnnotationSupport;
-import org.junit.platform.commons.support.HierarchyTraversalMode;
-import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * Starts a test class's network before its tests and stops it after them; see {@link Devnet}.
@@ -36,9 +31,9 @@ public final class DevnetExtension implements BeforeAllCallback, AfterAllCallbac
   public void beforeAll(ExtensionContext context) {
     Class<?> testClass = context.getRequiredTestClass();
     Devnet devnet = AnnotationSupport.findAnnotation(testClass, Devnet.class).orElseThrow();
-    Network network = staticField(testClass, Network.class)
+    Network network = StaticFields.one(testClass, Network.class)
         .orElseThrow(() -> new ChainwrightException(testClass.getSimpleName() + " is annotated @Devnet but has no static Network field"));
-    Backend<?> backend = staticField(testClass, Backend.class).orElseGet(() -> Backends.named(devnet.backend()));
+    Backend<?> backend = StaticFields.one(testClass, Backend.class).orElseGet(() -> Backends.named(devnet.backend()));
     Deployment deployment = backend.deploy(network);
     context.getStore(NAMESPACE).put(Deployment.class, deployment);
     deployment.awaitReady(Duration.ofSeconds(devnet.readySeconds()), ProgressListener.logging());
@@ -105,23 +100,5 @@ public final class DevnetExtension implements BeforeAllCallback, AfterAllCallbac
       throw new ParameterResolutionException("No devnet is running for " + context.getDisplayName());
     }
     return deployment;
-  }
-
-  /** The value of the class's one static field of {@code type}; more than one is an error naming them. */
-  private static <T> Optional<T> staticField(Class<?> testClass, Class<T> type) {
-    List<Field> fields = ReflectionSupport.findFields(testClass,
-        f -> Modifier.isStatic(f.getModifiers()) && type.isAssignableFrom(f.getType()), HierarchyTraversalMode.TOP_DOWN);
-    if (fields.size() > 1) {
-      throw new ChainwrightException(testClass.getSimpleName() + " has several static " + type.getSimpleName()
-          + " fields (" + fields.stream().map(Field::getName).toList() + "); keep one");
-    }
-    return fields.stream().findFirst().map(f -> {
-      try {
-        f.setAccessible(true);
-        return type.cast(f.get(null));
-      } catch (IllegalAccessException e) {
-        throw new ChainwrightException("Cannot read " + testClass.getSimpleName() + "." + f.getName(), e);
-      }
-    });
   }
 }

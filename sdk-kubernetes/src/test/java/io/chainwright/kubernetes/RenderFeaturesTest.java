@@ -8,8 +8,12 @@ import io.chainwright.api.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
+import io.chainwright.api.Secret;
+import io.chainwright.api.SecretValue;
+import io.chainwright.api.SecretVolume;
 import io.chainwright.api.SecurityContext;
 import io.chainwright.api.ValidationException;
+import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.policy.SecretSource;
 import io.chainwright.kubernetes.render.Labels;
@@ -54,6 +58,26 @@ class RenderFeaturesTest {
     assertThat(rich.objects(Tier.WORKLOADS)).extracting(HasMetadata::getKind)
         .containsExactly("StatefulSet", "Job", "CronJob", "DaemonSet", "Deployment");
     assertThat(rich.objects(Tier.BACKUPS)).extracting(HasMetadata::getKind).containsExactly("VolumeSnapshotClass", "CronJob");
+  }
+
+  @Test
+  void secretItemsBecomeKeyToPathEntriesOfTheSecretVolume() {
+    Network small = RichNetwork.small();
+    Workload api = small.workloads().get(0);
+    Network network = Network.builder().from(small)
+        .addSecret(Secret.builder().name("msp").putData("key", SecretValue.of("k")).putData("cert", SecretValue.of("c")).build())
+        .workloads(List.of(Workload.builder().from(api)
+            .containers(List.of(Container.builder().from(api.containers().get(0)).addMount(VolumeMount.readOnly("msp", "/msp")).build()))
+            .addVolume(SecretVolume.builder().name("msp").secret("msp").putItem("key", "keystore/key.pem").build()).build()))
+        .build();
+
+    var volume = KubernetesBackend.create().render(network).objects().stream()
+        .flatMap(o -> o instanceof Deployment d ? d.getSpec().getTemplate().getSpec().getVolumes().stream()
+            : o instanceof StatefulSet s ? s.getSpec().getTemplate().getSpec().getVolumes().stream() : java.util.stream.Stream.empty())
+        .filter(v -> v.getName().equals("msp")).findFirst().orElseThrow();
+
+    assertThat(volume.getSecret().getItems()).singleElement()
+        .satisfies(item -> assertThat(item.getKey() + " -> " + item.getPath()).isEqualTo("key -> keystore/key.pem"));
   }
 
   @Test

@@ -231,7 +231,9 @@ public final class HostDeployment implements Deployment {
   /** Lays out a replica's volumes (once, shared by its containers) and maps the container's mounts onto them. */
   private Map<String, Path> mounts(ComposeService s, Path dir) {
     Map<String, Path> mounts = new LinkedHashMap<>();
-    for (VolumeMount m : s.container().mounts()) {
+    List<VolumeMount> outermostFirst = s.container().mounts().stream()
+        .sorted(Comparator.comparingInt(m -> m.path().length())).toList();
+    for (VolumeMount m : outermostFirst) {
       Volume v = s.workload().volume(m.volume()).orElseThrow();
       Path target = switch (v) {
         case DeviceVolume device -> Path.of(device.hostPath());
@@ -241,7 +243,8 @@ public final class HostDeployment implements Deployment {
         case SecretVolume secret -> dir.resolve("secrets").resolve(secret.name());
         default -> throw new ChainwrightException("Unknown volume type " + v.getClass().getSimpleName());
       };
-      mounts.put(m.path(), m.subPath().map(target::resolve).orElse(target));
+      target = m.subPath().map(target::resolve).orElse(target);
+      mounts.put(m.path(), nestedFolder(s, m, v, mounts).orElse(target));
     }
     HostRewriter rewriter = new HostRewriter(ports, ports.get(s.anchor()), mounts);
     try {
@@ -267,6 +270,25 @@ public final class HostDeployment implements Deployment {
     return mounts;
   }
 
+  /**
+   * Where a secret or config mounted inside another secret or config mount goes: inside that mount's
+   * folder, so a process finds {@code msp/keystore} under {@code msp} as it would in a container.
+   * Both kinds of folder are removed at teardown, so a nested secret never outlives the deployment.
+   */
+  private static Optional<Path> nestedFolder(ComposeService s, VolumeMount m, Volume v, Map<String, Path> outer) {
+    if (!(v instanceof SecretVolume || v instanceof ConfigVolume)) {
+      return Optional.empty();
+    }
+    return s.container().mounts().stream()
+        .filter(parent -> m.path().startsWith(parent.path().endsWith("/") ? parent.path() : parent.path() + "/"))
+        .filter(parent -> s.workload().volume(parent.volume())
+            .filter(pv -> pv instanceof SecretVolume || pv instanceof ConfigVolume).isPresent())
+        .filter(parent -> outer.containsKey(parent.path()))
+        .max(Comparator.comparingInt(parent -> parent.path().length()))
+        .map(parent -> outer.get(parent.path()).resolve(
+            m.path().substring(parent.path().length()).replaceFirst("^/+", "")));
+  }
+
   private void writeSecret(SecretVolume volume, Path dir) throws IOException {
     Secret secret = network.secret(volume.secret()).orElseThrow();
     if (secret.provided()) {
@@ -274,7 +296,12 @@ public final class HostDeployment implements Deployment {
           "it is provided outside Chainwright, and the host runtime has nowhere to read it from; declare its values");
     }
     for (var entry : secret.data().entrySet()) {
-      OwnerOnlyFiles.write(dir.resolve(entry.getKey()), entry.getValue().resolve());
+      Optional<String> path = volume.pathOf(entry.getKey());
+      if (path.isPresent()) {
+        Path file = dir.resolve(path.get());
+        Files.createDirectories(file.getParent());
+        OwnerOnlyFiles.write(file, entry.getValue().resolve());
+      }
     }
   }
 

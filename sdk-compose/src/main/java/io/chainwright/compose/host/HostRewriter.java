@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Rewrites a service's arguments, environment and config files for the host: container paths
@@ -47,13 +48,20 @@ final class HostRewriter {
     return rewritePaths(containerPath);
   }
 
+  // One pass over the text: a path already rewritten to a host folder (say under /tmp) must not be
+  // rewritten again by a mount whose container path it happens to start with.
   private String rewritePaths(String text) {
-    String result = text;
-    for (Map.Entry<String, Path> mount : mounts.entrySet()) {
-      Pattern p = Pattern.compile("(?<![\\w.-])" + Pattern.quote(mount.getKey()) + "(?=$|[/\\s\"',;:=)])");
-      result = p.matcher(result).replaceAll(Matcher.quoteReplacement(mount.getValue().toString()));
+    if (mounts.isEmpty()) {
+      return text;
     }
-    return result;
+    String alternatives = mounts.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    Matcher m = Pattern.compile("(?<![\\w.-])(" + alternatives + ")(?=$|[/\\s\"',;:=)\\]])").matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(mounts.get(m.group(1)).toString()));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   private String rewritePorts(String text) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.chainwright.api.AwaitTimeoutException;
+import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
 import io.chainwright.api.Dependency;
@@ -12,6 +13,9 @@ import io.chainwright.api.Network;
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
+import io.chainwright.api.Secret;
+import io.chainwright.api.SecretValue;
+import io.chainwright.api.SecretVolume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
@@ -24,6 +28,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,6 +139,58 @@ class HostRuntimeTest {
       d.awaitReady(Duration.ofSeconds(30), ProgressListener.none());
 
       assertThat(d.root().resolve("checked/volumes/data/started")).exists();
+    }
+  }
+
+  @Test
+  void secretItemsAreWrittenAtTheirFolderPathsForOwnerEyesOnly() throws IOException {
+    Workload node = Workload.builder().from(node("signer"))
+        .containers(List.of(Container.builder().from(tinyNode("signer"))
+            .addMount(VolumeMount.readOnly("crypto", "/crypto"))
+            .readiness(Probe.exec("test", "-f", "/crypto/msp/keystore/key.pem")).build()))
+        .addVolume(SecretVolume.builder().name("crypto").secret("signer-crypto")
+            .putItem("key", "msp/keystore/key.pem").putItem("cert", "msp/signcerts/cert.pem").build())
+        .build();
+    Network network = Network.builder().name("signer").addWorkload(node)
+        .addSecret(Secret.builder().name("signer-crypto").putData("key", SecretValue.of("private"))
+            .putData("cert", SecretValue.of("public")).putData("unmounted", SecretValue.of("left out")).build())
+        .build();
+
+    try (HostDeployment d = runtime().deploy(network, ProgressListener.none())) {
+      d.awaitReady(Duration.ofSeconds(30), ProgressListener.none());
+
+      Path secrets = d.root().resolve("signer/secrets/crypto");
+      assertThat(secrets.resolve("msp/keystore/key.pem")).hasContent("private");
+      assertThat(secrets.resolve("msp/signcerts/cert.pem")).hasContent("public");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets.resolve("msp/keystore/key.pem")))).isEqualTo("rw-------");
+      try (var files = Files.walk(secrets)) {
+        assertThat(files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("key.pem", "cert.pem");
+      }
+    }
+  }
+
+  @Test
+  void aSecretMountedInsideAConfigMountLandsInsideItsFolder() {
+    Workload node = Workload.builder().name("nested")
+        .addContainer(Container.builder().name("nested").image(Image.of("example/shell:1"))
+            .addCommand("sh", "-c", "test -f /etc/app/settings.yaml && test -f /etc/app/keys/key.pem && sleep 600")
+            .addMount(VolumeMount.of("settings", "/etc/app"))
+            .addMount(VolumeMount.of("keys", "/etc/app/keys"))
+            .readiness(Probe.exec("test", "-f", "/etc/app/keys/key.pem"))
+            .build())
+        .addVolume(ConfigVolume.builder().name("settings").putFile("settings.yaml", "a: 1").build())
+        .addVolume(SecretVolume.of("keys", "app-keys"))
+        .build();
+    Network network = Network.builder().name("nested").addWorkload(node)
+        .addSecret(Secret.builder().name("app-keys").putData("key.pem", SecretValue.of("k")).build())
+        .build();
+    HostRuntime runtime = HostRuntime.builder().binary("sh", Path.of("/bin/sh")).stopGrace(Duration.ofSeconds(2)).build();
+
+    try (HostDeployment d = runtime.deploy(network, ProgressListener.none())) {
+      d.awaitReady(Duration.ofSeconds(30), ProgressListener.none());
+
+      assertThat(d.root().resolve("nested/configs/settings/keys/key.pem")).hasContent("k");
+      assertThat(ProcessHandle.of(d.pids().get(0))).get().matches(ProcessHandle::isAlive);
     }
   }
 

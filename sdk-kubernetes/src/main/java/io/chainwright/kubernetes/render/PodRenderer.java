@@ -30,6 +30,7 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.TolerationBuilder;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraintBuilder;
+import io.fabric8.kubernetes.api.model.KeyToPathBuilder;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.WeightedPodAffinityTermBuilder;
 import java.util.ArrayList;
@@ -98,7 +99,10 @@ final class PodRenderer {
         }
         b.withNewPersistentVolumeClaim().withClaimName(WorkloadRenderer.claimName(w, data)).endPersistentVolumeClaim();
       }
-      case SecretVolume secret -> b.withNewSecret().withSecretName(secret.secret()).withDefaultMode(secret.fileMode()).endSecret();
+      case SecretVolume secret -> b.withNewSecret().withSecretName(secret.secret()).withDefaultMode(secret.fileMode())
+          .withItems(secret.items().entrySet().stream()
+              .map(item -> new KeyToPathBuilder().withKey(item.getKey()).withPath(item.getValue()).build()).toList())
+          .endSecret();
       case ConfigVolume config -> b.withNewConfigMap().withName(ConfigRenderer.configMapName(w, config)).endConfigMap();
       case ScratchVolume scratch -> b.withNewEmptyDir()
           .withMedium(scratch.inMemory() ? "Memory" : null)

@@ -1,0 +1,137 @@
+package io.chainwright.fabric.client;
+
+import io.chainwright.api.PlatformException;
+import io.grpc.ManagedChannel;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import io.grpc.CallOptions;
+import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.Hash;
+
+/**
+ * Transactions through a peer's Gateway service as one org identity: submit (endorse, order, wait
+ * for commit) and evaluate (query one peer).
+ *
+ * <pre>{@code
+ * try (FabricGateway gateway = FabricGateway.connect(peerEndpoint, ClientTls.trusting(tlsCa), user, Duration.ofSeconds(30))) {
+ *   gateway.submit("mychannel", "basic", "put", "k", "v");
+ *   byte[] value = gateway.evaluate("mychannel", "basic", "get", "k");
+ * }
+ * }</pre>
+ */
+public final class FabricGateway implements AutoCloseable {
+  private final Endpoint endpoint;
+  private final FabricIdentity identity;
+  private final Duration timeout;
+  private final ManagedChannel channel;
+  private final Gateway gateway;
+  private final String node;
+
+  private FabricGateway(Endpoint endpoint, FabricIdentity identity, Duration timeout, ManagedChannel channel, Gateway gateway) {
+    this.endpoint = endpoint;
+    this.identity = identity;
+    this.timeout = timeout;
+    this.channel = channel;
+    this.gateway = gateway;
+    this.node = "peer " + endpoint;
+  }
+
+  /**
+   * Connects to the Gateway service of the peer at {@code endpoint} as {@code identity}; each
+   * endorsement, submission, commit wait and evaluation gives up after {@code timeout}.
+   */
+  public static FabricGateway connect(Endpoint endpoint, ClientTls tls, FabricIdentity identity, Duration timeout) {
+    Objects.requireNonNull(endpoint, "endpoint");
+    Objects.requireNonNull(tls, "tls");
+    Objects.requireNonNull(identity, "identity");
+    Objects.requireNonNull(timeout, "timeout");
+    ManagedChannel channel = GrpcChannels.open("peer " + endpoint, endpoint, tls);
+    // Applied per call, so each call gets the whole timeout from when it starts.
+    UnaryOperator<CallOptions> deadline = options -> options.withDeadlineAfter(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    Gateway gateway = Gateway.newInstance()
+        .identity(identity.gatewayIdentity())
+        .signer(identity.signer())
+        .hash(Hash.SHA256)
+        .connection(channel)
+        .evaluateOptions(deadline)
+        .endorseOptions(deadline)
+        .submitOptions(deadline)
+        .commitStatusOptions(deadline)
+        .connect();
+    return new FabricGateway(endpoint, identity, timeout, channel, gateway);
+  }
+
+  /** Runs {@code function} on {@code chaincode} as a transaction, waits for it to commit, and returns its result. */
+  public byte[] submit(String channelName, String chaincode, String function, String... args) {
+    String operation = operation("submit", channelName, chaincode, function);
+    try {
+      return contract(channelName, chaincode).submitTransaction(function, args);
+    } catch (Exception e) {
+      throw Failures.of(operation, node, timeout, e);
+    }
+  }
+
+  /** Runs {@code function} on {@code chaincode} as a query on one peer; nothing is ordered or committed. */
+  public byte[] evaluate(String channelName, String chaincode, String function, String... args) {
+    String operation = operation("evaluate", channelName, chaincode, function);
+    try {
+      return contract(channelName, chaincode).evaluateTransaction(function, args);
+    } catch (Exception e) {
+      throw Failures.of(operation, node, timeout, e);
+    }
+  }
+
+  /** fabric-gateway's contract, for calls this class does not wrap (transient data, events, chosen endorsers). */
+  public Contract contract(String channelName, String chaincode) {
+    return gateway.getNetwork(channelName).getContract(chaincode);
+  }
+
+  /** The chaincode lifecycle of {@code channelName}, as this gateway's identity and org. */
+  public Lifecycle lifecycle(String channelName) {
+    return new Lifecycle(this, channelName);
+  }
+
+  /** fabric-gateway's own gateway; closed with this one. */
+  public Gateway gateway() {
+    return gateway;
+  }
+
+  public FabricIdentity identity() {
+    return identity;
+  }
+
+  public Endpoint endpoint() {
+    return endpoint;
+  }
+
+  Duration timeout() {
+    return timeout;
+  }
+
+  String node() {
+    return node;
+  }
+
+  @Override
+  public void close() {
+    try {
+      gateway.close();
+    } catch (RuntimeException e) {
+      throw new PlatformException("close gateway to", node, e.getMessage(), e);
+    } finally {
+      GrpcChannels.close(channel, Duration.ofSeconds(5));
+    }
+  }
+
+  private static String operation(String verb, String channelName, String chaincode, String function) {
+    return verb + " " + function + " of chaincode " + chaincode + " on channel " + channelName + " through";
+  }
+
+  @Override
+  public String toString() {
+    return "FabricGateway[" + endpoint + ", " + identity.mspId() + "]";
+  }
+}

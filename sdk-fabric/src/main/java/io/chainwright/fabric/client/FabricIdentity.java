@@ -1,0 +1,49 @@
+package io.chainwright.fabric.client;
+
+import io.chainwright.api.Violations;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import org.hyperledger.fabric.client.identity.Signer;
+import org.hyperledger.fabric.client.identity.Signers;
+import org.hyperledger.fabric.client.identity.X509Identity;
+import org.hyperledger.fabric.protos.msp.SerializedIdentity;
+
+/**
+ * Who signs: an MSP id, the member's enrolment certificate and its private key.
+ *
+ * <p>Signatures are ECDSA with a low S value, as Fabric requires; {@code toString} never shows the key.
+ */
+public record FabricIdentity(String mspId, X509Certificate certificate, PrivateKey privateKey) {
+  public FabricIdentity {
+    Violations violations = Violations.root();
+    violations.require("mspId", mspId == null || mspId.isBlank() ? null : mspId);
+    violations.require("certificate", certificate);
+    violations.require("privateKey", privateKey);
+    violations.throwIfAny();
+  }
+
+  /** Signs digests with the private key, always with a low S value. */
+  public Signer signer() {
+    return Signers.newPrivateKeySigner(privateKey);
+  }
+
+  /** This identity as fabric-gateway's public identity. */
+  public X509Identity gatewayIdentity() {
+    return new X509Identity(mspId, certificate);
+  }
+
+  /** The serialised identity Fabric puts in a proposal's {@code creator}: MSP id plus PEM certificate. */
+  public byte[] serialized() {
+    X509Identity identity = gatewayIdentity();
+    return SerializedIdentity.newBuilder()
+        .setMspid(identity.getMspId())
+        .setIdBytes(com.google.protobuf.ByteString.copyFrom(identity.getCredentials()))
+        .build()
+        .toByteArray();
+  }
+
+  @Override
+  public String toString() {
+    return "FabricIdentity[mspId=" + mspId + ", subject=" + certificate.getSubjectX500Principal().getName() + "]";
+  }
+}

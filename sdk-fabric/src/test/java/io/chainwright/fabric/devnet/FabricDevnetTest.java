@@ -1,0 +1,64 @@
+package io.chainwright.fabric.devnet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chainwright.compose.host.HostRuntime;
+import io.chainwright.fabric.Networks;
+import io.chainwright.fabric.client.CommittedChaincode;
+import io.chainwright.fabric.client.FabricGateway;
+import io.chainwright.fabric.client.OrdererAdmin;
+import io.chainwright.fabric.client.PeerAdmin;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link FabricDevnet} on Fabric's real peer and orderer binaries: two orgs with a peer each and
+ * one orderer, the channel joined at start, a chaincode deployed through the lifecycle, and
+ * transactions from each org's user on a Java chaincode server.
+ */
+class FabricDevnetTest {
+  @Test
+  void startsJoinsDeploysAChaincodeAndCommitsTransactionsOnRealBinaries() throws IOException {
+    FabricBinaries binaries = FabricBinaries.requireOrSkip();
+    HostRuntime runtime = HostRuntime.builder()
+        .binary("hyperledger/fabric-orderer", binaries.orderer())
+        .binary("hyperledger/fabric-peer", binaries.peer())
+        .stopGrace(Duration.ofSeconds(5))
+        .build();
+
+    try (FabricDevnet devnet = FabricDevnet.start(Networks.devnet(), runtime, Duration.ofSeconds(60))) {
+      OrdererAdmin orderer = devnet.ordererAdmin("ord", "orderer0");
+      assertThat(orderer.channels()).containsExactly("trade");
+      try (PeerAdmin peer = devnet.peerAdmin("org2", "peer0")) {
+        assertThat(peer.channels()).containsExactly("trade");
+      }
+
+      InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), freePort());
+      String packageId = devnet.deployChaincode("kv", "127.0.0.1:" + address.getPort());
+
+      try (KvChaincode kv = new KvChaincode(packageId, address);
+          FabricGateway org1 = devnet.gateway("org1", "User1");
+          FabricGateway org2 = devnet.gateway("org2", "User1")) {
+        assertThat(org1.lifecycle("trade").committed("kv")).get().extracting(CommittedChaincode::sequence).isEqualTo(1L);
+        assertThat(text(org1.submit("trade", "kv", "put", "colour", "green"))).isEqualTo("green");
+        assertThat(text(org2.evaluate("trade", "kv", "get", "colour"))).as("read through the other org's peer").isEqualTo("green");
+      }
+      assertThat(orderer.channel("trade").height()).as("blocks: genesis, two approvals, commit, put").isGreaterThanOrEqualTo(5);
+    }
+  }
+
+  private static String text(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+}
