@@ -134,10 +134,10 @@ class NetworkCryptoTest {
   }
 
   @Test
-  void tlsCertificatesNameTheHostAndLoopbackAndServeBothWays() throws Exception {
+  void tlsCertificatesNameTheHostTheWorkloadAndLoopbackAndServeBothWays() throws Exception {
     X509Certificate server = cert("peerOrganizations/org2.example.com/peers/peer1.org2.example.com/tls/server.crt");
     assertThat(server.getSubjectAlternativeNames().stream().map(san -> san.get(1).toString()).toList())
-        .containsExactly("peer1.org2.example.com", "peer1", "localhost", "127.0.0.1");
+        .containsExactly("peer1.org2.example.com", "peer1", "org2-peer1", "localhost", "127.0.0.1");
     assertThat(server.getExtendedKeyUsage()).containsExactlyInAnyOrder("1.3.6.1.5.5.7.3.1", "1.3.6.1.5.5.7.3.2");
     assertThat(Certificates.commonName(server)).isEqualTo("peer1.org2.example.com");
     assertKeyMatches(key("peerOrganizations/org2.example.com/peers/peer1.org2.example.com/tls/server.key"), server);
