@@ -1,12 +1,12 @@
 package io.chainwright.fabric.client;
 
 import io.chainwright.api.PlatformException;
+import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import io.grpc.CallOptions;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Hash;

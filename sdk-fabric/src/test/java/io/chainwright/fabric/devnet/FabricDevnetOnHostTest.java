@@ -11,6 +11,7 @@ import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
+import io.chainwright.api.Volume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
@@ -164,7 +165,8 @@ class FabricDevnetOnHostTest {
             .addMount(VolumeMount.readOnly("config", NodeConfigs.CONFIG))
             .addMount(VolumeMount.of("data", NodeConfigs.DATA))
             .addAllMounts(ordererCrypto.mounts())
-            .readiness(Probe.http("operations", "/healthz"))
+            // Health answers before the admin API listens; the admin port is what the test calls first.
+            .readiness(Probe.tcp("admin"))
             .build())
         .addVolume(ConfigVolume.builder().name("config").putFile("orderer.yaml", NodeConfigs.ordererYaml(
             ordererOrg.mspId(), orderer.port(), orderer.adminPort(), orderer.operationsPort())).build())
@@ -174,7 +176,7 @@ class FabricDevnetOnHostTest {
     network.addAllSecrets(ordererCrypto.secrets());
 
     String ordererHost = spec.ordererOrgs().get(0).host(orderer.name()) + ":" + orderer.port();
-    List<io.chainwright.api.Volume> peerVolumes = new ArrayList<>();
+    List<Volume> peerVolumes = new ArrayList<>();
     SecretFolders peerCrypto = SecretFolders.of("peer0-org1", "", org1.node(peer.name()).files(), "/etc/hyperledger/fabric");
     SecretFolders ordererTls = SecretFolders.of("peer0-org1", "orderer-tls",
         Map.of("ca.crt", ordererOrg.tlsCa().certificatePem().getBytes(StandardCharsets.UTF_8)), NodeConfigs.ORDERER_TLS);
@@ -190,7 +192,8 @@ class FabricDevnetOnHostTest {
             .addMount(VolumeMount.of("data", NodeConfigs.DATA))
             .addAllMounts(peerCrypto.mounts())
             .addAllMounts(ordererTls.mounts())
-            .readiness(Probe.http("operations", "/healthz"))
+            // Health answers before the gRPC listener exists; a connection to it then waits for service.
+            .readiness(Probe.tcp("peer"))
             .build())
         .addVolume(ConfigVolume.builder().name("config").putFile("core.yaml", NodeConfigs.coreYaml(
             org1.node(peer.name()).id(), org1.mspId(), "peer0-org1", peer.port(), peer.chaincodePort(),

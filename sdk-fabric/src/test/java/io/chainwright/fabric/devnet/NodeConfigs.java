@@ -1,5 +1,6 @@
 package io.chainwright.fabric.devnet;
 
+import io.chainwright.fabric.chaincode.CcaasBuilder;
 import java.nio.file.Path;
 
 /**
@@ -169,6 +170,6 @@ final class NodeConfigs {
         metrics:
           provider: prometheus
         """.formatted(peerId, mspId, service, port, chaincodePort, operationsPort, ordererEndpoint, ordererService,
-        io.chainwright.fabric.chaincode.CcaasBuilder.NAME, MSP, TLS, DATA, ORDERER_TLS, builder);
+        CcaasBuilder.NAME, MSP, TLS, DATA, ORDERER_TLS, builder);
   }
 }
