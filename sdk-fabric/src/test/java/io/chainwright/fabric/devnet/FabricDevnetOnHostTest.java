@@ -39,6 +39,7 @@ import io.chainwright.fabric.client.Lifecycle;
 import io.chainwright.fabric.client.OrdererAdmin;
 import io.chainwright.fabric.client.OrdererChannel;
 import io.chainwright.fabric.client.PeerAdmin;
+import io.chainwright.fabric.client.TestPki;
 import io.chainwright.fabric.crypto.MemberCrypto;
 import io.chainwright.fabric.crypto.NetworkCrypto;
 import io.chainwright.fabric.crypto.OrgCrypto;
@@ -47,24 +48,27 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hyperledger.fabric.client.identity.Identities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real Fabric network on host processes: one orderer and one peer run from Fabric's binaries
  * with crypto material and a channel genesis block made in Java, then every client step from
- * channel join to a committed transaction on a Java chaincode server.
+ * channel join to a committed transaction on a Java chaincode server that the peer reaches over TLS.
  */
 class FabricDevnetOnHostTest {
   private static final String CHANNEL = "devchannel";
   private static final Duration CALLS = Duration.ofSeconds(60);
 
   @TempDir Path builder;
+  @TempDir Path chaincodeFiles;
 
   static FabricNetwork spec() {
     return FabricNetwork.builder()
@@ -79,7 +83,7 @@ class FabricDevnetOnHostTest {
   }
 
   @Test
-  void joinsInstallsCommitsAndTransactsOnRealBinaries() throws IOException {
+  void joinsInstallsCommitsAndTransactsOnRealBinaries() throws Exception {
     FabricBinaries binaries = FabricBinaries.requireOrSkip();
     FabricNetwork spec = spec();
     NetworkCrypto crypto = NetworkCrypto.generate(spec);
@@ -118,14 +122,20 @@ class FabricDevnetOnHostTest {
         assertThat(peerAdmin.channels()).containsExactly(CHANNEL);
 
         InetSocketAddress chaincodeAddress = new InetSocketAddress(InetAddress.getLoopbackAddress(), freePort());
+        TestPki.Issued chaincodeCa = TestPki.ca("tlsca.kv.example.com");
+        TestPki.Issued chaincodeTls = TestPki.leaf(chaincodeCa, "kv.example.com", List.of("localhost"), List.of("127.0.0.1"));
+        Path certificate = Files.writeString(chaincodeFiles.resolve("server.crt"), Identities.toPemString(chaincodeTls.certificate()));
+        Path key = Files.writeString(chaincodeFiles.resolve("server.key"), Identities.toPemString(chaincodeTls.key()));
         ChaincodePackage kvPackage = ChaincodePackage.builder().label("kv_1.0")
-            .address("127.0.0.1:" + chaincodeAddress.getPort()).tlsRequired(false).build();
+            .address("127.0.0.1:" + chaincodeAddress.getPort())
+            .rootCertificatePem(Identities.toPemString(chaincodeCa.certificate()))
+            .build();
         InstalledChaincode installed = peerAdmin.install(kvPackage.bytes());
         assertThat(installed).isEqualTo(new InstalledChaincode(kvPackage.packageId(), "kv_1.0"));
         assertThat(peerAdmin.installed()).contains(installed);
         assertThat(peerAdmin.install(kvPackage.bytes())).as("installing again").isEqualTo(installed);
 
-        try (KvChaincode kv = new KvChaincode(installed.packageId(), chaincodeAddress);
+        try (KvChaincode kv = new KvChaincode(installed.packageId(), chaincodeAddress, certificate, key);
             FabricGateway adminGateway = FabricGateway.connect(peerEndpoint, peerTls, orgAdmin, CALLS)) {
           Lifecycle lifecycle = adminGateway.lifecycle(CHANNEL);
           ChaincodeDefinition definition = ChaincodeDefinition.of("kv", "1.0", 1).withPackageId(installed.packageId());
