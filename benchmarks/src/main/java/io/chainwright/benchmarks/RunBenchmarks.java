@@ -2,44 +2,64 @@ package io.chainwright.benchmarks;
 
 import io.chainwright.kubernetes.KubernetesBackend;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
-/** Runs every benchmark and prints each result as a ratio against its baseline from the same run. */
+/**
+ * Runs the benchmarks and prints each result as a ratio against its baseline from the same run.
+ * With arguments, runs only the benchmark classes named, e.g. {@code FabricCryptoBenchmark}.
+ */
 public final class RunBenchmarks {
+  private static final List<Class<?>> ALL = List.of(RenderBenchmark.class, ApplyBenchmark.class, DevnetStartBenchmark.class,
+      FabricCryptoBenchmark.class, FabricGenesisBenchmark.class);
+
   private RunBenchmarks() {}
 
   public static void main(String[] args) throws RunnerException {
-    Collection<RunResult> results = new Runner(new OptionsBuilder()
-        .include(RenderBenchmark.class.getSimpleName())
-        .include(ApplyBenchmark.class.getSimpleName())
-        .include(DevnetStartBenchmark.class.getSimpleName())
-        .build()).run();
-    double render = score(results, "RenderBenchmark.chainwright") / score(results, "RenderBenchmark.fabric8Builders");
-    double applyNoLatency = score(results, "ApplyBenchmark.sequentialCreate", "0") / score(results, "ApplyBenchmark.chainwright", "0");
-    double applyLatency = score(results, "ApplyBenchmark.sequentialCreate", "5") / score(results, "ApplyBenchmark.chainwright", "5");
-    System.out.printf(Locale.ROOT, "%nrender, %d objects: Chainwright takes %.2fx the time of fabric8 builders + serialiser (target <= 1.3)%n",
-        KubernetesBackend.create().render(SyntheticNetwork.of("bench", RenderBenchmark.WORKLOADS, true)).objects().size(), render);
-    int applied = KubernetesBackend.create().render(SyntheticNetwork.of("bench", ApplyBenchmark.WORKLOADS, false)).objects().size();
-    System.out.printf(Locale.ROOT, "apply, %d objects, no server latency: Chainwright is %.2fx as fast as sequential creates (target >= 4)%n",
-        applied, applyNoLatency);
-    System.out.printf(Locale.ROOT, "apply, %d objects, 5 ms per answer: Chainwright is %.2fx as fast as sequential creates (target >= 4)%n",
-        applied, applyLatency);
-    double devnet = score(results, "DevnetStartBenchmark.hostRuntime") / score(results, "DevnetStartBenchmark.rawSpawnAndPoll");
-    System.out.printf(Locale.ROOT, "devnet start to ready: the host runtime takes %.2fx the time of a raw anvil spawn polled every ms (target <= 1.5)%n",
-        devnet);
+    OptionsBuilder options = new OptionsBuilder();
+    for (Class<?> benchmark : ALL) {
+      if (args.length == 0 || List.of(args).contains(benchmark.getSimpleName())) {
+        options.include(benchmark.getSimpleName());
+      }
+    }
+    Collection<RunResult> results = new Runner(options.build()).run();
+    System.out.println();
+    ratio(results, "RenderBenchmark.fabric8Builders", "RenderBenchmark.chainwright", null).ifPresent(render ->
+        System.out.printf(Locale.ROOT, "render, %d objects: Chainwright takes %.2fx the time of fabric8 builders + serialiser (target <= 1.3)%n",
+            KubernetesBackend.create().render(SyntheticNetwork.of("bench", RenderBenchmark.WORKLOADS, true)).objects().size(), render));
+    for (String latency : List.of("0", "5")) {
+      ratio(results, "ApplyBenchmark.chainwright", "ApplyBenchmark.sequentialCreate", latency).ifPresent(apply ->
+          System.out.printf(Locale.ROOT, "apply, %d objects, %s: Chainwright is %.2fx as fast as sequential creates (target >= 4)%n",
+              KubernetesBackend.create().render(SyntheticNetwork.of("bench", ApplyBenchmark.WORKLOADS, false)).objects().size(),
+              latency.equals("0") ? "no server latency" : latency + " ms per answer", apply));
+    }
+    ratio(results, "DevnetStartBenchmark.rawSpawnAndPoll", "DevnetStartBenchmark.hostRuntime", null).ifPresent(devnet ->
+        System.out.printf(Locale.ROOT, "devnet start to ready: the host runtime takes %.2fx the time of a raw anvil spawn polled every ms (target <= 1.5)%n",
+            devnet));
+    ratio(results, "FabricCryptoBenchmark.bareKeysAndCertificates", "FabricCryptoBenchmark.chainwright", null).ifPresent(crypto ->
+        System.out.printf(Locale.ROOT, "Fabric crypto, %d certificates and keys in cryptogen's layout: %.0f ms, %.2fx the time of bare keys + certificates (%.0f ms)%n",
+            FabricNetworks.certificates(), score(results, "FabricCryptoBenchmark.chainwright", null).orElseThrow(), crypto,
+            score(results, "FabricCryptoBenchmark.bareKeysAndCertificates", null).orElseThrow()));
+    ratio(results, "FabricGenesisBenchmark.decodeSameBlock", "FabricGenesisBenchmark.chainwright", null).ifPresent(genesis ->
+        System.out.printf(Locale.ROOT, "Fabric genesis block, %d orgs: %.0f us, %.2fx the time of decoding the same block (%.0f us)%n",
+            FabricNetworks.PEER_ORGS + 1, score(results, "FabricGenesisBenchmark.chainwright", null).orElseThrow(), genesis,
+            score(results, "FabricGenesisBenchmark.decodeSameBlock", null).orElseThrow()));
   }
 
-  private static double score(Collection<RunResult> results, String suffix) {
-    return score(results, suffix, null);
+  /** How many times the baseline's time the measured benchmark takes, when both ran. */
+  private static Optional<Double> ratio(Collection<RunResult> results, String baseline, String measured, String latency) {
+    Optional<Double> base = score(results, baseline, latency);
+    return score(results, measured, latency).flatMap(m -> base.map(b -> m / b));
   }
 
-  private static double score(Collection<RunResult> results, String suffix, String latency) {
+  private static Optional<Double> score(Collection<RunResult> results, String suffix, String latency) {
     return results.stream().filter(r -> r.getParams().getBenchmark().endsWith(suffix))
         .filter(r -> latency == null || latency.equals(r.getParams().getParam("latencyMillis"))).findFirst()
-        .orElseThrow(() -> new IllegalStateException("no result for " + suffix)).getPrimaryResult().getScore();
+        .map(r -> r.getPrimaryResult().getScore());
   }
 }

@@ -69,6 +69,9 @@ abstract class AbstractChannel {
   protected void validate() {
     Violations v = Violations.at("channels", name());
     v.label("name", name());
+    if (name() != null && !name().isEmpty() && !Character.isLetter(name().charAt(0))) {
+      v.add("name", "'" + name() + "' must start with a letter, as Fabric's channel IDs do");
+    }
     if (members().isEmpty()) {
       v.add("members", "a channel needs at least one member org");
     }
@@ -78,6 +81,8 @@ abstract class AbstractChannel {
     v.range("preferredMaxBytes", preferredMaxBytes(), 1, absoluteMaxBytes(), "a size up to absoluteMaxBytes");
     if (v.require("batchTimeout", batchTimeout()) && !GO_DURATION.matcher(batchTimeout()).matches()) {
       v.add("batchTimeout", "'" + batchTimeout() + "' is not a duration such as 2s or 500ms");
+    } else if (batchTimeout() != null && batchTimeout().chars().filter(Character::isDigit).allMatch(c -> c == '0')) {
+      v.add("batchTimeout", "must be longer than zero, or the orderers refuse the channel");
     }
     capability(v, "channelCapability", channelCapability());
     capability(v, "ordererCapability", ordererCapability());

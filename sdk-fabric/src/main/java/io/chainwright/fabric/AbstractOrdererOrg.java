@@ -22,6 +22,12 @@ abstract class AbstractOrdererOrg {
 
   public abstract List<Orderer> orderers();
 
+  /** How the org's CA and TLS CA run. */
+  @Value.Default
+  public Ca ca() {
+    return Ca.defaults();
+  }
+
   /** The host name of one of this org's nodes: {@code <node>.<domain>}. */
   public String host(String node) {
     return node + "." + domain();

@@ -26,6 +26,12 @@ abstract class AbstractPeerOrg {
 
   public abstract List<Peer> peers();
 
+  /** How the org's CA and TLS CA run. */
+  @Value.Default
+  public Ca ca() {
+    return Ca.defaults();
+  }
+
   /** Names of the peers other orgs' peers reach through gossip; must be peers of this org. */
   public abstract List<String> anchorPeers();
 

@@ -153,4 +153,35 @@ class FabricNetworkTest {
     assertThat(e.violations()).extracting(Violation::path)
         .containsExactly("channels[c].preferredMaxBytes", "channels[c].batchTimeout", "channels[c].applicationCapability");
   }
+
+  @Test
+  void caSettingsAreChecked() {
+    ValidationException e = invalid(() -> Ca.builder().operationsPort(7054).storage("lots").build());
+    assertThat(e.violations()).extracting(Violation::path).containsExactly("ca.operationsPort", "ca.storage");
+    assertThat(Networks.peerOrg(1).ca()).isEqualTo(Ca.defaults());
+  }
+
+  @Test
+  void channelNamesStartWithALetterAndBatchesTimeOut() {
+    ValidationException e = invalid(() -> Channel.builder().name("1st").addMember("org1").batchTimeout("0s").build());
+    assertThat(e.violations()).extracting(Violation::path).containsExactly("channels[1st].name", "channels[1st].batchTimeout");
+  }
+
+  @Test
+  void theJavadocExampleBuilds() {
+    // Kept in step with the example in FabricNetwork's Javadoc.
+    FabricNetwork network = FabricNetwork.builder()
+        .name("trade")
+        .addOrdererOrg(OrdererOrg.builder().name("ord").mspId("OrdererMSP").domain("example.com")
+            .addOrderers(Orderer.of("orderer0"), Orderer.of("orderer1"), Orderer.of("orderer2")).build())
+        .addPeerOrg(PeerOrg.builder().name("org1").mspId("Org1MSP").domain("org1.example.com")
+            .addPeer(Peer.of("peer0")).addAnchorPeer("peer0").build())
+        .addChannel(Channel.builder().name("trade").addMember("org1").build())
+        .addChaincode(Chaincode.builder().name("asset").channel("trade")
+            .endorsementPolicy("OR('Org1MSP.peer')").build())
+        .build();
+    assertThat(network.ordererCount()).isEqualTo(3);
+    assertThat(network.members(network.channel("trade").orElseThrow())).extracting(PeerOrg::mspId).containsExactly("Org1MSP");
+    assertThat(network.peerOrg("org1").orElseThrow().host("peer0")).isEqualTo("peer0.org1.example.com");
+  }
 }

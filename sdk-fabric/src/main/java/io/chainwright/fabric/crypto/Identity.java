@@ -10,6 +10,8 @@ import java.security.cert.X509Certificate;
 public final class Identity {
   private final X509Certificate certificate;
   private final PrivateKey privateKey;
+  // Each CA certificate lands in dozens of MSP folders; encode it once.
+  private volatile String certificatePem;
 
   Identity(X509Certificate certificate, PrivateKey privateKey) {
     this.certificate = certificate;
@@ -31,7 +33,12 @@ public final class Identity {
   }
 
   public String certificatePem() {
-    return Pem.certificate(certificate);
+    String pem = certificatePem;
+    if (pem == null) {
+      pem = Pem.certificate(certificate);
+      certificatePem = pem;
+    }
+    return pem;
   }
 
   /** The private key as PKCS#8 PEM ({@code -----BEGIN PRIVATE KEY-----}). */
