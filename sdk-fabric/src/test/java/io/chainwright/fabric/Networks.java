@@ -44,7 +44,8 @@ public final class Networks {
         .mode(NetworkMode.DEVNET)
         .addOrdererOrg(ordererOrg(1))
         .addPeerOrgs(devnetOrg(1), devnetOrg(2))
-        .addChannel(Channel.builder().name("trade").addMembers("org1", "org2").build())
+        // Blocks are cut every 250 ms, so a test waits little for its transactions.
+        .addChannel(Channel.builder().name("trade").addMembers("org1", "org2").batchTimeout("250ms").build())
         .addChaincode(Chaincode.builder().name("kv").channel("trade").endorsementPolicy("OR('Org1MSP.peer', 'Org2MSP.peer')").build())
         .build();
   }

@@ -3,7 +3,9 @@ package io.chainwright.fabric.client;
 import io.chainwright.api.Violations;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,7 +18,7 @@ public record ClientTls(List<X509Certificate> trustedRoots, Optional<X509Certifi
     Optional<PrivateKey> clientKey, Optional<String> serverName) {
   public ClientTls {
     Violations violations = Violations.root();
-    if (trustedRoots == null || trustedRoots.isEmpty() || trustedRoots.stream().anyMatch(java.util.Objects::isNull)) {
+    if (trustedRoots == null || trustedRoots.isEmpty() || trustedRoots.stream().anyMatch(Objects::isNull)) {
       violations.add("trustedRoots", "at least one CA certificate is required; the server certificate is always verified");
     }
     clientCertificate = clientCertificate == null ? Optional.empty() : clientCertificate;
@@ -34,7 +36,7 @@ public record ClientTls(List<X509Certificate> trustedRoots, Optional<X509Certifi
 
   /** TLS that trusts {@code roots}, without a client certificate. */
   public static ClientTls trusting(X509Certificate... roots) {
-    return new ClientTls(roots == null ? List.of() : java.util.Arrays.asList(roots), Optional.empty(), Optional.empty(), Optional.empty());
+    return new ClientTls(roots == null ? List.of() : Arrays.asList(roots), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** TLS that trusts {@code roots}, without a client certificate. */

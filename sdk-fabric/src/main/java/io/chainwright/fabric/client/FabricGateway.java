@@ -1,15 +1,21 @@
 package io.chainwright.fabric.client;
 
 import io.chainwright.api.PlatformException;
+import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
+import io.grpc.Status;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import io.grpc.CallOptions;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Hash;
+import org.hyperledger.fabric.client.SubmitException;
+import org.hyperledger.fabric.client.Transaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Transactions through a peer's Gateway service as one org identity: submit (endorse, order, wait
@@ -23,6 +29,9 @@ import org.hyperledger.fabric.client.Hash;
  * }</pre>
  */
 public final class FabricGateway implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(FabricGateway.class);
+  private static final Duration MAX_PAUSE = Duration.ofSeconds(2);
+
   private final Endpoint endpoint;
   private final FabricIdentity identity;
   private final Duration timeout;
@@ -68,9 +77,32 @@ public final class FabricGateway implements AutoCloseable {
   public byte[] submit(String channelName, String chaincode, String function, String... args) {
     String operation = operation("submit", channelName, chaincode, function);
     try {
-      return contract(channelName, chaincode).submitTransaction(function, args);
+      return submit(contract(channelName, chaincode).newProposal(function).addArguments(args).build().endorse());
     } catch (Exception e) {
       throw Failures.of(operation, node, timeout, e);
+    }
+  }
+
+  /**
+   * Submits an endorsed transaction and waits for its commit. While no orderer takes it (a channel
+   * whose Raft leader is still being elected answers UNAVAILABLE), the same envelope is sent again
+   * until the timeout: the transaction id is fixed, so it can be committed at most once.
+   */
+  byte[] submit(Transaction transaction) throws Exception {
+    Instant deadline = Instant.now().plus(timeout);
+    Duration pause = Duration.ofMillis(100);
+    while (true) {
+      try {
+        return transaction.submit();
+      } catch (SubmitException e) {
+        if (e.getStatus().getCode() != Status.Code.UNAVAILABLE || Instant.now().plus(pause).isAfter(deadline)) {
+          throw e;
+        }
+        LOG.debug("No orderer took transaction {} yet ({}); sending it again in {}", transaction.getTransactionId(),
+            e.getStatus().getDescription(), pause);
+        Thread.sleep(pause.toMillis());
+        pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package io.chainwright.fabric.client;
 
+import com.google.protobuf.ByteString;
 import io.chainwright.api.Violations;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
@@ -37,7 +38,7 @@ public record FabricIdentity(String mspId, X509Certificate certificate, PrivateK
     X509Identity identity = gatewayIdentity();
     return SerializedIdentity.newBuilder()
         .setMspid(identity.getMspId())
-        .setIdBytes(com.google.protobuf.ByteString.copyFrom(identity.getCredentials()))
+        .setIdBytes(ByteString.copyFrom(identity.getCredentials()))
         .build()
         .toByteArray();
   }

@@ -7,8 +7,10 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.List;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.GatewayRuntimeException;
+import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 
 /** Turns transport failures into Chainwright's exceptions, naming the node and the operation. */
 final class Failures {
@@ -35,11 +37,11 @@ final class Failures {
 
   /** The gateway's per-peer reasons, which say far more than its status line. */
   private static String details(Throwable failure) {
-    java.util.List<org.hyperledger.fabric.protos.gateway.ErrorDetail> details =
+    List<ErrorDetail> details =
         failure instanceof GatewayException gateway ? gateway.getDetails()
-            : failure instanceof GatewayRuntimeException gateway ? gateway.getDetails() : java.util.List.of();
+            : failure instanceof GatewayRuntimeException gateway ? gateway.getDetails() : List.of();
     StringBuilder text = new StringBuilder();
-    for (org.hyperledger.fabric.protos.gateway.ErrorDetail detail : details) {
+    for (ErrorDetail detail : details) {
       text.append("; ").append(detail.getMspId()).append(" at ").append(detail.getAddress()).append(": ")
           .append(detail.getMessage());
     }

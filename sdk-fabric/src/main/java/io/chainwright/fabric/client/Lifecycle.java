@@ -60,12 +60,11 @@ public final class Lifecycle {
         .setSource(ChaincodeSource.newBuilder().setLocalPackage(ChaincodeSource.Local.newBuilder().setPackageId(packageId)))
         .build();
     try {
-      lifecycle().newProposal("ApproveChaincodeDefinitionForMyOrg")
+      gateway.submit(lifecycle().newProposal("ApproveChaincodeDefinitionForMyOrg")
           .addArguments(args.toByteArray())
           .setEndorsingOrganizations(gateway.identity().mspId())
           .build()
-          .endorse()
-          .submit();
+          .endorse());
     } catch (Exception e) {
       throw Failures.of(operation, gateway.node(), gateway.timeout(), e);
     }
@@ -111,7 +110,7 @@ public final class Lifecycle {
       if (endorsingOrgs.length > 0) {
         proposal.setEndorsingOrganizations(endorsingOrgs);
       }
-      proposal.build().endorse().submit();
+      gateway.submit(proposal.build().endorse());
     } catch (Exception e) {
       throw Failures.of(operation, gateway.node(), gateway.timeout(), e);
     }

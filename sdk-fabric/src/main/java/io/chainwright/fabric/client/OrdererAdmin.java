@@ -23,12 +23,13 @@ import java.util.UUID;
  * channel with its config block, list channels, read one, remove one.
  *
  * <pre>{@code
- * OrdererAdmin admin = OrdererAdmin.connect(adminEndpoint, ClientTls.trusting(tlsCa).withClientCertificate(cert, key),
- *     Duration.ofSeconds(10));
- * OrdererChannel joined = admin.join(genesisBlock);
+ * try (OrdererAdmin admin = OrdererAdmin.connect(adminEndpoint,
+ *     ClientTls.trusting(tlsCa).withClientCertificate(cert, key), Duration.ofSeconds(10))) {
+ *   OrdererChannel joined = admin.join(genesisBlock);
+ * }
  * }</pre>
  */
-public final class OrdererAdmin {
+public final class OrdererAdmin implements AutoCloseable {
   private static final String CHANNELS = "/participation/v1/channels";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -141,6 +142,12 @@ public final class OrdererAdmin {
     body.writeBytes(block);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return body.toByteArray();
+  }
+
+  /** Releases the HTTP client's connections and threads. */
+  @Override
+  public void close() {
+    http.close();
   }
 
   @Override

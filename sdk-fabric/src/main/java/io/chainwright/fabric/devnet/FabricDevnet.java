@@ -29,6 +29,7 @@ import io.chainwright.fabric.client.PeerAdmin;
 import io.chainwright.fabric.compile.FabricPorts;
 import io.chainwright.fabric.compile.FabricTarget;
 import io.chainwright.fabric.compile.FabricWorkloads;
+import io.chainwright.fabric.crypto.Identity;
 import io.chainwright.fabric.crypto.MemberCrypto;
 import io.chainwright.fabric.crypto.NetworkCrypto;
 import io.chainwright.fabric.crypto.OrgCrypto;
@@ -52,7 +53,8 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (FabricDevnet devnet = FabricDevnet.start(network, backend, Duration.ofMinutes(1))) {
- *   String packageId = devnet.deployChaincode("asset", "127.0.0.1:9999");
+ *   DeployedChaincode asset = devnet.deployChaincode("asset", "127.0.0.1:9999");
+ *   // start the chaincode server on 127.0.0.1:9999 as asset.packageId(), serving asset.tls()
  *   try (FabricGateway gateway = devnet.gateway("org1", "User1")) {
  *     gateway.submit("trade", "asset", "create", "a1");
  *   }
@@ -146,21 +148,25 @@ public final class FabricDevnet implements AutoCloseable {
 
   /**
    * Deploys {@code chaincode} through the lifecycle: a chaincode-as-a-service package pointing at
-   * {@code address} (a chaincode server the caller runs, without TLS) is installed on every peer of
-   * each member org of its channel, approved by each org, and committed. Returns the package id
-   * the server must run under; start it before the first transaction.
+   * {@code address}, a chaincode server the caller runs, is installed on every peer of each member
+   * org of its channel, approved by each org, and committed. Peers reach the server over TLS only:
+   * the answer holds the package id the server must run under and the TLS certificate it must
+   * serve, issued by the first member org's TLS CA. Start it before the first transaction.
    */
-  public String deployChaincode(String chaincode, String address) {
+  public DeployedChaincode deployChaincode(String chaincode, String address) {
     Chaincode cc = spec.chaincodes().stream().filter(c -> c.name().equals(chaincode)).findFirst()
         .orElseThrow(() -> new NoSuchElementException("'" + chaincode + "' is not a chaincode of network '" + spec.name() + "'"));
     Channel channel = spec.channel(cc.channel()).orElseThrow();
-    ChaincodePackage pkg = ChaincodePackage.builder().label(cc.name() + "_" + cc.version()).address(address).tlsRequired(false).build();
+    List<PeerOrg> members = spec.members(channel);
+    OrgCrypto issuer = crypto.org(members.get(0).name());
+    Identity serverTls = issuer.issueTls(cc.name(), List.of(Endpoint.parse(address).host()));
+    ChaincodePackage pkg = ChaincodePackage.builder().label(cc.name() + "_" + cc.version()).address(address)
+        .rootCertificatePem(issuer.tlsCa().certificatePem()).build();
     ChaincodeDefinition definition = ChaincodeDefinition.of(cc.name(), cc.version(), cc.sequence())
         .withPackageId(pkg.packageId()).withInitRequired(cc.initRequired());
     if (cc.endorsementPolicy().isPresent()) {
       definition = definition.withSignaturePolicy(PolicyDsl.envelope(cc.endorsementPolicy().get()));
     }
-    List<PeerOrg> members = spec.members(channel);
     for (PeerOrg org : members) {
       for (Peer peer : org.peers()) {
         try (PeerAdmin admin = peerAdmin(org.name(), peer.name())) {
@@ -178,7 +184,7 @@ public final class FabricDevnet implements AutoCloseable {
       whenAvailable("commit of " + cc.name(), () -> gateway.lifecycle(channel.name()).commit(approved, endorsers));
     }
     LOG.info("Chaincode {} committed on channel {} as package {}", cc.name(), channel.name(), pkg.packageId());
-    return pkg.packageId();
+    return new DeployedChaincode(pkg.packageId(), serverTls);
   }
 
   /** Stops every node, keeping ledgers unless {@code teardown} says otherwise, and removes the builder scripts. */

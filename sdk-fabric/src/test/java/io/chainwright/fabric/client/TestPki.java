@@ -22,15 +22,15 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** Just enough of a PKI for client tests: an EC P-256 CA and certificates it issues with chosen names. */
-final class TestPki {
+public final class TestPki {
   private static final AtomicLong SERIAL = new AtomicLong(1);
 
   /** A certificate with its private key. */
-  record Issued(X509Certificate certificate, PrivateKey key) {}
+  public record Issued(X509Certificate certificate, PrivateKey key) {}
 
   private TestPki() {}
 
-  static Issued ca(String commonName) throws Exception {
+  public static Issued ca(String commonName) throws Exception {
     KeyPair keys = keys();
     X500Name name = new X500Name("CN=" + commonName);
     X509v3CertificateBuilder builder = builder(name, name, keys)
@@ -39,7 +39,7 @@ final class TestPki {
   }
 
   /** A leaf issued by {@code ca}, naming {@code dnsNames} and {@code ipAddresses} as subject alternative names. */
-  static Issued leaf(Issued ca, String commonName, List<String> dnsNames, List<String> ipAddresses) throws Exception {
+  public static Issued leaf(Issued ca, String commonName, List<String> dnsNames, List<String> ipAddresses) throws Exception {
     KeyPair keys = keys();
     GeneralName[] names = new GeneralName[dnsNames.size() + ipAddresses.size()];
     int index = 0;

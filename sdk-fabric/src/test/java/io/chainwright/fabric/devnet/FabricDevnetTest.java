@@ -13,15 +13,19 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link FabricDevnet} on Fabric's real peer and orderer binaries: two orgs with a peer each and
  * one orderer, the channel joined at start, a chaincode deployed through the lifecycle, and
- * transactions from each org's user on a Java chaincode server.
+ * transactions from each org's user on a Java chaincode server that peers reach over TLS.
  */
 class FabricDevnetTest {
+  @TempDir Path folder;
+
   @Test
   void startsJoinsDeploysAChaincodeAndCommitsTransactionsOnRealBinaries() throws IOException {
     FabricBinaries binaries = FabricBinaries.requireOrSkip();
@@ -39,9 +43,10 @@ class FabricDevnetTest {
       }
 
       InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), freePort());
-      String packageId = devnet.deployChaincode("kv", "127.0.0.1:" + address.getPort());
+      DeployedChaincode deployed = devnet.deployChaincode("kv", "127.0.0.1:" + address.getPort());
+      DeployedChaincode.TlsFiles tls = deployed.writeTls(folder);
 
-      try (KvChaincode kv = new KvChaincode(packageId, address);
+      try (KvChaincode kv = new KvChaincode(deployed.packageId(), address, tls.certificate(), tls.key());
           FabricGateway org1 = devnet.gateway("org1", "User1");
           FabricGateway org2 = devnet.gateway("org2", "User1")) {
         assertThat(org1.lifecycle("trade").committed("kv")).get().extracting(CommittedChaincode::sequence).isEqualTo(1L);

@@ -1,8 +1,10 @@
 package io.chainwright.fabric.devnet;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import org.hyperledger.fabric.metrics.Metrics;
@@ -13,13 +15,16 @@ import org.hyperledger.fabric.shim.NettyChaincodeServer;
 import org.hyperledger.fabric.shim.ResponseUtils;
 import org.hyperledger.fabric.traces.Traces;
 
-/** A key-value chaincode ({@code put k v}, {@code get k}) served as a chaincode server that the peer dials. */
+/** A key-value chaincode ({@code put k v}, {@code get k}) served over TLS as a chaincode server that the peer dials. */
 final class KvChaincode extends ChaincodeBase implements AutoCloseable {
   private final NettyChaincodeServer server;
   private final Thread serving;
 
-  /** Serves as installed package {@code packageId} on {@code address} (plain gRPC, loopback only). */
-  KvChaincode(String packageId, InetSocketAddress address) throws IOException {
+  /**
+   * Serves as installed package {@code packageId} on {@code address}, with TLS from the PEM files
+   * {@code certificate} and {@code key} (PKCS#8).
+   */
+  KvChaincode(String packageId, InetSocketAddress address, Path certificate, Path key) throws IOException {
     // start(args) would also dial a peer; a server does the same set-up without that.
     initializeLogging();
     processEnvironmentOptions();
@@ -30,6 +35,9 @@ final class KvChaincode extends ChaincodeBase implements AutoCloseable {
     Traces.initialize(config);
     ChaincodeServerProperties properties = new ChaincodeServerProperties();
     properties.setServerAddress(address);
+    properties.setTlsEnabled(true);
+    properties.setKeyCertChainFile(certificate.toString());
+    properties.setKeyFile(key.toString());
     server = new NettyChaincodeServer(this, properties);
     serving = new Thread(this::serve, "kv-chaincode");
     serving.setDaemon(true);
@@ -40,7 +48,7 @@ final class KvChaincode extends ChaincodeBase implements AutoCloseable {
     try {
       server.start();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
