@@ -1,6 +1,7 @@
 package io.chainwright.examples;
 
 import io.chainwright.api.Network;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Every example network, in the order they are rendered. */
@@ -8,6 +9,8 @@ public final class Examples {
   private Examples() {}
 
   public static List<Network> all() {
-    return List.of(DevnetExample.network(), EthereumNodeExample.network(), ProverExample.network(), RpcEdgeExample.network());
+    List<Network> all = new ArrayList<>(List.of(DevnetExample.network(), EthereumNodeExample.network(), ProverExample.network(), RpcEdgeExample.network()));
+    all.addAll(RollupExamples.all());
+    return List.copyOf(all);
   }
 }

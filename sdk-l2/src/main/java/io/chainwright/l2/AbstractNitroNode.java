@@ -19,7 +19,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = NitroNode.class)
 @JsonDeserialize(as = NitroNode.class)
-abstract class AbstractNitroNode {
+// Public only so that its nested enums can be named everywhere; build values through the generated type.
+public abstract class AbstractNitroNode {
+  AbstractNitroNode() {}
+
   /** Snapshots a new node may start from instead of syncing from genesis. */
   public enum InitFrom {
     PRUNED,
