@@ -81,6 +81,8 @@ final class OpStackCompiler {
   static Workload node(OpStackChain c) {
     String name = c.nodeWorkload();
     Container.Builder node = Container.builder().name(name).image(c.nodeImage().orElse(OP_NODE))
+        // The OP Stack images name the program as their default command, not as an entrypoint.
+        .addCommand("op-node")
         .args(OpNodeFlags.args(c))
         .env(OpNodeFlags.env(c))
         .addPort(Port.tcp("rpc", OpStackPorts.NODE_RPC))
@@ -109,20 +111,21 @@ final class OpStackCompiler {
   }
 
   static Workload batcher(OpStackChain c, OpBatcher b) {
-    return service(c.batcherWorkload(), "batcher", b.image().orElse(OP_BATCHER), OpBatcherFlags.args(c, b),
+    return service(c.batcherWorkload(), "batcher", b.image().orElse(OP_BATCHER), "op-batcher", OpBatcherFlags.args(c, b),
         OpBatcherFlags.env(c, b), OpStackPorts.BATCHER_RPC, c.nodeWorkload());
   }
 
   static Workload proposer(OpStackChain c, OpProposer p) {
-    return service(c.proposerWorkload(), "proposer", p.image().orElse(OP_PROPOSER), OpProposerFlags.args(c, p),
+    return service(c.proposerWorkload(), "proposer", p.image().orElse(OP_PROPOSER), "op-proposer", OpProposerFlags.args(c, p),
         OpProposerFlags.env(c, p), OpStackPorts.PROPOSER_RPC, c.nodeWorkload());
   }
 
   /** Batcher and proposer: stateless, one replica (two would post twice), started once the rollup node is ready. */
-  private static Workload service(String name, String role, Image image, List<String> args, List<EnvVar> env, int rpcPort, String after) {
+  private static Workload service(String name, String role, Image image, String program, List<String> args, List<EnvVar> env,
+      int rpcPort, String after) {
     return Workload.builder().name(name).kind(WorkloadKind.STATELESS).replicas(1)
         .putLabel(ROLE, role)
-        .addContainer(Container.builder().name(name).image(image).args(args).env(env)
+        .addContainer(Container.builder().name(name).image(image).addCommand(program).args(args).env(env)
             .addPort(Port.tcp("rpc", rpcPort))
             .addPort(Port.tcp("metrics", OpStackPorts.OP_METRICS))
             .addMount(VolumeMount.of("tmp", "/tmp"))

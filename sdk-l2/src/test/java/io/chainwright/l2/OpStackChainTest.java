@@ -69,6 +69,7 @@ class OpStackChainTest {
         "--authrpc.jwtsecret=/secrets/jwt/jwt.hex", "--http.vhosts=op-op-geth,localhost");
     assertThat(geth.args()).noneMatch(a -> a.contains("*"));
     assertThat(geth.port("engine")).hasValueSatisfying(p -> assertThat(p.internalOnly()).isTrue());
+    assertThat(node.command()).as("the image names op-node as its default command only").containsExactly("op-node");
     assertThat(node.args()).contains("--network=op-sepolia", "--l2=http://op-op-geth:8551", "--l2.jwt-secret=/secrets/jwt/jwt.hex",
         "--rpc.port=9545", "--metrics.enabled", "--p2p.listen.tcp=9222");
     assertThat(node.env()).contains(EnvVar.fromSecret("OP_NODE_L1_ETH_RPC", "l1", "rpc-url"),
@@ -100,6 +101,8 @@ class OpStackChainTest {
     assertThat(container(n, "devchain-op-node").args()).contains("--rollup.config=/config/rollup.json", "--sequencer.enabled",
         "--sequencer.l1-confs=4");
     assertThat(container(n, "devchain-op-node").env()).contains(EnvVar.fromSecret("OP_NODE_P2P_SEQUENCER_KEY", "keys", "sequencer-p2p"));
+    assertThat(container(n, "devchain-op-batcher").command()).containsExactly("op-batcher");
+    assertThat(container(n, "devchain-op-proposer").command()).containsExactly("op-proposer");
     assertThat(container(n, "devchain-op-batcher").args()).contains("--l2-eth-rpc=http://devchain-op-geth:8545",
         "--rollup-rpc=http://devchain-op-node:9545", "--data-availability-type=blobs", "--max-channel-duration=1500");
     assertThat(container(n, "devchain-op-batcher").env()).contains(
