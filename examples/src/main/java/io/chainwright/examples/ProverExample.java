@@ -1,65 +1,54 @@
 package io.chainwright.examples;
 
-import io.chainwright.api.AntiAffinity;
-import io.chainwright.api.Container;
-import io.chainwright.api.EnvVar;
-import io.chainwright.api.Gpu;
 import io.chainwright.api.Image;
-import io.chainwright.api.MetricsEndpoint;
 import io.chainwright.api.Network;
-import io.chainwright.api.Port;
-import io.chainwright.api.Probe;
-import io.chainwright.api.Resources;
-import io.chainwright.api.Scheduling;
-import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.Secret;
-import io.chainwright.api.Toleration;
-import io.chainwright.api.Topology;
-import io.chainwright.api.VolumeMount;
-import io.chainwright.api.Workload;
-import io.chainwright.api.WorkloadKind;
-import io.chainwright.api.policy.Autoscaler;
-import io.chainwright.api.policy.ScalingMetric;
+import io.chainwright.api.SecretKeyRef;
+import io.chainwright.api.policy.GpuPolicy;
+import io.chainwright.api.policy.MigLayout;
 import io.chainwright.api.policy.TenantQuota;
+import io.chainwright.zk.CrsVolume;
+import io.chainwright.zk.GpuProver;
+import io.chainwright.zk.GpuType;
+import io.chainwright.zk.ProofAutoscaling;
+import io.chainwright.zk.ProofScheme;
+import io.chainwright.zk.ProofService;
+import io.chainwright.zk.ProverSize;
 
 /**
  * A GPU proof service: provers on MIG slices of H100s, scaled on GPU utilisation and on the
- * length of the proof queue, inside a tenant quota.
+ * length of the proof queue, the GPU operator set up with the MIG layouts, inside a tenant quota.
  */
 public final class ProverExample {
   private ProverExample() {}
 
   public static Network network() {
-    Workload prover = Workload.builder()
-        .name("prover").kind(WorkloadKind.STATELESS).replicas(2)
-        .addContainer(Container.builder()
-            .name("prover").image(Image.of("ghcr.io/example/prover:1.4.0"))
-            .addEnv(EnvVar.fromSecret("QUEUE_URL", "queue", "url"))
-            .addPort(Port.tcp("http", 8080))
-            .addPort(Port.tcp("metrics", 9100))
-            .addMount(VolumeMount.of("work", "/work"))
-            .resources(Resources.builder().cpuRequest("8").cpuLimit("8").memoryRequest("64Gi").memoryLimit("64Gi")
-                .gpu(Gpu.builder().resource("nvidia.com/mig-3g.40gb").count(1).type("NVIDIA-H100-80GB-HBM3").build())
-                .build())
-            .readiness(Probe.http("http", "/ready"))
-            .build())
-        .addVolume(ScratchVolume.builder().name("work").sizeLimit("200Gi").build())
-        .metrics(MetricsEndpoint.of("metrics", "/metrics"))
-        .scheduling(Scheduling.builder()
-            .addToleration(Toleration.noSchedule("nvidia.com/gpu", "present"))
-            .antiAffinity(AntiAffinity.preferred(Topology.HOST))
-            .build())
+    GpuProver prover = GpuProver.builder()
+        .name("prover")
+        .image(Image.of("ghcr.io/example/prover:1.4.0"))
+        .migProfile("3g.40gb").gpuType(GpuType.H100_80GB)
+        .crs(CrsVolume.shared("40Gi"))
+        .scheme(ProofScheme.GROTH16)
+        .maxConcurrentProofs(2)
+        .queueUrl(SecretKeyRef.of("queue", "url"))
+        .size(ProverSize.MEDIUM)
+        .metricsPort(9100)
+        .replicas(2)
         .build();
-
-    return Network.builder()
-        .name("zk-provers")
-        .addWorkload(prover)
-        .addSecret(Secret.provided("queue"))
-        .addAutoscaler(Autoscaler.builder().workload("prover").minReplicas(2).maxReplicas(16)
-            .addMetric(ScalingMetric.podsAverage("DCGM_FI_DEV_GPU_UTIL", "80"))
-            .addMetric(ScalingMetric.externalAverage("proof_queue_length", "4"))
+    return ProofService.builder()
+        .prover(prover)
+        .autoscaling(ProofAutoscaling.builder().minReplicas(2).maxReplicas(16).gpuUtilization(80).queueLengthPerReplica(4).build())
+        .gpu(GpuPolicy.builder()
+            .migStrategy(GpuPolicy.MigStrategy.MIXED)
+            .addMigLayout(MigLayout.uniform("3g.40gb", 2))
+            .addMigLayout(MigLayout.uniform("1g.10gb", 7))
+            .addMigLayout(MigLayout.disabled())
+            .defaultMigLayout("all-3g.40gb")
             .build())
-        .quota(TenantQuota.builder().cpu("256").memory("2Ti").gpus(32).pods(64).build())
+        .build()
+        .addTo(Network.builder().name("zk-provers")
+            .addSecret(Secret.provided("queue"))
+            .quota(TenantQuota.builder().cpu("256").memory("2Ti").gpus(32).pods(64).build()))
         .build();
   }
 }

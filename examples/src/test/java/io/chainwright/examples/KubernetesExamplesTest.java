@@ -23,7 +23,8 @@ class KubernetesExamplesTest {
       "StorageClass", "PersistentVolume", "PersistentVolumeClaim", "Secret", "ConfigMap", "ExternalSecret",
       "ServiceAccount", "Role", "RoleBinding", "Service", "Ingress",
       "StatefulSet", "Deployment", "Job", "CronJob", "DaemonSet",
-      "ServiceMonitor", "PrometheusRule", "HorizontalPodAutoscaler", "VerticalPodAutoscaler", "VolumeSnapshotClass");
+      "ServiceMonitor", "PrometheusRule", "HorizontalPodAutoscaler", "VerticalPodAutoscaler", "VolumeSnapshotClass",
+      "ClusterPolicy");
 
   @Test
   void theMainJobWritesKubernetesYamlForEveryExample(@TempDir Path out) throws IOException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.BackupPolicy;
+import io.chainwright.api.policy.GpuPolicy;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.api.policy.SecretSource;
@@ -61,6 +62,9 @@ abstract class AbstractNetwork {
   public abstract List<Autoscaler> autoscalers();
 
   public abstract List<VerticalScaling> verticalScaling();
+
+  /** The GPU software of the platform's GPU nodes, for networks that run on GPUs. */
+  public abstract Optional<GpuPolicy> gpu();
 
   /** The workload called {@code name}. */
   public Optional<Workload> workload(String name) {

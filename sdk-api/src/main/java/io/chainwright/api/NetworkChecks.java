@@ -2,8 +2,10 @@ package io.chainwright.api;
 
 import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.BackupPolicy;
+import io.chainwright.api.policy.GpuPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.Peer;
+import io.chainwright.api.policy.ScalingMetric;
 import io.chainwright.api.policy.StorageClass;
 import io.chainwright.api.policy.VerticalScaling;
 import java.util.ArrayList;
@@ -18,6 +20,8 @@ import java.util.stream.Collectors;
 
 /** The checks that need the whole network: names, references between parts, and dependency cycles. */
 final class NetworkChecks {
+  /** Metrics of NVIDIA's DCGM exporter, the usual source of per-pod GPU utilisation. */
+  private static final String DCGM_PREFIX = "DCGM_";
   private final Network network;
   private final Violations v = Violations.root();
   private final Map<String, Workload> workloads = new LinkedHashMap<>();
@@ -48,6 +52,7 @@ final class NetworkChecks {
     network.isolation().ifPresent(iso -> iso.rules().forEach(this::checkRule));
     network.backups().forEach(this::checkBackup);
     network.autoscalers().forEach(this::checkAutoscaler);
+    network.gpu().ifPresent(this::checkMigResources);
     network.verticalScaling().forEach(s -> workloadExists(v.in("verticalScaling", s.workload()), s.workload()));
     v.throwIfAny();
   }
@@ -200,6 +205,25 @@ final class NetworkChecks {
         at.add("workload", "only stateful and stateless workloads scale; " + w.name() + " is " + w.kind());
       }
     });
+    boolean dcgm = network.gpu().map(GpuPolicy::providesDcgmMetrics).orElse(false);
+    scaler.metrics().stream()
+        .filter(m -> m.source() == ScalingMetric.Source.PODS && m.name().startsWith(DCGM_PREFIX) && !dcgm)
+        .forEach(m -> at.in("metrics", m.name()).add("an autoscaler on GPU metric " + m.name()
+            + " needs a DCGM metric source: give the network a GpuPolicy with the DCGM exporter"));
+  }
+
+  /** Slices asked for by profile name exist only under the mixed strategy; the single strategy calls them nvidia.com/gpu. */
+  private void checkMigResources(GpuPolicy gpu) {
+    if (gpu.migStrategy() == GpuPolicy.MigStrategy.MIXED) {
+      return;
+    }
+    for (Workload w : workloads.values()) {
+      for (Container c : w.allContainers()) {
+        c.resources().gpu().filter(Gpu::isMig).ifPresent(g -> v.in("workloads", w.name()).in("containers", c.name())
+            .add("resources.gpu.resource", "'" + g.resource() + "' is offered only under the MIXED MIG strategy (the GPU policy has "
+                + gpu.migStrategy() + ")"));
+      }
+    }
   }
 
   private Optional<Workload> workloadExists(Violations at, String name) {

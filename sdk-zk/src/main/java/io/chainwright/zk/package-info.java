@@ -1,4 +1,9 @@
 /**
- * Zero-knowledge provers: GPU prover specs, MIG and proof-service autoscaling compiled into workloads. Not implemented yet.
+ * Zero-knowledge provers: a {@link io.chainwright.zk.GpuProver} spec on whole GPUs or MIG slices,
+ * and a {@link io.chainwright.zk.ProofService} that scales provers on GPU utilisation and queue
+ * length, compiled into platform-neutral workloads, autoscalers and a GPU policy.
  */
+@ChainwrightStyle
 package io.chainwright.zk;
+
+import io.chainwright.api.ChainwrightStyle;

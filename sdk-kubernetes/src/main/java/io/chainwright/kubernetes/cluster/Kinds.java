@@ -64,6 +64,7 @@ final class Kinds {
       typed(Secret.class, Tier.CONFIG),
       typed(ConfigMap.class, Tier.CONFIG),
       generic("ExternalSecret", Tier.CONFIG, "external-secrets.io", "v1", "externalsecrets", true),
+      generic("ClusterPolicy", Tier.CONFIG, "nvidia.com", "v1", "clusterpolicies", false),
       typed(ServiceAccount.class, Tier.RBAC),
       typed(Role.class, Tier.RBAC),
       typed(RoleBinding.class, Tier.RBAC),

@@ -29,6 +29,7 @@ public final class NetworkRenderer {
     NetworkPolicyRenderer.render(ctx);
     StorageRenderer.render(ctx);
     SecretRenderer.render(ctx);
+    GpuRenderer.render(ctx);
     for (Workload w : network.workloads()) {
       ConfigRenderer.render(ctx, w);
       ServiceRenderer.render(ctx, w);
