@@ -2,14 +2,19 @@ package io.chainwright.compose;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Finds the test tools the build installs from npm into sdk-compose's {@code node_modules}; other
- * modules' tests point {@code chainwright.toolsDir} at that module. A missing tool skips the test
- * and says why; in CI ({@code CHAINWRIGHT_REQUIRE_TOOLS=1}) it fails it.
+ * Finds the test tools: those the build installs from npm into sdk-compose's {@code node_modules}
+ * (other modules' tests point {@code chainwright.toolsDir} at that module), and programs from the
+ * system's packages that {@code .ci/run} installs. A missing tool skips the test and says why; in
+ * CI ({@code CHAINWRIGHT_REQUIRE_TOOLS=1}) it fails it.
  */
 public final class TestTools {
   private TestTools() {}
@@ -24,17 +29,44 @@ public final class TestTools {
     return require("node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil", "@foundry-rs/anvil-linux-amd64");
   }
 
+  /**
+   * A program from the system's packages, such as nginx, found on {@code PATH} or in the sbin
+   * folders; {@code .ci/run} installs the Debian package {@code debianPackage} that provides it.
+   */
+  public static Path systemProgram(String program, String debianPackage) {
+    return find(program).orElseGet(() -> missing(program + " is not installed (Debian package " + debianPackage + ")"));
+  }
+
+  /**
+   * A program that no build step installs, such as geth: without it the test skips, saying
+   * {@code why} it needs it, even in CI.
+   */
+  public static Path optionalProgram(String program, String why) {
+    Optional<Path> found = find(program);
+    Assumptions.assumeTrue(found.isPresent(), () -> program + " is not installed on this machine; " + why);
+    return found.orElseThrow();
+  }
+
+  private static Optional<Path> find(String program) {
+    List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
+    dirs.addAll(List.of("/usr/sbin", "/usr/local/sbin", "/sbin"));
+    return dirs.stream().filter(dir -> !dir.isBlank()).map(dir -> Path.of(dir, program)).filter(Files::isExecutable).findFirst();
+  }
+
   private static Path require(String relative, String npmPackage) {
     Path path = Path.of(System.getProperty("chainwright.toolsDir", ".")).resolve(relative).toAbsolutePath().normalize();
     if (Files.exists(path)) {
       return path;
     }
-    String why = npmPackage + " is not installed at " + relative + "; run the tests through Maven (it runs npm ci) "
-        + "or run npm ci in this module";
+    return missing(npmPackage + " is not installed at " + relative + "; run the tests through Maven (it runs npm ci) "
+        + "or run npm ci in this module");
+  }
+
+  private static Path missing(String why) {
     if ("1".equals(System.getenv("CHAINWRIGHT_REQUIRE_TOOLS"))) {
       fail(why);
     }
     Assumptions.abort(why);
-    return path;
+    throw new AssertionError("unreachable");
   }
 }

@@ -3,6 +3,7 @@ package io.chainwright.ethereum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.backend.ProgressListener;
+import io.chainwright.compose.TestTools;
 import io.chainwright.compose.host.HostDeployment;
 import io.chainwright.compose.host.HostRuntime;
 import java.math.BigInteger;
@@ -22,7 +23,7 @@ class GethDevnetTest {
 
   @Test
   void minesBlocksOnAHostGeth() {
-    Path geth = SystemBinary.require("geth", "the geth developer-mode devnet runs only where a geth binary is installed");
+    Path geth = TestTools.optionalProgram("geth", "the geth developer-mode devnet runs only where a geth binary is installed");
     GethDevnet devnet = GethDevnet.builder().blockTime(Duration.ofSeconds(1)).build();
     HostRuntime runtime = HostRuntime.builder().binary("geth", geth).build();
     try (HostDeployment deployment = runtime.deploy(devnet.toNetwork(), ProgressListener.none());

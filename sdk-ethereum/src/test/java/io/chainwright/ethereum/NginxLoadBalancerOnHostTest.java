@@ -85,7 +85,7 @@ class NginxLoadBalancerOnHostTest {
 
   @Test
   void balancesAcrossTwoAnvilsRefusesNonPostRateLimitsAndSurvivesANodeLoss() throws Exception {
-    Path nginxBinary = SystemBinary.require("nginx", "the load balancer's live test runs the generated configuration with it");
+    Path nginxBinary = TestTools.systemProgram("nginx", "nginx-light");
     HostRuntime runtime = HostRuntime.builder().binary("anvil", TestTools.anvil()).build();
     HostDeployment a = runtime.deploy(AnvilDevnet.builder().name("node-a").build().toNetwork(), ProgressListener.none());
     HostDeployment b = runtime.deploy(AnvilDevnet.builder().name("node-b").build().toNetwork(), ProgressListener.none());
