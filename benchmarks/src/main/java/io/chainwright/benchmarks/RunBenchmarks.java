@@ -1,6 +1,8 @@
 package io.chainwright.benchmarks;
 
+import io.chainwright.fabric.devnet.FabricBinaries;
 import io.chainwright.kubernetes.KubernetesBackend;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -12,20 +14,35 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the benchmarks and prints each result as a ratio against its baseline from the same run.
- * With arguments, runs only the benchmark classes named, e.g. {@code FabricCryptoBenchmark}.
+ * With arguments, runs only the benchmark classes named, e.g. {@code FabricCryptoBenchmark}
+ * (separate arguments, or one comma-separated).
  */
 public final class RunBenchmarks {
   private static final List<Class<?>> ALL = List.of(RenderBenchmark.class, ApplyBenchmark.class, DevnetStartBenchmark.class,
-      FirstReceiptBenchmark.class, FabricCryptoBenchmark.class, FabricGenesisBenchmark.class);
+      FirstReceiptBenchmark.class, FabricCryptoBenchmark.class, FabricGenesisBenchmark.class, FabricDevnetBenchmark.class);
 
   private RunBenchmarks() {}
 
   public static void main(String[] args) throws RunnerException {
+    // Names may come one per argument or comma-separated in one (as Maven passes -Dbenchmarks).
+    List<String> only = Arrays.stream(args).flatMap(a -> Arrays.stream(a.split(","))).map(String::strip).filter(a -> !a.isEmpty()).toList();
     OptionsBuilder options = new OptionsBuilder();
+    int included = 0;
     for (Class<?> benchmark : ALL) {
-      if (args.length == 0 || List.of(args).contains(benchmark.getSimpleName())) {
-        options.include(benchmark.getSimpleName());
+      if (!only.isEmpty() && !only.contains(benchmark.getSimpleName())) {
+        continue;
       }
+      if (benchmark == FabricDevnetBenchmark.class && FabricBinaries.find().isEmpty()) {
+        System.out.println("Skipping FabricDevnetBenchmark: Fabric peer and orderer not found in FABRIC_BIN or on PATH");
+        continue;
+      }
+      options.include(benchmark.getSimpleName());
+      included++;
+    }
+    if (included == 0) {
+      // JMH would run every benchmark it knows when given none.
+      System.out.println("No benchmark to run (asked for " + only + ")");
+      return;
     }
     Collection<RunResult> results = new Runner(options.build()).run();
     System.out.println();
@@ -51,6 +68,10 @@ public final class RunBenchmarks {
         System.out.printf(Locale.ROOT, "Fabric genesis block, %d orgs: %.0f us, %.2fx the time of decoding the same block (%.0f us)%n",
             FabricNetworks.PEER_ORGS + 1, score(results, "FabricGenesisBenchmark.chainwright", null).orElseThrow(), genesis,
             score(results, "FabricGenesisBenchmark.decodeSameBlock", null).orElseThrow()));
+    ratio(results, "FabricDevnetBenchmark.nodesListening", "FabricDevnetBenchmark.cryptoToFirstTransaction", null).ifPresent(devnet ->
+        System.out.printf(Locale.ROOT, "Fabric devnet, crypto to a first committed transaction: %.0f ms (target < 10 s), %.2fx the time of starting the same nodes (%.0f ms)%n",
+            score(results, "FabricDevnetBenchmark.cryptoToFirstTransaction", null).orElseThrow(), devnet,
+            score(results, "FabricDevnetBenchmark.nodesListening", null).orElseThrow()));
   }
 
   /** How many times the baseline's time the measured benchmark takes, when both ran. */

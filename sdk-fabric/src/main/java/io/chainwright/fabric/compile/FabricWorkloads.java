@@ -63,7 +63,7 @@ public final class FabricWorkloads {
       }
       for (Peer peer : org.peers()) {
         var nodeCrypto = orgCrypto.node(peer.name());
-        PeerWorkload.Compiled compiled = PeerWorkload.compile(fabric, org, peer, nodeCrypto, target.builder());
+        PeerWorkload.Compiled compiled = PeerWorkload.compile(fabric, org, peer, nodeCrypto, target);
         network.addWorkload(compiled.workload())
             .addSecret(NodeWorkloads.secret(org.workload(peer.name()), nodeCrypto.files()));
         compiled.couchDbSecret().ifPresent(network::addSecret);

@@ -74,9 +74,13 @@ final class NodeConfigs {
 
   /**
    * @param gossipBootstrap the {@code host:port} of another peer of the org to learn membership from
-   * @param builder the external builder chaincode packages go through: its name and folder
+   * @param target the external builder chaincode packages go through, and gossip timing
    */
-  static String coreYaml(PeerOrg org, Peer peer, String gossipBootstrap, ExternalBuilder builder) {
+  static String coreYaml(PeerOrg org, Peer peer, String gossipBootstrap, FabricTarget target) {
+    ExternalBuilder builder = target.builder();
+    // Fabric's defaults are 5 s between alive messages and 25 s before a member is presumed dead.
+    long reconnect = target.gossipReconnect().toMillis();
+    long alive = Math.min(5000, reconnect);
     String name = org.workload(peer.name());
     boolean couch = peer.stateDatabase() == StateDatabase.COUCHDB;
     return """
@@ -101,6 +105,9 @@ final class NodeConfigs {
             externalEndpoint: %1$s:%3$d
             useLeaderElection: false
             orgLeader: true
+            reconnectInterval: %17$dms
+            aliveTimeInterval: %18$dms
+            aliveExpirationTimeout: %19$dms
           tls:
             enabled: true
             cert: {file: %8$s}
@@ -182,6 +189,6 @@ final class NodeConfigs {
           provider: prometheus
         """.formatted(name, org.mspId(), peer.port(), peer.chaincodePort(), peer.operationsPort(), gossipBootstrap,
         MSP, TLS_CERT, TLS_KEY, TLS_CA, DATA, builder.name(), builder.path(),
-        couch ? "CouchDB" : "goleveldb", PeerWorkload.COUCHDB_PORT, PeerWorkload.COUCHDB_USER);
+        couch ? "CouchDB" : "goleveldb", PeerWorkload.COUCHDB_PORT, PeerWorkload.COUCHDB_USER, reconnect, alive, 5 * alive);
   }
 }

@@ -41,7 +41,7 @@ final class PeerWorkload {
   /** A compiled peer: its workload, and the CouchDB password secret when it has a CouchDB. */
   record Compiled(Workload workload, Optional<Secret> couchDbSecret) {}
 
-  static Compiled compile(FabricNetwork network, PeerOrg org, Peer peer, MemberCrypto crypto, ExternalBuilder builder) {
+  static Compiled compile(FabricNetwork network, PeerOrg org, Peer peer, MemberCrypto crypto, FabricTarget target) {
     String name = org.workload(peer.name());
     Container.Builder container = Container.builder()
         .name(name)
@@ -66,7 +66,7 @@ final class PeerWorkload {
     }
     Workload.Builder workload = NodeWorkloads.stateful(name, "peer", org, crypto.files(), DATA, "100Gi", Optional.empty(), container)
         .addVolume(ConfigVolume.builder().name("config")
-            .putFile("core.yaml", NodeConfigs.coreYaml(org, peer, gossipBootstrap(org, peer), builder)).build());
+            .putFile("core.yaml", NodeConfigs.coreYaml(org, peer, gossipBootstrap(org, peer), target)).build());
     couchDbSecret.ifPresent(s -> workload
         .addSidecar(couchDb(network, s.name()))
         .addVolume(DataVolume.of("couchdb", "50Gi"))

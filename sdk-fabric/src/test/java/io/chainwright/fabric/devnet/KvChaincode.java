@@ -16,7 +16,7 @@ import org.hyperledger.fabric.shim.ResponseUtils;
 import org.hyperledger.fabric.traces.Traces;
 
 /** A key-value chaincode ({@code put k v}, {@code get k}) served over TLS as a chaincode server that the peer dials. */
-final class KvChaincode extends ChaincodeBase implements AutoCloseable {
+public final class KvChaincode extends ChaincodeBase implements AutoCloseable {
   private final NettyChaincodeServer server;
   private final Thread serving;
 
@@ -24,7 +24,7 @@ final class KvChaincode extends ChaincodeBase implements AutoCloseable {
    * Serves as installed package {@code packageId} on {@code address}, with TLS from the PEM files
    * {@code certificate} and {@code key} (PKCS#8).
    */
-  KvChaincode(String packageId, InetSocketAddress address, Path certificate, Path key) throws IOException {
+  public KvChaincode(String packageId, InetSocketAddress address, Path certificate, Path key) throws IOException {
     // start(args) would also dial a peer; a server does the same set-up without that.
     initializeLogging();
     processEnvironmentOptions();
@@ -42,6 +42,23 @@ final class KvChaincode extends ChaincodeBase implements AutoCloseable {
     serving = new Thread(this::serve, "kv-chaincode");
     serving.setDaemon(true);
     serving.start();
+    awaitListening(address);
+  }
+
+  /** Returns once the server accepts connections, so a peer's first call finds it. */
+  private static void awaitListening(InetSocketAddress address) throws IOException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (true) {
+      try (java.net.Socket socket = new java.net.Socket()) {
+        socket.connect(address, 200);
+        return;
+      } catch (IOException e) {
+        if (System.nanoTime() > deadline) {
+          throw new IOException("the chaincode server is not listening on " + address + " after 10 s", e);
+        }
+        Thread.onSpinWait();
+      }
+    }
   }
 
   private void serve() {
