@@ -224,6 +224,18 @@ class ChannelGenesisTest {
   }
 
   @Test
+  void consenterCertificatesAreTheBytesOfEachOrderersTlsFile() throws Exception {
+    // An orderer finds itself among the consenters by comparing them with its own TLS certificate file.
+    ConsensusType consensus = value(channel.getGroupsOrThrow("Orderer"), "ConsensusType", ConsensusType.parser());
+    ConfigMetadata raft = ConfigMetadata.parseFrom(consensus.getMetadata());
+    java.util.Map<String, byte[]> files = crypto.files();
+    for (Consenter c : raft.getConsentersList()) {
+      byte[] file = files.get("ordererOrganizations/example.com/orderers/" + c.getHost() + "/tls/server.crt");
+      assertThat(c.getServerTlsCert().toByteArray()).as(c.getHost()).isEqualTo(file);
+    }
+  }
+
+  @Test
   void anUnknownChannelIsNamed() {
     assertThatThrownBy(() -> ChannelGenesis.block(NETWORK, "nowhere", crypto))
         .isInstanceOf(ChainwrightException.class).hasMessageContaining("'nowhere' is not a channel of network 'trade'");
