@@ -8,6 +8,7 @@ import io.chainwright.api.ChainwrightException;
 import io.chainwright.fabric.Channel;
 import io.chainwright.fabric.FabricNetwork;
 import io.chainwright.fabric.Networks;
+import io.chainwright.fabric.OrdererOrg;
 import io.chainwright.fabric.PeerOrg;
 import io.chainwright.fabric.crypto.NetworkCrypto;
 import java.nio.charset.StandardCharsets;
@@ -233,6 +234,21 @@ class ChannelGenesisTest {
         .containsOnly("127.0.0.1:17050");
     assertThat(value(group.getGroupsOrThrow("Application").getGroupsOrThrow("Org1MSP"), "AnchorPeers", AnchorPeers.parser()).getAnchorPeersList())
         .singleElement().satisfies(a -> assertThat(a.getHost() + ":" + a.getPort()).isEqualTo("127.0.0.1:17051"));
+  }
+
+  @Test
+  void consenterCertificatesAreTheBytesOfEachOrderersTlsFile() throws Exception {
+    // An orderer finds itself among the consenters by comparing them with its own TLS certificate file.
+    ConsensusType consensus = value(channel.getGroupsOrThrow("Orderer"), "ConsensusType", ConsensusType.parser());
+    ConfigMetadata raft = ConfigMetadata.parseFrom(consensus.getMetadata());
+    java.util.Map<String, byte[]> files = crypto.files();
+    OrdererOrg org = NETWORK.ordererOrgs().get(0);
+    assertThat(raft.getConsentersList()).hasSize(org.orderers().size());
+    for (int i = 0; i < org.orderers().size(); i++) {
+      String host = org.host(org.orderers().get(i).name());
+      byte[] file = files.get("ordererOrganizations/example.com/orderers/" + host + "/tls/server.crt");
+      assertThat(raft.getConsenters(i).getServerTlsCert().toByteArray()).as(host).isEqualTo(file);
+    }
   }
 
   @Test
