@@ -9,6 +9,7 @@ import io.chainwright.ethereum.AnvilDevnet;
 import io.chainwright.ethereum.ExecutionRpc;
 import io.chainwright.junit.Devnet;
 import java.math.BigInteger;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.web3j.crypto.Credentials;
@@ -26,8 +27,8 @@ class AnvilParametersTest {
   static HostRuntime runtime = HostRuntime.builder().binary("anvil", TestTools.anvil()).build();
 
   @Test
-  void aFundedAccountPaysAnotherThroughTheInjectedWeb3j(Web3j web3j, Credentials payer, @Account(1) Credentials payee)
-      throws Exception {
+  void aFundedAccountPaysAnotherThroughTheInjectedWeb3j(Web3j web3j, ExecutionRpc rpc, Credentials payer,
+      @Account(1) Credentials payee) throws Exception {
     assertThat(payer.getAddress()).isNotEqualTo(payee.getAddress());
     BigInteger before = balance(web3j, payee);
     BigInteger amount = BigInteger.TEN.pow(18);
@@ -37,6 +38,8 @@ class AnvilParametersTest {
         payee.getAddress(), "", amount);
 
     assertThat(sent.hasError()).as("%s", sent.getError() == null ? "" : sent.getError().getMessage()).isFalse();
+    // Mined at once, but the balance is only certain once the receipt is there.
+    rpc.awaitReceipt(sent.getTransactionHash(), Duration.ofSeconds(10));
     assertThat(balance(web3j, payee)).isEqualTo(before.add(amount));
   }
 
