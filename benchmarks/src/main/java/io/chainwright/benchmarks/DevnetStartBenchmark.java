@@ -7,17 +7,11 @@ import io.chainwright.api.Network;
 import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
 import io.chainwright.api.Workload;
-import io.chainwright.api.backend.ProgressListener;
-import io.chainwright.api.backend.Teardown;
-import io.chainwright.compose.host.HostDeployment;
-import io.chainwright.compose.host.HostRuntime;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,16 +41,11 @@ public class DevnetStartBenchmark {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String CHAIN_ID = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\",\"params\":[]}";
 
-  private Path anvil;
-  private HostRuntime runtime;
+  private final AnvilRuns runs = new AnvilRuns();
   private Network devnet;
-  private HostDeployment deployment;
-  private Process raw;
 
   @Setup(Level.Trial)
-  public void locateAnvil() {
-    anvil = Path.of(System.getProperty("anvil", "../sdk-compose/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil")).toAbsolutePath();
-    runtime = HostRuntime.builder().binary("anvil", anvil).build();
+  public void describeDevnet() {
     devnet = Network.builder().name("bench").addWorkload(Workload.builder().name("anvil")
         .addContainer(Container.builder().name("anvil").image(Image.of("ghcr.io/foundry-rs/foundry:v1.3.5"))
             .addCommand("anvil").addArgs("--host", "0.0.0.0", "--port", "8545", "--silent")
@@ -68,19 +57,12 @@ public class DevnetStartBenchmark {
 
   @Benchmark
   public URI hostRuntime() {
-    deployment = runtime.deploy(devnet, ProgressListener.none());
-    deployment.awaitReady(Duration.ofSeconds(30), ProgressListener.none());
-    return deployment.endpoint("anvil", "rpc");
+    return runs.deploy(devnet, Duration.ofSeconds(30)).endpoint("anvil", "rpc");
   }
 
   @Benchmark
   public URI rawSpawnAndPoll() throws IOException, InterruptedException {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    raw = new ProcessBuilder(anvil.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port), "--silent")
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    int port = runs.spawnRaw();
     URI rpc = URI.create("http://127.0.0.1:" + port);
     HttpRequest request = HttpRequest.newBuilder(rpc).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(CHAIN_ID)).build();
@@ -97,14 +79,6 @@ public class DevnetStartBenchmark {
 
   @TearDown(Level.Invocation)
   public void stop() throws InterruptedException {
-    if (deployment != null) {
-      deployment.destroy(Teardown.DELETE_ALL_VOLUMES);
-      deployment = null;
-    }
-    if (raw != null) {
-      raw.destroy();
-      raw.waitFor();
-      raw = null;
-    }
+    runs.stop();
   }
 }

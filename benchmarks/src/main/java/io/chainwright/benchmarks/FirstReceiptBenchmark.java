@@ -1,16 +1,10 @@
 package io.chainwright.benchmarks;
 
-import io.chainwright.api.backend.ProgressListener;
-import io.chainwright.api.backend.Teardown;
-import io.chainwright.compose.host.HostDeployment;
-import io.chainwright.compose.host.HostRuntime;
 import io.chainwright.ethereum.AnvilDevnet;
 import io.chainwright.ethereum.ContractArtifact;
 import io.chainwright.ethereum.ExecutionRpc;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -55,38 +49,26 @@ public class FirstReceiptBenchmark {
   /** Comfortably above what the sample contract's creation needs. */
   private static final BigInteger GAS_LIMIT = BigInteger.valueOf(500_000);
 
-  private Path anvil;
-  private HostRuntime runtime;
+  private final AnvilRuns runs = new AnvilRuns();
   private Credentials deployer;
   private String creation;
-  private HostDeployment deployment;
-  private Process raw;
 
   @Setup(Level.Trial)
-  public void locateAnvil() {
-    anvil = Path.of(System.getProperty("anvil", "../sdk-compose/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil")).toAbsolutePath();
-    runtime = HostRuntime.builder().binary("anvil", anvil).build();
+  public void prepareDeployment() {
     deployer = DEVNET.credentials(0);
     creation = ContractArtifact.counter().bytecode() + FunctionEncoder.encodeConstructor(List.of(new Uint256(1)));
   }
 
   @Benchmark
   public String sdk() {
-    deployment = runtime.deploy(DEVNET.toNetwork(), ProgressListener.none());
-    deployment.awaitReady(TIMEOUT, ProgressListener.none());
-    try (ExecutionRpc rpc = ExecutionRpc.connect(deployment.endpoint("bench", "rpc"))) {
+    try (ExecutionRpc rpc = ExecutionRpc.connect(runs.deploy(DEVNET.toNetwork(), TIMEOUT).endpoint("bench", "rpc"))) {
       return rpc.sender(deployer).deploy(ContractArtifact.counter(), TIMEOUT, new Uint256(1)).address();
     }
   }
 
   @Benchmark
   public String rawAnvilAndWeb3j() throws IOException, InterruptedException, TransactionException {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    raw = new ProcessBuilder(anvil.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port), "--silent")
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    int port = runs.spawnRaw();
     Web3j web3j = Web3j.build(new HttpService("http://127.0.0.1:" + port));
     try {
       long chainId = awaitChainId(web3j);
@@ -115,14 +97,6 @@ public class FirstReceiptBenchmark {
 
   @TearDown(Level.Invocation)
   public void stop() throws InterruptedException {
-    if (deployment != null) {
-      deployment.destroy(Teardown.DELETE_ALL_VOLUMES);
-      deployment = null;
-    }
-    if (raw != null) {
-      raw.destroy();
-      raw.waitFor();
-      raw = null;
-    }
+    runs.stop();
   }
 }

@@ -4,68 +4,53 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainwright.api.ChainwrightException;
+import io.chainwright.api.Network;
 import io.chainwright.api.ValidationException;
-import io.chainwright.api.backend.ProgressListener;
 import io.chainwright.compose.TestTools;
-import io.chainwright.compose.host.HostDeployment;
 import io.chainwright.compose.host.HostRuntime;
+import io.chainwright.ethereum.junit.AnvilParameters;
+import io.chainwright.junit.Devnet;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.web3j.abi.TypeReference;
 import org.web3j.abi.datatypes.Function;
 import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 
 /** The sample contract, deployed, called and transacted with on a real anvil that mines each transaction at once. */
+@Devnet
+@ExtendWith(AnvilParameters.class)
 class ContractOnAnvilTest {
-  private static final AnvilDevnet DEVNET = AnvilDevnet.builder().name("contracts").chainId(7070).accounts(2).build();
-  private static HostDeployment deployment;
-  private static ExecutionRpc rpc;
+  static AnvilDevnet devnet = AnvilDevnet.builder().name("contracts").chainId(7070).accounts(2).build();
+  static Network network = devnet.toNetwork();
+  static HostRuntime runtime = HostRuntime.builder().binary("anvil", TestTools.anvil()).build();
 
-  @BeforeAll
-  static void start() {
-    deployment = HostRuntime.builder().binary("anvil", TestTools.anvil()).build().deploy(DEVNET.toNetwork(), ProgressListener.none());
-    deployment.awaitReady(Duration.ofSeconds(30), ProgressListener.none());
-    rpc = ExecutionRpc.connect(deployment.endpoint("contracts", "rpc"));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (rpc != null) {
-      rpc.close();
-    }
-    if (deployment != null) {
-      deployment.close();
-    }
-  }
-
-  private static BigInteger count(String counter) {
+  private static BigInteger count(ExecutionRpc rpc, String counter) {
     Function count = new Function("count", List.of(), List.of(new TypeReference<Uint256>() {}));
     return (BigInteger) rpc.call(counter, count).get(0).getValue();
   }
 
   @Test
-  void theCounterIsDeployedCalledAndIncremented() {
-    TransactionSender sender = rpc.sender(DEVNET.credentials(0));
+  void theCounterIsDeployedCalledAndIncremented(ExecutionRpc rpc) {
+    TransactionSender sender = rpc.sender(devnet.credentials(0));
     DeployedContract counter = sender.deploy(ContractArtifact.counter(), Duration.ofSeconds(30), new Uint256(41));
 
     assertThat(counter.address()).startsWith("0x").hasSize(42);
     assertThat(counter.block()).isPositive();
-    assertThat(count(counter.address())).isEqualTo(BigInteger.valueOf(41));
+    assertThat(count(rpc, counter.address())).isEqualTo(BigInteger.valueOf(41));
 
     TransactionReceipt receipt = sender.transact(counter.address(), new Function("increment", List.of(), List.of()),
         Duration.ofSeconds(30));
     assertThat(receipt.getLogs()).as("the Incremented event").hasSize(1);
-    assertThat(count(counter.address())).isEqualTo(BigInteger.valueOf(42));
+    assertThat(count(rpc, counter.address())).isEqualTo(BigInteger.valueOf(42));
   }
 
   @Test
-  void aCallThatWouldRevertIsRefusedBeforeItIsSent() {
-    TransactionSender sender = rpc.sender(DEVNET.credentials(1));
+  void aCallThatWouldRevertIsRefusedBeforeItIsSent(ExecutionRpc rpc) {
+    TransactionSender sender = rpc.sender(devnet.credentials(1));
     DeployedContract counter = sender.deploy(ContractArtifact.counter(), Duration.ofSeconds(30), new Uint256(0));
     Function missing = new Function("decrement", List.of(), List.of());
     assertThatThrownBy(() -> sender.transact(counter.address(), missing, Duration.ofSeconds(30)))
