@@ -16,6 +16,8 @@ import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.backend.Backends;
 import io.chainwright.api.backend.Progress;
 import io.chainwright.api.backend.Teardown;
+import io.chainwright.api.policy.GpuPolicy;
+import io.chainwright.api.policy.MigLayout;
 import io.chainwright.kubernetes.cluster.ApplyMode;
 import io.chainwright.kubernetes.cluster.Outcome;
 import io.chainwright.kubernetes.cluster.Plan;
@@ -26,6 +28,7 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -241,6 +244,21 @@ class DeployFlowTest {
     backend.deploy(net).destroy(Teardown.DELETE_ALL_VOLUMES);
     assertThat(live(PersistentVolumeClaim.class, "indexer-data")).isNull();
     assertThat(cluster.client.namespaces().withName("flow").get()).isNull();
+  }
+
+  @Test
+  void whatTheNetworkSharesWithTheClusterOutlivesItsTeardown() {
+    GpuPolicy gpu = GpuPolicy.builder().migStrategy(GpuPolicy.MigStrategy.MIXED).addMigLayout(MigLayout.uniform("1g.10gb", 7)).build();
+    Network net = Network.builder().from(network(app("prover"))).gpu(gpu).build();
+
+    backend.deploy(net).destroy(Teardown.DELETE_ALL_VOLUMES);
+
+    assertThat(live(Deployment.class, "prover")).isNull();
+    var clusterPolicies = new ResourceDefinitionContext.Builder().withGroup("nvidia.com").withVersion("v1")
+        .withKind("ClusterPolicy").withPlural("clusterpolicies").withNamespaced(false).build();
+    assertThat(cluster.client.genericKubernetesResources(clusterPolicies).list().getItems())
+        .as("the GPU operator's policy, which other tenants' GPUs depend on").hasSize(1);
+    assertThat(cluster.client.configMaps().inNamespace(gpu.operatorNamespace()).withName(gpu.migConfigMapName()).get()).isNotNull();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.chainwright.kubernetes.cluster;
 
 import io.chainwright.api.ChainwrightException;
+import io.chainwright.kubernetes.render.Labels;
 import io.chainwright.kubernetes.render.RenderedObject;
 import io.chainwright.kubernetes.render.Tier;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -53,8 +54,13 @@ final class Inventory {
   static List<RenderedObject> orphans(Cluster cluster, String network, String namespace, List<RenderedObject> desired, boolean includeData) {
     Set<String> wanted = desired.stream().map(o -> identity(o.object())).collect(Collectors.toSet());
     return owned(cluster, network, namespace, k -> k.tier() != Tier.NAMESPACES && (includeData || !k.holdsData())).stream()
-        .filter(o -> !wanted.contains(identity(o.object())))
+        .filter(o -> !wanted.contains(identity(o.object())) && !isShared(o.object()))
         .toList();
+  }
+
+  /** Whether the network shares {@code o} with the cluster ({@link Labels#SHARED}), so that it never deletes it. */
+  static boolean isShared(HasMetadata o) {
+    return o.getMetadata().getLabels() != null && "true".equals(o.getMetadata().getLabels().get(Labels.SHARED));
   }
 
   static String identity(HasMetadata o) {

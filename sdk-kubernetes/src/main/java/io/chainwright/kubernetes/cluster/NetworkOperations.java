@@ -107,12 +107,13 @@ public final class NetworkOperations implements AutoCloseable {
    * Closes port-forwards and deletes what the network owns, newest tier first. Persistent claims,
    * local volumes, storage classes and the namespace stay unless {@code teardown} says otherwise;
    * the namespace goes only with every volume, because deleting it deletes everything inside.
+   * What the network shares with the cluster (the GPU operator's policy) always stays.
    */
   public List<String> destroy(Teardown teardown) {
     forwards.close();
     // Everything is listed before anything is deleted, so a refused read deletes nothing.
     List<RenderedObject> owned = Inventory.owned(cluster, network.name(), network.namespace(), k -> true);
-    List<RenderedObject> doomed = owned.stream().filter(o -> goesWith(o, teardown)).toList();
+    List<RenderedObject> doomed = owned.stream().filter(o -> !Inventory.isShared(o.object()) && goesWith(o, teardown)).toList();
     return new Deleter(cluster).delete(doomed).stream().map(RenderedObject::describe).toList();
   }
 

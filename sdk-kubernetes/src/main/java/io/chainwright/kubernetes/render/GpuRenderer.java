@@ -5,7 +5,6 @@ import io.chainwright.api.policy.MigLayout;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,7 +25,7 @@ final class GpuRenderer {
       if (!gpu.migLayouts().isEmpty()) {
         ctx.add(Tier.CONFIG, new ConfigMapBuilder()
             // The operator reads the map from its own namespace, not the network's.
-            .withMetadata(new ObjectMetaBuilder(ctx.meta(gpu.migConfigMapName())).withNamespace(gpu.operatorNamespace()).build())
+            .withMetadata(ctx.sharedMeta(gpu.migConfigMapName(), gpu.operatorNamespace()))
             .withData(Map.of(MIG_CONFIG_KEY, migPartedYaml(gpu)))
             .build());
       }
@@ -84,8 +83,8 @@ final class GpuRenderer {
     return new GenericKubernetesResourceBuilder()
         .withApiVersion(OPERATOR_API)
         .withKind(CLUSTER_POLICY)
-        // There is one policy per cluster; naming it after the network shows which network owns it.
-        .withMetadata(ctx.clusterMeta(ctx.derivedName("gpu", ctx.network().name() + "-gpu-policy")))
+        // There is one policy per cluster; naming it after the network shows which network applied it.
+        .withMetadata(ctx.sharedMeta(ctx.derivedName("gpu", ctx.network().name() + "-gpu-policy"), null))
         .withAdditionalProperties(RenderContext.fields("spec", spec))
         .build();
   }

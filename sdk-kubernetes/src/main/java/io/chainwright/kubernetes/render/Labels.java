@@ -13,6 +13,11 @@ public final class Labels {
   public static final String WORKLOAD = "chainwright.io/workload";
   /** Whether a persistent volume claim survives {@code Teardown.DELETE_VOLUMES}. */
   public static final String KEEP_ON_DELETE = "chainwright.io/keep-on-delete";
+  /**
+   * Marks an object the network applies but shares with the rest of the cluster, such as the GPU
+   * operator's cluster policy: destroy and prune leave it, since other tenants may rely on it.
+   */
+  public static final String SHARED = "chainwright.io/shared";
   /** Marks the one service per workload a ServiceMonitor scrapes, so replicas are not scraped twice. */
   public static final String SCRAPE = "chainwright.io/scrape";
   /** Marks the namespace the monitoring stack runs in; isolation rules with a monitoring peer select it. */

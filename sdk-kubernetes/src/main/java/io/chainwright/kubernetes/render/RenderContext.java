@@ -72,6 +72,13 @@ final class RenderContext {
     return new ObjectMetaBuilder(clusterMeta(name, labels, annotations)).withNamespace(namespace()).build();
   }
 
+  /** Metadata of an object the network applies but shares with the cluster ({@link Labels#SHARED}), in {@code namespace} or cluster-scoped when null. */
+  ObjectMeta sharedMeta(String name, String namespace) {
+    Map<String, String> labels = new TreeMap<>(Labels.owned(network));
+    labels.put(Labels.SHARED, "true");
+    return new ObjectMetaBuilder(clusterMeta(name, labels, Map.of())).withNamespace(namespace).build();
+  }
+
   /** Metadata of a cluster-scoped object owned by the network. */
   ObjectMeta clusterMeta(String name) {
     return clusterMeta(name, Labels.owned(network), Map.of());
