@@ -61,7 +61,8 @@ class HostRuntimeTest {
 
   /** {@code follower} calls {@code leader} while starting, through the name Compose would give it. */
   static Network pair() {
-    Workload leader = node("leader", "--ready-after-ms", "300");
+    // Not ready for its first two checks, however slowly the machine starts it, so waiting is observable.
+    Workload leader = node("leader", "--ready-after-checks", "2");
     Workload follower = Workload.builder().from(node("follower", "--peer", "http://leader:8080"))
         .addDependsOn(Dependency.ready("leader")).build();
     return Network.builder().name("pair").addWorkloads(follower, leader).build();
