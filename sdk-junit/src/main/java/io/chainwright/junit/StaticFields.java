@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
+import org.opentest4j.TestAbortedException;
 
 /** Reads the one static field of a type that a devnet test class declares: its network, backend or devnet spec. */
 public final class StaticFields {
@@ -26,6 +27,12 @@ public final class StaticFields {
         return type.cast(f.get(null));
       } catch (IllegalAccessException e) {
         throw new ChainwrightException("Cannot read " + testClass.getSimpleName() + "." + f.getName(), e);
+      } catch (ExceptionInInitializerError e) {
+        // A static field that skipped the class while initialising (a missing test tool) skips it, not fails it.
+        if (e.getCause() instanceof TestAbortedException aborted) {
+          throw aborted;
+        }
+        throw e;
       }
     });
   }
