@@ -135,7 +135,7 @@ public final class FabricDevnet implements AutoCloseable {
     return PeerAdmin.connect(peerEndpoint(org, peer), peerTls(org), identity(org, OrgCrypto.ADMIN), callTimeout);
   }
 
-  /** The channel participation client of {@code orderer} of orderer org {@code org}, as that org's admin (mutual TLS). */
+  /** The channel participation client of {@code orderer} of orderer org {@code org}, as that org's admin (mutual TLS); close it when done. */
   public OrdererAdmin ordererAdmin(String org, String orderer) {
     OrgCrypto orgCrypto = crypto.org(org);
     MemberCrypto admin = orgCrypto.admin();
@@ -211,7 +211,9 @@ public final class FabricDevnet implements AutoCloseable {
     byte[] genesis = ChannelGenesis.block(spec, channel.name(), crypto, listening).toByteArray();
     for (OrdererOrg org : spec.ordererOrgs()) {
       for (Orderer orderer : org.orderers()) {
-        ordererAdmin(org.name(), orderer.name()).join(genesis);
+        try (OrdererAdmin admin = ordererAdmin(org.name(), orderer.name())) {
+          admin.join(genesis);
+        }
       }
     }
     for (PeerOrg org : spec.members(channel)) {

@@ -21,7 +21,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Runs the {@link FabricDevnet} of a class annotated {@link WithFabricDevnet} and resolves its
- * clients as parameters. Gateways and peer admin clients are opened per test and closed after it.
+ * clients as parameters. Clients are opened per test and closed after it.
  */
 public final class FabricDevnetExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FabricDevnetExtension.class);
@@ -63,12 +63,9 @@ public final class FabricDevnetExtension implements BeforeAllCallback, AfterAllC
     }
     Org org = parameter.findAnnotation(Org.class).orElseThrow();
     try {
-      if (type == OrdererAdmin.class) {
-        OrdererOrg ordererOrg = devnet.spec().ordererOrgs().stream().filter(o -> o.name().equals(org.value())).findFirst()
-            .orElseThrow(() -> new ParameterResolutionException("'" + org.value() + "' is not an orderer org of the devnet"));
-        return devnet.ordererAdmin(org.value(), org.node().isEmpty() ? ordererOrg.orderers().get(0).name() : org.node());
-      }
-      AutoCloseable client = type == FabricGateway.class
+      AutoCloseable client = type == OrdererAdmin.class
+          ? devnet.ordererAdmin(org.value(), org.node().isEmpty() ? firstOrderer(devnet, org.value()) : org.node())
+          : type == FabricGateway.class
           ? devnet.gateway(org.value(), org.user())
           : devnet.peerAdmin(org.value(), org.node().isEmpty() ? firstPeer(devnet, org.value()) : org.node());
       context.getStore(NAMESPACE).put(parameter.getParameter(), new Closing(client));
@@ -76,6 +73,12 @@ public final class FabricDevnetExtension implements BeforeAllCallback, AfterAllC
     } catch (RuntimeException e) {
       throw new ParameterResolutionException("Cannot open a " + type.getSimpleName() + " for org '" + org.value() + "': " + e.getMessage(), e);
     }
+  }
+
+  private static String firstOrderer(FabricDevnet devnet, String org) {
+    OrdererOrg ordererOrg = devnet.spec().ordererOrgs().stream().filter(o -> o.name().equals(org)).findFirst()
+        .orElseThrow(() -> new ParameterResolutionException("'" + org + "' is not an orderer org of the devnet"));
+    return ordererOrg.orderers().get(0).name();
   }
 
   private static String firstPeer(FabricDevnet devnet, String org) {

@@ -35,8 +35,8 @@ class FabricDevnetTest {
         .stopGrace(Duration.ofSeconds(5))
         .build();
 
-    try (FabricDevnet devnet = FabricDevnet.start(Networks.devnet(), runtime, Duration.ofSeconds(60))) {
-      OrdererAdmin orderer = devnet.ordererAdmin("ord", "orderer0");
+    try (FabricDevnet devnet = FabricDevnet.start(Networks.devnet(), runtime, Duration.ofSeconds(60));
+        OrdererAdmin orderer = devnet.ordererAdmin("ord", "orderer0")) {
       assertThat(orderer.channels()).containsExactly("trade");
       try (PeerAdmin peer = devnet.peerAdmin("org2", "peer0")) {
         assertThat(peer.channels()).containsExactly("trade");
