@@ -1,9 +1,7 @@
 package io.chainwright.ethereum;
 
-import java.util.Locale;
-
 /** An Ethereum consensus (beacon) client, with the image it runs by default and its command-line dialect. */
-public enum ConsensusClient {
+public enum ConsensusClient implements ClientKind {
   LIGHTHOUSE("sigp/lighthouse:v8.0.1", new LighthouseFlags()),
   PRYSM("gcr.io/offchainlabs/prysm/beacon-chain:v7.0.0", new PrysmFlags()),
   TEKU("consensys/teku:25.11.1", new TekuFlags()),
@@ -18,14 +16,9 @@ public enum ConsensusClient {
     this.flags = flags;
   }
 
-  /** The image used unless the spec names another. */
+  @Override
   public String defaultImage() {
     return defaultImage;
-  }
-
-  /** The client's name in lower case, used as the default workload name suffix. */
-  public String id() {
-    return name().toLowerCase(Locale.ROOT);
   }
 
   ConsensusFlags flags() {

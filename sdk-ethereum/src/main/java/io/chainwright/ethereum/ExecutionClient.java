@@ -1,9 +1,7 @@
 package io.chainwright.ethereum;
 
-import java.util.Locale;
-
 /** An Ethereum execution client, with the image it runs by default and its command-line dialect. */
-public enum ExecutionClient {
+public enum ExecutionClient implements ClientKind {
   GETH("ethereum/client-go:v1.16.7", new GethFlags()),
   BESU("hyperledger/besu:25.11.0", new BesuFlags()),
   NETHERMIND("nethermind/nethermind:1.35.2", new NethermindFlags()),
@@ -18,14 +16,9 @@ public enum ExecutionClient {
     this.flags = flags;
   }
 
-  /** The image used unless the spec names another. */
+  @Override
   public String defaultImage() {
     return defaultImage;
-  }
-
-  /** The client's name in lower case, used as the default workload name suffix. */
-  public String id() {
-    return name().toLowerCase(Locale.ROOT);
   }
 
   ExecutionFlags flags() {
