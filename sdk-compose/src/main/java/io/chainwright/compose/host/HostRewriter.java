@@ -24,6 +24,8 @@ final class HostRewriter {
   private final Map<String, Map<Integer, Integer>> services;
   private final Map<Integer, Integer> own;
   private final Map<String, Path> mounts;
+  /** Every mount path at once, longest first, so a path is rewritten by its deepest mount and only once; null without mounts. */
+  private final Pattern mountPaths;
 
   /**
    * @param services every service name that owns ports, to its port numbers and their loopback ports
@@ -37,6 +39,9 @@ final class HostRewriter {
     mounts.entrySet().stream()
         .sorted(Map.Entry.<String, Path>comparingByKey(Comparator.comparingInt(String::length)).reversed())
         .forEach(e -> this.mounts.put(e.getKey(), e.getValue()));
+    String alternatives = this.mounts.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    this.mountPaths = this.mounts.isEmpty() ? null
+        : Pattern.compile("(?<![\\w.-])(" + alternatives + ")(?=$|[/\\s\"',;:=)\\]])");
   }
 
   String rewrite(String text) {
@@ -51,11 +56,10 @@ final class HostRewriter {
   // One pass over the text: a path already rewritten to a host folder (say under /tmp) must not be
   // rewritten again by a mount whose container path it happens to start with.
   private String rewritePaths(String text) {
-    if (mounts.isEmpty()) {
+    if (mountPaths == null) {
       return text;
     }
-    String alternatives = mounts.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|"));
-    Matcher m = Pattern.compile("(?<![\\w.-])(" + alternatives + ")(?=$|[/\\s\"',;:=)\\]])").matcher(text);
+    Matcher m = mountPaths.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       m.appendReplacement(out, Matcher.quoteReplacement(mounts.get(m.group(1)).toString()));

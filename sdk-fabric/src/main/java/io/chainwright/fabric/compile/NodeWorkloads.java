@@ -22,7 +22,11 @@ final class NodeWorkloads {
 
   /** The secret of a workload's crypto files, to add to the network beside the workload. */
   static Secret secret(String workload, Map<String, byte[]> files) {
-    return CryptoSecrets.secret(workload + "-crypto", files);
+    return CryptoSecrets.secret(secretName(workload), files);
+  }
+
+  private static String secretName(String workload) {
+    return workload + "-crypto";
   }
 
   /**
@@ -38,7 +42,7 @@ final class NodeWorkloads {
         .kind(WorkloadKind.STATELESS)
         .putLabel(ROLE_LABEL, role)
         .putLabel(ORG_LABEL, org.name())
-        .addVolume(CryptoSecrets.volume(name + "-crypto", files))
+        .addVolume(CryptoSecrets.volume(secretName(name), files))
         .addVolume(ScratchVolume.of("tmp"))
         .addContainer(container.build());
   }

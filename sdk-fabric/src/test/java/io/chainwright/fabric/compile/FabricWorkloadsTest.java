@@ -121,7 +121,7 @@ class FabricWorkloadsTest {
       assertThat(r.peer().name()).isEqualTo("org2-peer1");
       assertThat(r.ports()).containsExactly(FabricPorts.GRPC);
     });
-    assertThat(rules).filteredOn(r -> r.workload().endsWith("-ca")).allSatisfy(r -> assertThat(r.ports()).containsExactly(FabricPorts.OPERATIONS));
+    assertThat(rules).filteredOn(r -> r.workload().endsWith("-ca")).isNotEmpty().allSatisfy(r -> assertThat(r.ports()).containsExactly(FabricPorts.OPERATIONS));
   }
 
   @Test
