@@ -1,6 +1,6 @@
 package io.chainwright.benchmarks;
 
-import io.chainwright.api.backend.ProgressListener;
+import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Teardown;
 import io.chainwright.compose.host.HostDeployment;
 import io.chainwright.compose.host.HostRuntime;

@@ -1,7 +1,7 @@
 package io.chainwright.examples;
 
 import io.chainwright.api.Network;
-import io.chainwright.api.backend.ProgressListener;
+import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Teardown;
 import io.chainwright.compose.host.HostDeployment;
 import io.chainwright.compose.host.HostRuntime;

@@ -64,7 +64,7 @@ public final class ModelMapper {
     try {
       return mapper.writeValueAsString(model);
     } catch (JsonProcessingException e) {
-      throw new ChainwrightException("Cannot write " + model.getClass().getSimpleName() + ": " + e.getOriginalMessage(), e);
+      throw new RenderException("Cannot write " + model.getClass().getSimpleName() + ": " + e.getOriginalMessage(), e);
     }
   }
 

@@ -116,7 +116,7 @@ public final class SecretValue {
     if (env != null) {
       String value = System.getenv(env);
       if (value == null) {
-        throw new ChainwrightException("Secret value not available: environment variable " + env + " is not set");
+        throw new MaterialException("Secret value not available: environment variable " + env + " is not set");
       }
       return value.getBytes(StandardCharsets.UTF_8);
     }
@@ -124,10 +124,10 @@ public final class SecretValue {
       try {
         return Files.readAllBytes(Path.of(file));
       } catch (IOException e) {
-        throw new ChainwrightException("Secret value not available: cannot read " + file, e);
+        throw new MaterialException("Secret value not available: cannot read " + file, e);
       }
     }
-    throw new ChainwrightException("Secret value not available: " + problem().orElse("no source"));
+    throw new MaterialException("Secret value not available: " + problem().orElse("no source"));
   }
 
   @Override

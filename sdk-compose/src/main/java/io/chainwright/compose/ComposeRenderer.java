@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import io.chainwright.api.ChainwrightException;
 import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
@@ -15,13 +14,15 @@ import io.chainwright.api.Network;
 import io.chainwright.api.NodePortExposure;
 import io.chainwright.api.Port;
 import io.chainwright.api.Quantity;
+import io.chainwright.api.RenderException;
 import io.chainwright.api.ScratchVolume;
+import io.chainwright.api.Seccomp;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.SecretVolume;
-import io.chainwright.api.Seccomp;
 import io.chainwright.api.SecurityContext;
+import io.chainwright.api.UsageException;
 import io.chainwright.api.Violations;
 import io.chainwright.api.Volume;
 import io.chainwright.api.VolumeMount;
@@ -232,7 +233,7 @@ public final class ComposeRenderer {
         }
         case SecretVolume secretVolume -> secretMounts(secretVolume, m, serviceSecrets, mounts);
         case DeviceVolume device -> devices.add(device.hostPath() + ":" + m.path());
-        default -> throw new ChainwrightException("Unknown volume type " + v.getClass().getSimpleName());
+        default -> throw new UsageException("Volume type " + v.getClass().getName() + " is not one this backend knows");
       }
     }
     if (!mounts.isEmpty()) {
@@ -330,7 +331,7 @@ public final class ComposeRenderer {
     try {
       return YAML.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
-      throw new ChainwrightException("Cannot write compose.yaml", e);
+      throw new RenderException("Cannot write compose.yaml", e);
     }
   }
 }

@@ -2,17 +2,16 @@ package io.chainwright.ethereum;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chainwright.api.AwaitTimeoutException;
-import io.chainwright.api.ChainwrightException;
-import io.chainwright.api.backend.Progress;
-import io.chainwright.api.backend.ProgressListener;
+import io.chainwright.api.NodeCallException;
+import io.chainwright.api.await.Await;
+import io.chainwright.api.await.Observation;
+import io.chainwright.api.await.ProgressListener;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -51,47 +50,28 @@ public final class BeaconApi {
   public BeaconSyncStatus syncStatus() {
     HttpResponse<String> reply = get("/eth/v1/node/syncing");
     if (reply.statusCode() != 200) {
-      throw new ChainwrightException("GET /eth/v1/node/syncing on " + endpoint + " answered " + reply.statusCode());
+      throw new NodeCallException(endpoint.toString(), "GET /eth/v1/node/syncing", reply.statusCode(), "answered " + reply.statusCode());
     }
     try {
       JsonNode data = JSON.readTree(reply.body()).path("data");
       return new BeaconSyncStatus(data.path("head_slot").asLong(), data.path("sync_distance").asLong(),
           data.path("is_syncing").asBoolean(), data.path("is_optimistic").asBoolean(), data.path("el_offline").asBoolean());
     } catch (IOException e) {
-      throw new ChainwrightException("GET /eth/v1/node/syncing on " + endpoint + " answered no JSON: " + e.getMessage(), e);
+      throw new NodeCallException(endpoint.toString(), "GET /eth/v1/node/syncing", null, "answered no JSON: " + e.getMessage(), e);
     }
   }
 
   /** Waits until the node's health is {@link BeaconHealth#READY}, reporting each observation to {@code listener}. */
   public BeaconSyncStatus awaitReady(Duration timeout, ProgressListener listener) {
-    String subject = "beacon node " + endpoint + " ready";
-    Instant start = Instant.now();
-    Instant deadline = start.plus(timeout);
-    Backoff backoff = new Backoff();
-    String last = "no answer yet";
-    while (true) {
-      try {
-        BeaconHealth health = health();
-        boolean ready = health == BeaconHealth.READY;
-        last = health + (health == BeaconHealth.NOT_READY ? "" : ", " + syncStatus());
-        listener.onProgress(new Progress(subject, last, ready, Duration.between(start, Instant.now())));
-        if (ready) {
-          return syncStatus();
-        }
-      } catch (ChainwrightException e) {
-        last = "unreachable: " + e.getMessage();
-        listener.onProgress(new Progress(subject, last, false, Duration.between(start, Instant.now())));
-      }
-      if (!Instant.now().isBefore(deadline)) {
-        throw new AwaitTimeoutException(subject, last, timeout);
-      }
-      try {
-        backoff.pause(deadline);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AwaitTimeoutException(subject, "interrupted; last seen: " + last, timeout);
-      }
-    }
+    return Await.of("beacon node " + endpoint + " ready").timeout(timeout).listener(listener)
+        .retryingOn(NodeCallException.class).until(() -> {
+          BeaconHealth health = health();
+          if (health == BeaconHealth.READY) {
+            BeaconSyncStatus status = syncStatus();
+            return Observation.done(status, health + ", " + status);
+          }
+          return Observation.waiting(health + (health == BeaconHealth.NOT_READY ? "" : ", " + syncStatus()));
+        });
   }
 
   private HttpResponse<String> get(String path) {
@@ -100,10 +80,10 @@ public final class BeaconApi {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new ChainwrightException("GET " + path + " on " + endpoint + " failed: " + e.getMessage(), e);
+      throw new NodeCallException(endpoint.toString(), "GET " + path, null, String.valueOf(e.getMessage()), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ChainwrightException("GET " + path + " on " + endpoint + " was interrupted", e);
+      throw new NodeCallException(endpoint.toString(), "GET " + path, null, "interrupted", e);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.chainwright.ethereum;
 
-import io.chainwright.api.ChainwrightException;
+import io.chainwright.api.MaterialException;
+import io.chainwright.api.UsageException;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import java.io.IOException;
@@ -73,11 +74,11 @@ public final class ContractArtifact {
   private static String resource(String path) {
     try (InputStream in = ContractArtifact.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new ChainwrightException("no contract file " + path + " on the class path");
+        throw new UsageException("no contract file " + path + " on the class path");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ChainwrightException("could not read " + path, e);
+      throw new MaterialException("could not read contract file " + path, e);
     }
   }
 

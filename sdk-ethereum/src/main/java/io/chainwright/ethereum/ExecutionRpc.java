@@ -1,9 +1,9 @@
 package io.chainwright.ethereum;
 
-import io.chainwright.api.AwaitTimeoutException;
-import io.chainwright.api.ChainwrightException;
-import io.chainwright.api.backend.Progress;
-import io.chainwright.api.backend.ProgressListener;
+import io.chainwright.api.NodeCallException;
+import io.chainwright.api.await.Await;
+import io.chainwright.api.await.Observation;
+import io.chainwright.api.await.ProgressListener;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.FunctionReturnDecoder;
 import org.web3j.abi.datatypes.Function;
@@ -42,7 +40,6 @@ import org.web3j.protocol.http.HttpService;
  * }</pre>
  */
 public final class ExecutionRpc implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(ExecutionRpc.class);
   /** The JSON-RPC error code for a method the node does not implement. */
   private static final int METHOD_NOT_FOUND = -32601;
 
@@ -110,38 +107,11 @@ public final class ExecutionRpc implements AutoCloseable {
 
   private SyncState await(String subject, Duration timeout, ProgressListener listener,
       Predicate<SyncState> done, boolean needPeers) {
-    Instant start = Instant.now();
-    Instant deadline = start.plus(timeout);
-    Backoff backoff = new Backoff();
-    String last = "no answer yet";
-    while (true) {
-      try {
-        SyncState state = needPeers ? withPeers(observe()) : observe();
-        boolean ready = done.test(state);
-        last = state.toString();
-        report(listener, new Progress(subject, last, ready, Duration.between(start, Instant.now())));
-        if (ready) {
-          return state;
-        }
-      } catch (IOException | RuntimeException e) {
-        last = "unreachable: " + e.getMessage();
-        report(listener, new Progress(subject, last, false, Duration.between(start, Instant.now())));
-      }
-      if (!Instant.now().isBefore(deadline)) {
-        throw new AwaitTimeoutException(subject, last, timeout);
-      }
-      try {
-        backoff.pause(deadline);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AwaitTimeoutException(subject, "interrupted; last seen: " + last, timeout);
-      }
-    }
-  }
-
-  private static void report(ProgressListener listener, Progress progress) {
-    LOG.debug("{}", progress);
-    listener.onProgress(progress);
+    return Await.of(subject).timeout(timeout).listener(listener).retryingOn(IOException.class, RuntimeException.class)
+        .until(() -> {
+          SyncState state = needPeers ? withPeers(observe()) : observe();
+          return new Observation<>(done.test(state), state.toString(), Optional.of(state));
+        });
   }
 
   private SyncState observe() throws IOException {
@@ -186,35 +156,15 @@ public final class ExecutionRpc implements AutoCloseable {
    * milliseconds, so an instantly mined devnet answers at once and a slow chain is not flooded.
    */
   public TransactionReceipt awaitReceipt(String hash, Duration timeout) {
-    String subject = "receipt of " + hash;
-    Instant start = Instant.now();
-    Instant deadline = start.plus(timeout);
-    Backoff backoff = new Backoff();
-    String last = "no answer yet";
-    while (true) {
-      try {
-        EthGetTransactionReceipt reply = web3j.ethGetTransactionReceipt(hash).send();
-        if (reply.hasError()) {
-          last = "error: " + reply.getError().getMessage();
-        } else if (reply.getTransactionReceipt().isPresent()) {
-          return reply.getTransactionReceipt().get();
-        } else {
-          last = "not mined yet";
-        }
-      } catch (IOException e) {
-        last = "unreachable: " + e.getMessage();
+    return Await.of("receipt of " + hash).timeout(timeout).retryingOn(IOException.class).until(() -> {
+      EthGetTransactionReceipt reply = web3j.ethGetTransactionReceipt(hash).send();
+      if (reply.hasError()) {
+        return Observation.waiting("error: " + reply.getError().getMessage());
       }
-      LOG.debug("{}: {}", subject, last);
-      if (!Instant.now().isBefore(deadline)) {
-        throw new AwaitTimeoutException(subject, last, timeout);
-      }
-      try {
-        backoff.pause(deadline);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AwaitTimeoutException(subject, "interrupted; last seen: " + last, timeout);
-      }
-    }
+      return reply.getTransactionReceipt()
+          .map(receipt -> Observation.done(receipt, "mined in block " + receipt.getBlockNumber()))
+          .orElseGet(() -> Observation.waiting("not mined yet"));
+    });
   }
 
   /** A sender that signs with {@code credentials} and waits for receipts through this client. */
@@ -231,7 +181,8 @@ public final class ExecutionRpc implements AutoCloseable {
         org.web3j.protocol.core.methods.request.Transaction.createEthCallTransaction(null, to, data),
         DefaultBlockParameterName.LATEST).send());
     if (reply.hasError()) {
-      throw new ChainwrightException(function.getName() + " on " + to + " failed: " + reply.getError().getMessage());
+      throw new NodeCallException(endpoint.toString(), "eth_call " + function.getName() + " on " + to, reply.getError().getCode(),
+          reply.getError().getMessage());
     }
     return FunctionReturnDecoder.decode(reply.getValue(), function.getOutputParameters());
   }
@@ -240,7 +191,7 @@ public final class ExecutionRpc implements AutoCloseable {
     try {
       return call.run();
     } catch (IOException e) {
-      throw new ChainwrightException(method + " on " + endpoint + " failed: " + e.getMessage(), e);
+      throw new NodeCallException(endpoint.toString(), method, null, String.valueOf(e.getMessage()), e);
     }
   }
 

@@ -3,7 +3,7 @@ package io.chainwright.ethereum;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.chainwright.api.ChainwrightException;
+import io.chainwright.api.RenderException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +57,7 @@ final class QbftGenesis {
     try {
       return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(genesis) + "\n";
     } catch (JsonProcessingException e) {
-      throw new ChainwrightException("could not write the genesis of " + network.name(), e);
+      throw new RenderException("could not write the genesis of " + network.name(), e);
     }
   }
 }

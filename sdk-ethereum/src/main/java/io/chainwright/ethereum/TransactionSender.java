@@ -1,6 +1,7 @@
 package io.chainwright.ethereum;
 
-import io.chainwright.api.ChainwrightException;
+import io.chainwright.api.NodeCallException;
+import io.chainwright.api.TransactionRevertedException;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -49,7 +50,8 @@ public final class TransactionSender {
     String data = artifact.bytecode() + FunctionEncoder.encodeConstructor(Arrays.asList(constructorArgs));
     TransactionReceipt receipt = send(null, data, "deploy " + artifact.name(), timeout);
     if (receipt.getContractAddress() == null) {
-      throw new ChainwrightException("deploy " + artifact.name() + " on " + rpc.endpoint() + " was mined without a contract address");
+      throw new NodeCallException(rpc.endpoint().toString(), "deploy " + artifact.name(), null,
+          "transaction " + receipt.getTransactionHash() + " was mined without a contract address");
     }
     return new DeployedContract(receipt.getContractAddress(), receipt);
   }
@@ -66,16 +68,16 @@ public final class TransactionSender {
       BigInteger gas = estimate(web3j, to, data, what);
       EthSendTransaction sent = manager(web3j).sendTransaction(gasPrice, gas, to, data, BigInteger.ZERO, to == null);
       if (sent.hasError()) {
-        throw new ChainwrightException(what + " on " + rpc.endpoint() + " was refused: " + sent.getError().getMessage());
+        throw new NodeCallException(rpc.endpoint().toString(), what, sent.getError().getCode(), "refused: " + sent.getError().getMessage());
       }
       TransactionReceipt receipt = rpc.awaitReceipt(sent.getTransactionHash(), timeout);
       if (!receipt.isStatusOK()) {
-        throw new ChainwrightException(what + " reverted in block " + receipt.getBlockNumber() + " (transaction "
-            + receipt.getTransactionHash() + ")");
+        throw new TransactionRevertedException(what, receipt.getTransactionHash(), receipt.getBlockNumber().longValueExact(),
+            receipt.getRevertReason());
       }
       return receipt;
     } catch (IOException e) {
-      throw new ChainwrightException(what + " on " + rpc.endpoint() + " failed: " + e.getMessage(), e);
+      throw new NodeCallException(rpc.endpoint().toString(), what, null, String.valueOf(e.getMessage()), e);
     }
   }
 
@@ -85,7 +87,8 @@ public final class TransactionSender {
         : Transaction.createEthCallTransaction(address(), to, data);
     EthEstimateGas estimate = web3j.ethEstimateGas(call).send();
     if (estimate.hasError()) {
-      throw new ChainwrightException(what + " would fail on " + rpc.endpoint() + ": " + estimate.getError().getMessage());
+      throw new NodeCallException(rpc.endpoint().toString(), what, estimate.getError().getCode(),
+          "it would fail: " + estimate.getError().getMessage());
     }
     BigInteger gas = estimate.getAmountUsed();
     return gas.add(gas.multiply(BigInteger.valueOf(GAS_HEADROOM_PERCENT)).divide(BigInteger.valueOf(100)));

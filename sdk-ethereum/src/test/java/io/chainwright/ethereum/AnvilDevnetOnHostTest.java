@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainwright.api.AwaitTimeoutException;
-import io.chainwright.api.backend.Progress;
-import io.chainwright.api.backend.ProgressListener;
+import io.chainwright.api.await.Progress;
+import io.chainwright.api.await.ProgressListener;
 import io.chainwright.compose.TestTools;
 import io.chainwright.compose.host.HostDeployment;
 import io.chainwright.compose.host.HostRuntime;

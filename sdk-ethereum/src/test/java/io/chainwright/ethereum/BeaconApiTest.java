@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import io.chainwright.api.AwaitTimeoutException;
-import io.chainwright.api.backend.ProgressListener;
+import io.chainwright.api.await.ProgressListener;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chainwright.api.CronSchedule;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.Network;
-import io.chainwright.api.backend.ProgressListener;
+import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.compose.TestTools;

@@ -1,11 +1,11 @@
 package io.chainwright.junit;
 
-import io.chainwright.api.ChainwrightException;
 import io.chainwright.api.Network;
+import io.chainwright.api.UsageException;
+import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Backend;
 import io.chainwright.api.backend.Backends;
 import io.chainwright.api.backend.Deployment;
-import io.chainwright.api.backend.ProgressListener;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -32,7 +32,7 @@ public final class DevnetExtension implements BeforeAllCallback, AfterAllCallbac
     Class<?> testClass = context.getRequiredTestClass();
     Devnet devnet = AnnotationSupport.findAnnotation(testClass, Devnet.class).orElseThrow();
     Network network = StaticFields.one(testClass, Network.class)
-        .orElseThrow(() -> new ChainwrightException(testClass.getSimpleName() + " is annotated @Devnet but has no static Network field"));
+        .orElseThrow(() -> new UsageException(testClass.getSimpleName() + " is annotated @Devnet but has no static Network field"));
     Backend<?> backend = StaticFields.one(testClass, Backend.class).orElseGet(() -> Backends.named(devnet.backend()));
     Deployment deployment = backend.deploy(network);
     context.getStore(NAMESPACE).put(Deployment.class, deployment);

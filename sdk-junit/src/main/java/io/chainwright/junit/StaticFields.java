@@ -1,6 +1,6 @@
 package io.chainwright.junit;
 
-import io.chainwright.api.ChainwrightException;
+import io.chainwright.api.UsageException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
@@ -18,7 +18,7 @@ public final class StaticFields {
     List<Field> fields = ReflectionSupport.findFields(testClass,
         f -> Modifier.isStatic(f.getModifiers()) && type.isAssignableFrom(f.getType()), HierarchyTraversalMode.TOP_DOWN);
     if (fields.size() > 1) {
-      throw new ChainwrightException(testClass.getSimpleName() + " has several static " + type.getSimpleName()
+      throw new UsageException(testClass.getSimpleName() + " has several static " + type.getSimpleName()
           + " fields (" + fields.stream().map(Field::getName).toList() + "); keep one");
     }
     return fields.stream().findFirst().map(f -> {
@@ -26,7 +26,7 @@ public final class StaticFields {
         f.setAccessible(true);
         return type.cast(f.get(null));
       } catch (IllegalAccessException e) {
-        throw new ChainwrightException("Cannot read " + testClass.getSimpleName() + "." + f.getName(), e);
+        throw new UsageException("Cannot read " + testClass.getSimpleName() + "." + f.getName(), e);
       } catch (ExceptionInInitializerError e) {
         // A static field that skipped the class while initialising (a missing test tool) skips it, not fails it.
         if (e.getCause() instanceof TestAbortedException aborted) {

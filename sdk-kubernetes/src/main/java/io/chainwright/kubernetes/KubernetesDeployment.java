@@ -1,8 +1,8 @@
 package io.chainwright.kubernetes;
 
 import io.chainwright.api.Network;
+import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Deployment;
-import io.chainwright.api.backend.ProgressListener;
 import io.chainwright.api.backend.Teardown;
 import io.chainwright.kubernetes.cluster.DeployReport;
 import io.chainwright.kubernetes.cluster.NetworkOperations;

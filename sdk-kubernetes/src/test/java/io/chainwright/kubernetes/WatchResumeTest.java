@@ -5,7 +5,7 @@ import static io.chainwright.kubernetes.ServerSideApplyTest.NAMESPACE_PATH;
 import static io.chainwright.kubernetes.ServerSideApplyTest.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainwright.api.backend.Progress;
+import io.chainwright.api.await.Progress;
 import io.chainwright.kubernetes.cluster.ApplyMode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.WatchEvent;

@@ -2,23 +2,21 @@ package io.chainwright.l2;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chainwright.api.AwaitTimeoutException;
-import io.chainwright.api.ChainwrightException;
-import io.chainwright.api.backend.Progress;
-import io.chainwright.api.backend.ProgressListener;
+import io.chainwright.api.NodeCallException;
+import io.chainwright.api.RenderException;
+import io.chainwright.api.await.Await;
+import io.chainwright.api.await.Observation;
+import io.chainwright.api.await.ProgressListener;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A client for op-node's JSON-RPC: its sync status (unsafe, safe and finalized L2 heads, the L1
@@ -30,11 +28,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class OpNodeRpc {
-  private static final Logger LOG = LoggerFactory.getLogger(OpNodeRpc.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
-  private static final Duration FIRST_PAUSE = Duration.ofMillis(25);
-  private static final Duration LONGEST_PAUSE = Duration.ofSeconds(2);
 
   private final URI endpoint;
   private final HttpClient http;
@@ -68,42 +63,11 @@ public final class OpNodeRpc {
 
   /** Waits until the safe L2 head (derived from L1 data) reaches {@code block}, reporting each observation. */
   public SyncStatus awaitSafeHead(long block, Duration timeout, ProgressListener listener) {
-    String subject = "op-node " + endpoint + " safe head at " + block;
-    Instant start = Instant.now();
-    Instant deadline = start.plus(timeout);
-    Duration pause = FIRST_PAUSE;
-    String last = "no answer yet";
-    while (true) {
-      try {
-        SyncStatus status = syncStatus();
-        boolean ready = status.safeL2().number() >= block;
-        last = status.toString();
-        report(listener, new Progress(subject, last, ready, Duration.between(start, Instant.now())));
-        if (ready) {
-          return status;
-        }
-      } catch (ChainwrightException e) {
-        last = "unreachable: " + e.getMessage();
-        report(listener, new Progress(subject, last, false, Duration.between(start, Instant.now())));
-      }
-      Duration left = Duration.between(Instant.now(), deadline);
-      if (left.isNegative() || left.isZero()) {
-        throw new AwaitTimeoutException(subject, last, timeout);
-      }
-      try {
-        Thread.sleep(pause.compareTo(left) < 0 ? pause : left);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AwaitTimeoutException(subject, "interrupted; last seen: " + last, timeout);
-      }
-      // Quick answers come quickly; a long wait settles at one request every two seconds.
-      pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) < 0 ? pause.multipliedBy(2) : LONGEST_PAUSE;
-    }
-  }
-
-  private static void report(ProgressListener listener, Progress progress) {
-    LOG.debug("{}", progress);
-    listener.onProgress(progress);
+    return Await.of("op-node " + endpoint + " safe head at " + block).timeout(timeout).listener(listener)
+        .retryingOn(NodeCallException.class).until(() -> {
+          SyncStatus status = syncStatus();
+          return new Observation<>(status.safeL2().number() >= block, status.toString(), Optional.of(status));
+        });
   }
 
   private JsonNode call(String method) {
@@ -111,7 +75,7 @@ public final class OpNodeRpc {
     try {
       body = JSON.writeValueAsString(Map.of("jsonrpc", "2.0", "id", ids.incrementAndGet(), "method", method, "params", new Object[0]));
     } catch (IOException e) {
-      throw new ChainwrightException("cannot write a " + method + " request: " + e.getMessage(), e);
+      throw new RenderException("Cannot write a " + method + " request: " + e.getMessage(), e);
     }
     HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(REQUEST_TIMEOUT)
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -119,33 +83,33 @@ public final class OpNodeRpc {
     try {
       reply = http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new ChainwrightException(method + " on " + endpoint + " failed: " + e.getMessage(), e);
+      throw new NodeCallException(endpoint.toString(), method, null, String.valueOf(e.getMessage()), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ChainwrightException(method + " on " + endpoint + " was interrupted", e);
+      throw new NodeCallException(endpoint.toString(), method, null, "interrupted", e);
     }
     if (reply.statusCode() != 200) {
-      throw new ChainwrightException(method + " on " + endpoint + " answered HTTP " + reply.statusCode());
+      throw new NodeCallException(endpoint.toString(), method, reply.statusCode(), "answered HTTP " + reply.statusCode());
     }
     try {
       JsonNode json = JSON.readTree(reply.body());
       if (json.hasNonNull("error")) {
-        throw new ChainwrightException(method + " on " + endpoint + " answered error "
+        throw new NodeCallException(endpoint.toString(), method, json.path("error").path("code").asInt(), "answered error "
             + json.path("error").path("code").asInt() + ": " + json.path("error").path("message").asText());
       }
       if (!json.hasNonNull("result")) {
-        throw new ChainwrightException(method + " on " + endpoint + " answered no result");
+        throw new NodeCallException(endpoint.toString(), method, null, "answered no result");
       }
       return json.get("result");
     } catch (IOException e) {
-      throw new ChainwrightException(method + " on " + endpoint + " answered no JSON: " + e.getMessage(), e);
+      throw new NodeCallException(endpoint.toString(), method, null, "answered no JSON: " + e.getMessage(), e);
     }
   }
 
   private BlockRef block(JsonNode status, String field) {
     JsonNode b = status.path(field);
     if (!b.isObject()) {
-      throw new ChainwrightException("optimism_syncStatus on " + endpoint + " has no " + field);
+      throw new NodeCallException(endpoint.toString(), "optimism_syncStatus", null, "the answer has no " + field);
     }
     JsonNode origin = b.path("l1origin");
     Optional<BlockRef.BlockId> l1Origin = origin.isObject()

@@ -6,7 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretKeyRef;
-import io.chainwright.api.backend.ProgressListener;
+import io.chainwright.api.await.ProgressListener;
 import io.chainwright.kubernetes.KubernetesBackend;
 import java.net.InetSocketAddress;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package io.chainwright.api.backend;
 
-import io.chainwright.api.ChainwrightException;
+import io.chainwright.api.UsageException;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
@@ -17,16 +17,16 @@ public final class Backends {
   /**
    * The backend called {@code name}.
    *
-   * @throws ChainwrightException when none or more than one provider has that name; the message lists what is there
+   * @throws UsageException when none or more than one provider has that name; the message lists what is there
    */
   public static Backend<?> named(String name) {
     List<BackendProvider> matches = providers().stream().filter(p -> p.name().equals(name)).toList();
     if (matches.isEmpty()) {
-      throw new ChainwrightException("No backend named '" + name + "' on the class path; available: "
+      throw new UsageException("No backend named '" + name + "' on the class path; available: "
           + (available().isEmpty() ? "none (add sdk-kubernetes or sdk-compose)" : String.join(", ", available())));
     }
     if (matches.size() > 1) {
-      throw new ChainwrightException("More than one backend is named '" + name + "': "
+      throw new UsageException("More than one backend is named '" + name + "': "
           + matches.stream().map(p -> p.getClass().getName()).collect(Collectors.joining(", ")));
     }
     return matches.get(0).create();

@@ -1,6 +1,7 @@
 package io.chainwright.api.backend;
 
 import io.chainwright.api.Network;
+import io.chainwright.api.await.ProgressListener;
 import java.net.URI;
 import java.time.Duration;
 

@@ -2,13 +2,15 @@ package io.chainwright.compose.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chainwright.api.AwaitTimeoutException;
-import io.chainwright.api.ChainwrightException;
 import io.chainwright.api.Network;
+import io.chainwright.api.PlatformException;
 import io.chainwright.api.Port;
+import io.chainwright.api.UsageException;
+import io.chainwright.api.await.Await;
+import io.chainwright.api.await.Backoff;
+import io.chainwright.api.await.Observation;
+import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Deployment;
-import io.chainwright.api.backend.Progress;
-import io.chainwright.api.backend.ProgressListener;
 import io.chainwright.api.backend.Teardown;
 import io.chainwright.compose.ComposeProject;
 import io.chainwright.compose.ComposeService;
@@ -41,24 +43,14 @@ public final class DockerDeployment implements Deployment {
 
   @Override
   public void awaitReady(Duration timeout, ProgressListener listener) {
-    long start = System.nanoTime();
-    String last = "no status yet";
-    while (System.nanoTime() - start < timeout.toNanos()) {
-      List<String> waiting = notReady();
-      last = waiting.isEmpty() ? "all services ready" : "waiting for " + String.join(", ", waiting);
-      listener.onProgress(new Progress("Compose project " + project.name(), last, waiting.isEmpty(),
-          Duration.ofNanos(System.nanoTime() - start)));
-      if (waiting.isEmpty()) {
-        return;
-      }
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    throw new AwaitTimeoutException("Compose project " + project.name() + " ready", last, timeout);
+    // Each look runs the Compose CLI, which takes a while itself: half a second between looks is plenty.
+    Await.of("Compose project " + project.name() + " ready").timeout(timeout).listener(listener)
+        .backoff(Backoff.exponential(Duration.ofMillis(500), Duration.ofMillis(500)))
+        .until(() -> {
+          List<String> waiting = notReady();
+          return waiting.isEmpty() ? Observation.done(null, "all services ready")
+              : Observation.waiting("waiting for " + String.join(", ", waiting));
+        });
   }
 
   /** Services that are not running and healthy (or, for jobs, not exited 0), with their state. */
@@ -79,7 +71,7 @@ public final class DockerDeployment implements Deployment {
           waiting.add(s.path("Service").asText() + " (" + state + (health.isEmpty() ? "" : ", " + health) + ")");
         }
       } catch (IOException e) {
-        throw new ChainwrightException("Unreadable docker compose ps output: " + line, e);
+        throw new PlatformException("read", "docker compose ps output of project " + project.name(), line, e);
       }
     }
     return waiting;
@@ -91,9 +83,9 @@ public final class DockerDeployment implements Deployment {
     ComposeService anchor = project.plan().anchorOf(workload, 0);
     Port p = project.plan().servicesOf(workload).stream().filter(s -> s.anchor().equals(anchor.name()))
         .flatMap(s -> s.container().ports().stream()).filter(x -> x.name().equals(port)).findFirst()
-        .orElseThrow(() -> new ChainwrightException("Workload " + workload + " has no port named '" + port + "'"));
+        .orElseThrow(() -> new UsageException("Workload " + workload + " has no port named '" + port + "'"));
     if (!p.exposure().leavesNetwork() || p.internalOnly()) {
-      throw new ChainwrightException("Port " + port + " of workload " + workload
+      throw new UsageException("Port " + port + " of workload " + workload
           + " is internal and not published by Compose; give it an exposure to reach it from outside");
     }
     String published = compose("find the port of", List.of("port", "--protocol", p.protocol().name().toLowerCase(java.util.Locale.ROOT),

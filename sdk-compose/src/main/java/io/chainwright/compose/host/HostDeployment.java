@@ -1,6 +1,6 @@
 package io.chainwright.compose.host;
 
-import io.chainwright.api.ChainwrightException;
+import io.chainwright.api.AwaitTimeoutException;
 import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
@@ -13,11 +13,16 @@ import io.chainwright.api.Protocol;
 import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretVolume;
+import io.chainwright.api.UsageException;
 import io.chainwright.api.Volume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.await.Await;
+import io.chainwright.api.await.Backoff;
+import io.chainwright.api.await.Deadline;
+import io.chainwright.api.await.Observation;
+import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Deployment;
-import io.chainwright.api.backend.ProgressListener;
 import io.chainwright.api.backend.Teardown;
 import io.chainwright.compose.ComposeService;
 import io.chainwright.compose.OwnerOnlyFiles;
@@ -49,6 +54,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class HostDeployment implements Deployment {
   private static final Logger LOG = LoggerFactory.getLogger(HostDeployment.class);
+  /**
+   * Local processes answer within milliseconds and every pause adds to a devnet's start: look
+   * often in the first seconds, then calmly for slow starters such as syncing nodes.
+   */
+  private static final Backoff PROCESS_BACKOFF = Backoff.exponential(Duration.ofMillis(2), Duration.ofMillis(200))
+      .withEarlyCeiling(Duration.ofMillis(20), Duration.ofSeconds(5));
 
   private final Network network;
   private final ServicePlan plan;
@@ -76,7 +87,7 @@ public final class HostDeployment implements Deployment {
           LOG.info("Not running cron job service {}: the host runtime has no scheduler", s.name());
           continue;
         }
-        s.dependsOn().forEach((name, condition) -> awaitCondition(name, condition, settings.startTimeout(), listener));
+        s.dependsOn().forEach((name, condition) -> awaitCondition(name, condition, Deadline.in(settings.startTimeout()), listener));
         launch(s);
       }
     } catch (RuntimeException e) {
@@ -130,11 +141,10 @@ public final class HostDeployment implements Deployment {
 
   @Override
   public void awaitReady(Duration timeout, ProgressListener listener) {
-    long deadline = System.nanoTime() + timeout.toNanos();
+    Deadline deadline = Deadline.in(timeout);
     for (HostService s : snapshot()) {
-      Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
       awaitCondition(s.service().name(),
-          s.service().runsToCompletion() ? ComposeService.COMPLETED : ComposeService.HEALTHY, left, listener);
+          s.service().runsToCompletion() ? ComposeService.COMPLETED : ComposeService.HEALTHY, deadline, listener);
     }
   }
 
@@ -151,7 +161,7 @@ public final class HostDeployment implements Deployment {
         .flatMap(s -> s.container().ports().stream())
         .filter(x -> x.name().equals(port))
         .findFirst()
-        .orElseThrow(() -> new ChainwrightException("Workload " + workload + " has no port named '" + port + "'"));
+        .orElseThrow(() -> new UsageException("Workload " + workload + " has no port named '" + port + "'"));
     int allocated = ports.get(anchor.name()).get(p.number());
     return URI.create((p.protocol() == Protocol.UDP ? "udp" : "http") + "://127.0.0.1:" + allocated);
   }
@@ -194,7 +204,7 @@ public final class HostDeployment implements Deployment {
       ComposeService next = pending.stream()
           .filter(s -> placed.containsAll(s.dependsOn().keySet()))
           .findFirst()
-          .orElseThrow(() -> new ChainwrightException("Services wait on each other: " + pending));
+          .orElseThrow(() -> new PlatformException("order", "services of network " + network.name(), "they wait on each other: " + pending));
       ordered.add(next);
       placed.add(next.name());
       pending.remove(next);
@@ -241,7 +251,7 @@ public final class HostDeployment implements Deployment {
         case ScratchVolume scratch -> dir.resolve("scratch").resolve(scratch.name());
         case ConfigVolume config -> dir.resolve("configs").resolve(config.name());
         case SecretVolume secret -> dir.resolve("secrets").resolve(secret.name());
-        default -> throw new ChainwrightException("Unknown volume type " + v.getClass().getSimpleName());
+        default -> throw new UsageException("Volume type " + v.getClass().getName() + " is not one this backend knows");
       };
       target = m.subPath().map(target::resolve).orElse(target);
       mounts.put(m.path(), nestedFolder(s, m, v, mounts).orElse(target));
@@ -331,43 +341,43 @@ public final class HostDeployment implements Deployment {
     return env;
   }
 
-  private void awaitCondition(String serviceName, String condition, Duration timeout, ProgressListener listener) {
+  private void awaitCondition(String serviceName, String condition, Deadline deadline, ProgressListener listener) {
     HostService s;
     synchronized (running) {
       s = running.get(serviceName);
     }
     if (s == null) {
-      throw new ChainwrightException("Service " + serviceName + " was not started (cron jobs never are)");
+      throw new UsageException("Service " + serviceName + " was not started (cron jobs never are)");
     }
     String subject = "service " + serviceName + (condition.equals(ComposeService.COMPLETED) ? " completed" : " ready");
     try {
-      Poll.until(subject, timeout, listener, () -> look(s, condition));
-    } catch (io.chainwright.api.AwaitTimeoutException e) {
-      throw new io.chainwright.api.AwaitTimeoutException(e.awaited(), e.lastState() + "; last output:" + s.recentOutput(), timeout);
+      Await.of(subject).deadline(deadline).backoff(PROCESS_BACKOFF).listener(listener).until(() -> look(s, condition));
+    } catch (AwaitTimeoutException e) {
+      throw new AwaitTimeoutException(e.awaited(), e.lastState() + "; last output:" + s.recentOutput(), e.timeout());
     }
   }
 
-  private Poll.Look look(HostService s, String condition) {
+  private Observation<Void> look(HostService s, String condition) {
     Optional<Integer> exit = s.exitCode();
     if (condition.equals(ComposeService.COMPLETED)) {
       if (exit.isEmpty()) {
-        return new Poll.Look(false, "running");
+        return Observation.waiting("running");
       }
       if (exit.get() != 0) {
         throw new PlatformException("run", "service " + s.service().name(), "exited with code " + exit.get()
             + "; last output:" + s.recentOutput());
       }
-      return new Poll.Look(true, "exited 0");
+      return Observation.done(null, "exited 0");
     }
     if (exit.isPresent()) {
       throw new PlatformException("start", "service " + s.service().name(), "exited with code " + exit.get()
           + " before it was ready; last output:" + s.recentOutput());
     }
     if (condition.equals(ComposeService.STARTED) || s.readiness().isEmpty()) {
-      return new Poll.Look(true, "running (pid " + s.pid() + ")");
+      return Observation.done(null, "running (pid " + s.pid() + ")");
     }
     HostProbe.Result result = s.readiness().get().attempt();
-    return new Poll.Look(result.passed(), result.observation());
+    return new Observation<>(result.passed(), result.observation(), Optional.empty());
   }
 
   private List<HostService> snapshot() {

@@ -2,8 +2,8 @@ package io.chainwright.compose.host;
 
 import io.chainwright.api.Network;
 import io.chainwright.api.PlatformException;
+import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Backend;
-import io.chainwright.api.backend.ProgressListener;
 import io.chainwright.api.backend.Teardown;
 import io.chainwright.compose.ComposeProject;
 import io.chainwright.compose.ComposeRenderer;

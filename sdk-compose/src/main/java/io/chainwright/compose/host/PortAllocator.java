@@ -1,6 +1,6 @@
 package io.chainwright.compose.host;
 
-import io.chainwright.api.ChainwrightException;
+import io.chainwright.api.PlatformException;
 import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -26,9 +26,9 @@ final class PortAllocator {
           // Taken for UDP only; try another.
         }
       } catch (IOException e) {
-        throw new ChainwrightException("Cannot allocate a loopback port", e);
+        throw new PlatformException("allocate", "a loopback port", e.getMessage(), e);
       }
     }
-    throw new ChainwrightException("No loopback port free for both TCP and UDP after " + ATTEMPTS + " attempts");
+    throw new PlatformException("allocate", "a loopback port", "none free for both TCP and UDP after " + ATTEMPTS + " attempts");
   }
 }

@@ -10,7 +10,7 @@ import io.chainwright.api.Network;
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.Port;
 import io.chainwright.api.Workload;
-import io.chainwright.api.backend.ProgressListener;
+import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Teardown;
 import java.net.URI;
 import java.nio.file.Path;

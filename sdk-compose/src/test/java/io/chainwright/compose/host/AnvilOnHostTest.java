@@ -9,7 +9,7 @@ import io.chainwright.api.Network;
 import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
 import io.chainwright.api.Workload;
-import io.chainwright.api.backend.ProgressListener;
+import io.chainwright.api.await.ProgressListener;
 import io.chainwright.compose.TestTools;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -2,11 +2,11 @@ package io.chainwright.fabric.channel;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Timestamp;
-import io.chainwright.api.ChainwrightException;
+import io.chainwright.api.UsageException;
 import io.chainwright.fabric.Channel;
 import io.chainwright.fabric.FabricNetwork;
-import io.chainwright.fabric.OrdererOrg;
 import io.chainwright.fabric.Orderer;
+import io.chainwright.fabric.OrdererOrg;
 import io.chainwright.fabric.PeerOrg;
 import io.chainwright.fabric.crypto.NetworkCrypto;
 import io.chainwright.fabric.crypto.OrgCrypto;
@@ -71,7 +71,7 @@ public final class ChannelGenesis {
 
   /** As {@link #block(FabricNetwork, String, NetworkCrypto)}, with orderers and anchor peers at {@code addresses}. */
   public static Block block(FabricNetwork network, String channel, NetworkCrypto crypto, NodeAddresses addresses) {
-    Channel spec = network.channel(channel).orElseThrow(() -> new ChainwrightException(
+    Channel spec = network.channel(channel).orElseThrow(() -> new UsageException(
         "'" + channel + "' is not a channel of network '" + network.name() + "'"));
     return block(channel, channelGroup(network, spec, crypto, addresses));
   }

@@ -1,6 +1,6 @@
 package io.chainwright.fabric.channel;
 
-import io.chainwright.api.ChainwrightException;
+import io.chainwright.api.UsageException;
 
 /** A {@code host:port} address split in two, as consenters and anchor peers record it. */
 record HostPort(String host, int port) {
@@ -9,7 +9,7 @@ record HostPort(String host, int port) {
     try {
       return new HostPort(address.substring(0, colon), Integer.parseInt(address.substring(colon + 1)));
     } catch (RuntimeException e) {
-      throw new ChainwrightException("'" + address + "' is not a host:port address");
+      throw new UsageException("'" + address + "' is not a host:port address");
     }
   }
 }

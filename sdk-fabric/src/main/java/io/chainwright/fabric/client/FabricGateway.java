@@ -1,11 +1,13 @@
 package io.chainwright.fabric.client;
 
 import io.chainwright.api.PlatformException;
+import io.chainwright.api.await.Await;
+import io.chainwright.api.await.Backoff;
+import io.chainwright.api.await.Observation;
 import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -14,8 +16,6 @@ import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.client.Transaction;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Transactions through a peer's Gateway service as one org identity: submit (endorse, order, wait
@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class FabricGateway implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(FabricGateway.class);
-  private static final Duration MAX_PAUSE = Duration.ofSeconds(2);
+  /** Resending is cheap and the wait is usually a Raft election: 100 ms, doubling up to 2 s. */
+  private static final Backoff RESEND = Backoff.exponential(Duration.ofMillis(100), Duration.ofSeconds(2));
 
   private final Endpoint endpoint;
   private final FabricIdentity identity;
@@ -89,21 +89,11 @@ public final class FabricGateway implements AutoCloseable {
    * until the timeout: the transaction id is fixed, so it can be committed at most once.
    */
   byte[] submit(Transaction transaction) throws Exception {
-    Instant deadline = Instant.now().plus(timeout);
-    Duration pause = Duration.ofMillis(100);
-    while (true) {
-      try {
-        return transaction.submit();
-      } catch (SubmitException e) {
-        if (e.getStatus().getCode() != Status.Code.UNAVAILABLE || Instant.now().plus(pause).isAfter(deadline)) {
-          throw e;
-        }
-        LOG.debug("No orderer took transaction {} yet ({}); sending it again in {}", transaction.getTransactionId(),
-            e.getStatus().getDescription(), pause);
-        Thread.sleep(pause.toMillis());
-        pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
-      }
-    }
+    return Await.of("an orderer of " + node + " to take transaction " + transaction.getTransactionId())
+        .timeout(timeout).backoff(RESEND)
+        .retryingIf(e -> e instanceof SubmitException submit && submit.getStatus().getCode() == Status.Code.UNAVAILABLE)
+        .describingFailures(e -> "UNAVAILABLE: " + ((SubmitException) e).getStatus().getDescription())
+        .untilRethrowing(() -> Observation.done(transaction.submit(), "committed"));
   }
 
   /** Runs {@code function} on {@code chaincode} as a query on one peer; nothing is ordered or committed. */

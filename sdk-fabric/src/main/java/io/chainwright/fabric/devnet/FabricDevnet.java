@@ -1,11 +1,12 @@
 package io.chainwright.fabric.devnet;
 
-import io.chainwright.api.AwaitTimeoutException;
-import io.chainwright.api.ChainwrightException;
 import io.chainwright.api.PlatformException;
+import io.chainwright.api.await.Await;
+import io.chainwright.api.await.Backoff;
+import io.chainwright.api.await.Observation;
+import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Backend;
 import io.chainwright.api.backend.Deployment;
-import io.chainwright.api.backend.ProgressListener;
 import io.chainwright.api.backend.Teardown;
 import io.chainwright.fabric.Chaincode;
 import io.chainwright.fabric.Channel;
@@ -233,33 +234,13 @@ public final class FabricDevnet implements AutoCloseable {
    * and Fabric answers UNAVAILABLE. Any other failure, or the call timeout, ends the wait.
    */
   private void whenAvailable(String what, Runnable call) {
-    long deadline = System.nanoTime() + callTimeout.toNanos();
-    long pauseMillis = 50;
-    while (true) {
-      try {
-        call.run();
-        return;
-      } catch (PlatformException e) {
-        if (Status.fromThrowable(e).getCode() != Status.Code.UNAVAILABLE) {
-          throw e;
-        }
-        if (System.nanoTime() > deadline) {
-          throw new AwaitTimeoutException(what, e.getMessage(), callTimeout);
-        }
-        LOG.debug("{}: not yet available ({}), trying again", what, e.getMessage());
-        sleep(pauseMillis);
-        pauseMillis = Math.min(pauseMillis * 2, 1000);
-      }
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ChainwrightException("Interrupted while waiting for the Fabric devnet", e);
-    }
+    Await.of(what).timeout(callTimeout).backoff(Backoff.exponential(Duration.ofMillis(50), Duration.ofSeconds(1)))
+        .retryingIf(e -> e instanceof PlatformException && Status.fromThrowable(e).getCode() == Status.Code.UNAVAILABLE)
+        .describingFailures(Throwable::getMessage)
+        .until(() -> {
+          call.run();
+          return Observation.done(null, "done");
+        });
   }
 
   private URI endpoint(String workload, String port) {
@@ -292,7 +273,7 @@ public final class FabricDevnet implements AutoCloseable {
         Files.deleteIfExists(p);
       }
     } catch (IOException e) {
-      throw new ChainwrightException("Cannot remove " + root + ": " + e.getMessage());
+      throw new PlatformException("remove", "devnet folder " + root, e.getMessage(), e);
     }
   }
 

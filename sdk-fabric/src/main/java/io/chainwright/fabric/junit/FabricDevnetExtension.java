@@ -1,6 +1,6 @@
 package io.chainwright.fabric.junit;
 
-import io.chainwright.api.ChainwrightException;
+import io.chainwright.api.UsageException;
 import io.chainwright.api.backend.Backend;
 import io.chainwright.api.backend.Backends;
 import io.chainwright.fabric.FabricNetwork;
@@ -30,7 +30,7 @@ public final class FabricDevnetExtension implements BeforeAllCallback, AfterAllC
   public void beforeAll(ExtensionContext context) {
     Class<?> testClass = context.getRequiredTestClass();
     WithFabricDevnet settings = settings(testClass);
-    FabricNetwork network = StaticFields.one(testClass, FabricNetwork.class).orElseThrow(() -> new ChainwrightException(
+    FabricNetwork network = StaticFields.one(testClass, FabricNetwork.class).orElseThrow(() -> new UsageException(
         testClass.getSimpleName() + " is annotated @WithFabricDevnet but has no static FabricNetwork field"));
     Backend<?> backend = StaticFields.one(testClass, Backend.class).orElseGet(() -> Backends.named("host"));
     context.getStore(NAMESPACE).put(FabricDevnet.class, FabricDevnet.start(network, backend, Duration.ofSeconds(settings.readySeconds())));

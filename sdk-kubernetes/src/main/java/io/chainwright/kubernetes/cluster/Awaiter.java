@@ -2,8 +2,8 @@ package io.chainwright.kubernetes.cluster;
 
 import io.chainwright.api.AwaitTimeoutException;
 import io.chainwright.api.PlatformException;
-import io.chainwright.api.backend.Progress;
-import io.chainwright.api.backend.ProgressListener;
+import io.chainwright.api.await.Progress;
+import io.chainwright.api.await.ProgressListener;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -59,7 +59,7 @@ final class Awaiter {
         Readiness.Observation before = last.getAndSet(seen);
         if (!seen.equals(before)) {
           Progress p = new Progress(subject, seen.state(), seen.ready(), Duration.ofNanos(System.nanoTime() - start));
-          LOG.info("{}", p);
+          LOG.debug("{}", p);
           synchronized (listener) {
             listener.onProgress(p);
           }

@@ -1,6 +1,6 @@
 package io.chainwright.kubernetes.cluster;
 
-import io.chainwright.api.ChainwrightException;
+import io.chainwright.api.PlatformException;
 import io.chainwright.kubernetes.render.Labels;
 import io.chainwright.kubernetes.render.RenderedObject;
 import io.chainwright.kubernetes.render.Tier;
@@ -40,10 +40,10 @@ final class Inventory {
     try {
       return list.get();
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new ChainwrightException("Listing failed", e.getCause());
+      throw e.getCause() instanceof RuntimeException r ? r : new PlatformException("list", "objects of the network", String.valueOf(e.getCause()), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ChainwrightException("Interrupted while listing", e);
+      throw new PlatformException("list", "objects of the network", "interrupted", e);
     }
   }
 

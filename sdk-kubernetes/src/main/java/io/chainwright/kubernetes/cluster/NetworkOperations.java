@@ -3,7 +3,7 @@ package io.chainwright.kubernetes.cluster;
 import io.chainwright.api.Dependency;
 import io.chainwright.api.Network;
 import io.chainwright.api.Workload;
-import io.chainwright.api.backend.ProgressListener;
+import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Teardown;
 import io.chainwright.kubernetes.render.Labels;
 import io.chainwright.kubernetes.render.RenderedObject;

@@ -1,6 +1,7 @@
 package io.chainwright.kubernetes.cluster;
 
 import io.chainwright.api.ChainwrightException;
+import io.chainwright.api.PlatformException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -30,7 +31,7 @@ final class Parallel {
           results.add(future.get());
         } catch (ExecutionException e) {
           ChainwrightException cause = e.getCause() instanceof ChainwrightException c
-              ? c : new ChainwrightException("Failed to " + verb + ": " + e.getCause(), e.getCause());
+              ? c : new PlatformException(verb, "objects of the network", String.valueOf(e.getCause()), e.getCause());
           if (failure == null) {
             failure = cause;
           } else {
@@ -38,7 +39,7 @@ final class Parallel {
           }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw new ChainwrightException("Interrupted while trying to " + verb, e);
+          throw new PlatformException(verb, "objects of the network", "interrupted", e);
         }
       }
       if (failure != null) {

@@ -1,10 +1,10 @@
 package io.chainwright.kubernetes.cluster;
 
-import io.chainwright.api.ChainwrightException;
 import io.chainwright.api.Network;
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.Port;
 import io.chainwright.api.Protocol;
+import io.chainwright.api.UsageException;
 import io.chainwright.api.Workload;
 import io.chainwright.kubernetes.render.Labels;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -31,13 +31,13 @@ final class PortForwards implements AutoCloseable {
 
   /** An address on loopback that reaches {@code port} of a ready replica of {@code workload}; opened once, then reused. */
   synchronized URI endpoint(String workloadName, String portName) {
-    Workload workload = network.workload(workloadName).orElseThrow(() -> new ChainwrightException(
+    Workload workload = network.workload(workloadName).orElseThrow(() -> new UsageException(
         "'" + workloadName + "' is not a workload of network " + network.name() + " (workloads: "
             + network.workloads().stream().map(Workload::name).collect(Collectors.joining(", ")) + ")"));
-    Port port = workload.port(portName).orElseThrow(() -> new ChainwrightException(
+    Port port = workload.port(portName).orElseThrow(() -> new UsageException(
         "'" + portName + "' is not a port of workload " + workloadName));
     if (port.protocol() != Protocol.TCP) {
-      throw new ChainwrightException("Port " + workloadName + "/" + portName + " is " + port.protocol()
+      throw new UsageException("Port " + workloadName + "/" + portName + " is " + port.protocol()
           + "; a Kubernetes port-forward carries TCP only");
     }
     String key = workloadName + "/" + portName;

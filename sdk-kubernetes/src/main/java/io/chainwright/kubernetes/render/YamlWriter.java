@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import io.chainwright.api.ChainwrightException;
+import io.chainwright.api.RenderException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.Iterator;
@@ -36,7 +36,7 @@ public final class YamlWriter {
     try {
       return YAML.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
-      throw new ChainwrightException("Cannot write " + object.getKind() + " " + object.getMetadata().getName() + " as YAML", e);
+      throw new RenderException("Cannot write " + object.getKind() + " " + object.getMetadata().getName() + " as YAML", e);
     }
   }
 

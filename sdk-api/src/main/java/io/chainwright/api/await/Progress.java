@@ -1,4 +1,4 @@
-package io.chainwright.api.backend;
+package io.chainwright.api.await;
 
 import java.time.Duration;
 
