@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * One container of one replica of a workload, which Compose runs as one service.
  *
- * @param name the service name, e.g. {@code geth}, {@code geth-1} or {@code node-exporter}
+ * @param name the service name, e.g. {@code rpc}, {@code rpc-1} or {@code node-exporter}
  * @param workload the workload the container belongs to
  * @param container the container
  * @param replica the replica's ordinal, 0 for the first

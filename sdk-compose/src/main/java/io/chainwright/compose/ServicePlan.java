@@ -16,7 +16,7 @@ import java.util.Map;
  * agree on every name and every start-order edge.
  *
  * <p>Each replica of a workload gets one service per container. Stateful and stateless workloads
- * with several replicas get one set of services per replica ({@code geth-0}, {@code geth-1}), so each
+ * with several replicas get one set of services per replica ({@code rpc-0}, {@code rpc-1}), so each
  * has its own data and ports. Init containers run in order before the others; sidecars and main
  * containers share the network of the replica's first main container, as containers of a pod do.
  */

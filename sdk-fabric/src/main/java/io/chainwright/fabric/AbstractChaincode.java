@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Image;
 import io.chainwright.api.Violations;
-import io.chainwright.fabric.channel.PolicyDsl;
-import io.chainwright.fabric.channel.PolicySyntaxException;
+import io.chainwright.fabric.policy.PolicyDsl;
+import io.chainwright.fabric.policy.PolicySyntaxException;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.ModelMapper;
 import io.chainwright.api.ValidationException;
-import io.chainwright.fabric.channel.MspRole;
-import io.chainwright.fabric.channel.PolicyDsl;
-import io.chainwright.fabric.channel.PolicySyntaxException;
-import io.chainwright.fabric.channel.SignatureRule;
+import io.chainwright.fabric.policy.MspRole;
+import io.chainwright.fabric.policy.PolicyDsl;
+import io.chainwright.fabric.policy.PolicySyntaxException;
+import io.chainwright.fabric.policy.SignatureRule;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

@@ -111,7 +111,7 @@ public final class HostDeployment implements Deployment {
     return root;
   }
 
-  /** The log file of a service, e.g. {@code geth} or {@code geth-1}. */
+  /** The log file of a service, e.g. {@code rpc} or {@code rpc-1}. */
   public Path logFile(String service) {
     return root.resolve("logs").resolve(service + ".log");
   }

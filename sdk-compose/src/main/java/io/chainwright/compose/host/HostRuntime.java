@@ -21,9 +21,9 @@ import java.util.Optional;
  * stand in for images (see {@link Builder#binary}); every port gets a free loopback port.
  *
  * <pre>{@code
- * try (HostDeployment devnet = HostRuntime.builder().binary("ghcr.io/foundry-rs/foundry", anvil).build().deploy(network)) {
+ * try (HostDeployment devnet = HostRuntime.builder().binary("ghcr.io/example/devnode", devnode).build().deploy(network)) {
  *   devnet.awaitReady(Duration.ofSeconds(30));
- *   URI rpc = devnet.endpoint("anvil", "rpc");
+ *   URI rpc = devnet.endpoint("devnode", "rpc");
  * }
  * }</pre>
  */
@@ -105,7 +105,7 @@ public final class HostRuntime implements Backend<ComposeProject> {
 
     private Builder() {}
 
-    /** The binary to run for an image repository (e.g. {@code ethereum/client-go}) or a program name (e.g. {@code anvil}). */
+    /** The binary to run for an image repository (e.g. {@code ghcr.io/example/devnode}) or a program name (e.g. {@code devnode}). */
     public Builder binary(String imageOrProgram, Path binary) {
       binaries.put(imageOrProgram, binary.toAbsolutePath());
       return this;

@@ -1,6 +1,7 @@
 package io.chainwright.fabric.channel;
 
 import com.google.protobuf.Message;
+import io.chainwright.fabric.policy.PolicyDsl;
 import java.util.Map;
 import org.hyperledger.fabric.protos.common.Capabilities;
 import org.hyperledger.fabric.protos.common.Capability;

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * What a deployment did.
  *
- * @param outcomes each applied object (e.g. {@code StatefulSet chain/geth}) and what applying it did, in apply order
+ * @param outcomes each applied object (e.g. {@code StatefulSet chain/rpc}) and what applying it did, in apply order
  * @param pruned objects deleted because the network no longer contains them
  */
 public record DeployReport(Map<String, Outcome> outcomes, List<String> pruned) {

@@ -19,7 +19,7 @@ public record Plan(List<Change> changes) {
    * One planned change.
    *
    * @param action what would happen
-   * @param object the object, e.g. {@code StatefulSet chain/geth}
+   * @param object the object, e.g. {@code StatefulSet chain/rpc}
    */
   public record Change(Action action, String object) {
     @Override

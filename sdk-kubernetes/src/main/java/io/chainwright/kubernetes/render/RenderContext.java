@@ -48,7 +48,7 @@ final class RenderContext {
   }
 
   /**
-   * A name made from model names, e.g. {@code geth-nodeport}. Kubernetes refuses names over 63
+   * A name made from model names, e.g. {@code rpc-nodeport}. Kubernetes refuses names over 63
    * characters for most kinds; such a name is reported at {@code path}, never shortened.
    */
   String derivedName(String path, String name) {

@@ -24,12 +24,12 @@ public record RenderedObject(Tier tier, HasMetadata object) {
     return ns == null ? "" : ns;
   }
 
-  /** How people name the object in messages, e.g. {@code StatefulSet chain/geth}. */
+  /** How people name the object in messages, e.g. {@code StatefulSet chain/rpc}. */
   public String describe() {
     return kind() + " " + (namespace().isEmpty() ? "" : namespace() + "/") + name();
   }
 
-  /** A file name for the object alone, e.g. {@code statefulset-geth.yaml}. */
+  /** A file name for the object alone, e.g. {@code statefulset-rpc.yaml}. */
   public String fileName() {
     return kind().toLowerCase(Locale.ROOT) + "-" + name() + ".yaml";
   }

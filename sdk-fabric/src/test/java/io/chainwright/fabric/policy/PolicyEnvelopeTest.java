@@ -1,4 +1,4 @@
-package io.chainwright.fabric.channel;
+package io.chainwright.fabric.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.chainwright.fabric.channel;
+package io.chainwright.fabric.policy;
 
 import java.util.ArrayList;
 import java.util.List;

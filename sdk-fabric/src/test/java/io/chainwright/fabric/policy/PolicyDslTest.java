@@ -1,10 +1,10 @@
-package io.chainwright.fabric.channel;
+package io.chainwright.fabric.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.chainwright.fabric.channel.SignatureRule.OutOf;
-import io.chainwright.fabric.channel.SignatureRule.SignedBy;
+import io.chainwright.fabric.policy.SignatureRule.OutOf;
+import io.chainwright.fabric.policy.SignatureRule.SignedBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
