@@ -1,8 +1,8 @@
 package io.chainwright.benchmarks;
 
 import io.chainwright.ethereum.AnvilDevnet;
-import io.chainwright.ethereum.ContractArtifact;
-import io.chainwright.ethereum.ExecutionRpc;
+import io.chainwright.ethereum.client.ContractArtifact;
+import io.chainwright.ethereum.client.ExecutionRpc;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Duration;

@@ -9,6 +9,8 @@ import io.chainwright.api.await.ProgressListener;
 import io.chainwright.compose.TestTools;
 import io.chainwright.compose.host.HostDeployment;
 import io.chainwright.compose.host.HostRuntime;
+import io.chainwright.ethereum.client.ExecutionRpc;
+import io.chainwright.ethereum.client.SyncState;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;

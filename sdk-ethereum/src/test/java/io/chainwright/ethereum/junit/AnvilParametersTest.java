@@ -6,7 +6,7 @@ import io.chainwright.api.Network;
 import io.chainwright.compose.TestTools;
 import io.chainwright.compose.host.HostRuntime;
 import io.chainwright.ethereum.AnvilDevnet;
-import io.chainwright.ethereum.ExecutionRpc;
+import io.chainwright.ethereum.client.ExecutionRpc;
 import io.chainwright.junit.Devnet;
 import java.math.BigInteger;
 import java.time.Duration;

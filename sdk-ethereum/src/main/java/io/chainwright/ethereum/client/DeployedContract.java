@@ -1,4 +1,4 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.client;
 
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 

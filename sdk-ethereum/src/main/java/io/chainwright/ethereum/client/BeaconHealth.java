@@ -1,4 +1,4 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.client;
 
 /** What a beacon node's {@code /eth/v1/node/health} answered. */
 public enum BeaconHealth {

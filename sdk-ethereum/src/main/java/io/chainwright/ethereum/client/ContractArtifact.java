@@ -1,4 +1,4 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.client;
 
 import io.chainwright.api.MaterialException;
 import io.chainwright.api.UsageException;

@@ -1,9 +1,10 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.client;
 
 import io.chainwright.api.NodeCallException;
 import io.chainwright.api.await.Await;
 import io.chainwright.api.await.Observation;
 import io.chainwright.api.await.ProgressListener;
+import io.chainwright.ethereum.SyncCriteria;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;

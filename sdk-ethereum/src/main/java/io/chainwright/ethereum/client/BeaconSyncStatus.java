@@ -1,4 +1,4 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.client;
 
 /**
  * A beacon node's answer to {@code /eth/v1/node/syncing}.
