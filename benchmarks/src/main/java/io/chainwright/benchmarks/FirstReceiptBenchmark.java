@@ -1,8 +1,8 @@
 package io.chainwright.benchmarks;
 
-import io.chainwright.ethereum.AnvilDevnet;
 import io.chainwright.ethereum.client.ContractArtifact;
 import io.chainwright.ethereum.client.ExecutionRpc;
+import io.chainwright.ethereum.devnet.AnvilDevnet;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Duration;

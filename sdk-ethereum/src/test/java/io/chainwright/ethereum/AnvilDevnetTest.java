@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.Workload;
+import io.chainwright.ethereum.devnet.AnvilDevnet;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,7 @@ import io.chainwright.ethereum.client.ContractArtifact;
 import io.chainwright.ethereum.client.DeployedContract;
 import io.chainwright.ethereum.client.ExecutionRpc;
 import io.chainwright.ethereum.client.TransactionSender;
+import io.chainwright.ethereum.devnet.AnvilDevnet;
 import io.chainwright.ethereum.junit.AnvilParameters;
 import io.chainwright.junit.Devnet;
 import java.math.BigInteger;

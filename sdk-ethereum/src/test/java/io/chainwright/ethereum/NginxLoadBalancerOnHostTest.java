@@ -6,6 +6,7 @@ import io.chainwright.api.await.ProgressListener;
 import io.chainwright.compose.TestTools;
 import io.chainwright.compose.host.HostDeployment;
 import io.chainwright.compose.host.HostRuntime;
+import io.chainwright.ethereum.devnet.AnvilDevnet;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

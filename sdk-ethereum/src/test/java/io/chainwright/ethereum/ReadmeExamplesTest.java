@@ -15,6 +15,7 @@ import io.chainwright.ethereum.client.ContractArtifact;
 import io.chainwright.ethereum.client.DeployedContract;
 import io.chainwright.ethereum.client.ExecutionRpc;
 import io.chainwright.ethereum.client.SyncState;
+import io.chainwright.ethereum.devnet.AnvilDevnet;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -7,6 +7,7 @@ import io.chainwright.compose.TestTools;
 import io.chainwright.compose.host.HostDeployment;
 import io.chainwright.compose.host.HostRuntime;
 import io.chainwright.ethereum.client.ExecutionRpc;
+import io.chainwright.ethereum.devnet.AnvilDevnet;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.chainwright.ethereum.junit;
 
 import io.chainwright.api.backend.Deployment;
-import io.chainwright.ethereum.AnvilDevnet;
 import io.chainwright.ethereum.client.ExecutionRpc;
+import io.chainwright.ethereum.devnet.AnvilDevnet;
 import io.chainwright.junit.DevnetExtension;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;

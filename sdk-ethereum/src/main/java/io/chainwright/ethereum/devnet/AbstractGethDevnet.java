@@ -1,4 +1,4 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.devnet;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -10,6 +10,7 @@ import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
 import io.chainwright.api.Violations;
 import io.chainwright.api.Workload;
+import io.chainwright.ethereum.ExecutionClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
