@@ -7,10 +7,10 @@ import io.chainwright.ethereum.EthereumNode;
 import io.chainwright.ethereum.ExecutionClient;
 import io.chainwright.ethereum.ExecutionSpec;
 import io.chainwright.ethereum.PublicNetwork;
-import io.chainwright.ethereum.ValidatorClient;
-import io.chainwright.ethereum.ValidatorSpec;
-import io.chainwright.ethereum.Validators;
-import io.chainwright.ethereum.Web3Signer;
+import io.chainwright.ethereum.validator.ValidatorClient;
+import io.chainwright.ethereum.validator.ValidatorSpec;
+import io.chainwright.ethereum.validator.Validators;
+import io.chainwright.ethereum.validator.Web3Signer;
 import java.net.URI;
 import java.util.List;
 

@@ -2,8 +2,8 @@ package io.chainwright.ethereum;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
-import io.chainwright.api.Image;
 import io.chainwright.api.Dependency;
+import io.chainwright.api.Image;
 import io.chainwright.api.JsonRpcExpectation;
 import io.chainwright.api.MetricsEndpoint;
 import io.chainwright.api.Network;
@@ -26,11 +26,7 @@ final class NodeCompiler {
   /** Plain beacon health: 200 synced, 206 syncing, both alive. */
   static final String CL_LIVE_PATH = "/eth/v1/node/health";
 
-  /**
-   * Containers run with a read-only root file system; the JVM clients (Besu, Teku) unpack RocksDB's
-   * native library into /tmp, so it gets a scratch volume.
-   */
-  static final String TMP = "/tmp";
+  static final String TMP = ContainerLayout.TMP;
 
   private NodeCompiler() {}
 

@@ -1,4 +1,4 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.validator;
 
 import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
@@ -8,8 +8,8 @@ import io.chainwright.api.EnvVar;
 import io.chainwright.api.MetricsEndpoint;
 import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
-import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.Scheduling;
+import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.SecretVolume;
@@ -18,7 +18,8 @@ import io.chainwright.api.TopologySpread;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
-import java.util.List;
+import io.chainwright.ethereum.ContainerLayout;
+import io.chainwright.ethereum.PublicNetwork;
 
 /** Turns a {@link Web3Signer} into its signer and database workloads and the database password secret. */
 final class Web3SignerCompiler {
@@ -59,12 +60,12 @@ final class Web3SignerCompiler {
         .addEnv(EnvVar.fromSecret("FLYWAY_PASSWORD", s.databaseSecretName(), PASSWORD_KEY))
         .addEnv(EnvVar.literal("FLYWAY_LOCATIONS", "filesystem:" + MIGRATIONS_DIR))
         .addMount(VolumeMount.readOnly("migrations", MIGRATIONS_DIR))
-        .addMount(VolumeMount.of("tmp", NodeCompiler.TMP))
+        .addMount(VolumeMount.of("tmp", ContainerLayout.TMP))
         .build();
     Container signer = Container.builder().name(s.name()).image(s.image())
-        .addArgs("--http-listen-host=" + ExecutionContext.ALL_INTERFACES, "--http-listen-port=" + s.httpPort(),
+        .addArgs("--http-listen-host=" + ContainerLayout.ALL_INTERFACES, "--http-listen-port=" + s.httpPort(),
             "--http-host-allowlist=" + s.name() + ",localhost", "--key-config-path=" + KEY_CONFIG_DIR,
-            "--metrics-enabled=true", "--metrics-host=" + ExecutionContext.ALL_INTERFACES,
+            "--metrics-enabled=true", "--metrics-host=" + ContainerLayout.ALL_INTERFACES,
             "--metrics-port=" + s.metricsPort(), "--metrics-host-allowlist=*",
             "eth2", "--network=" + network.id(), "--slashing-protection-enabled=true",
             "--slashing-protection-db-url=" + jdbcUrl(s), "--slashing-protection-db-username=" + DATABASE_USER)
@@ -73,7 +74,7 @@ final class Web3SignerCompiler {
         .addPort(Port.tcp("metrics", s.metricsPort()))
         .addMount(VolumeMount.readOnly("keys", ValidatorContext.KEYS_DIR))
         .addMount(VolumeMount.readOnly("key-config", KEY_CONFIG_DIR))
-        .addMount(VolumeMount.of("tmp", NodeCompiler.TMP))
+        .addMount(VolumeMount.of("tmp", ContainerLayout.TMP))
         .readiness(Probe.http("http", "/upcheck"))
         .liveness(Probe.tcp("http"))
         .build();
@@ -114,7 +115,7 @@ final class Web3SignerCompiler {
         .addPort(Port.builder().name("postgres").number(POSTGRES_PORT).internalOnly(true).build())
         .addMount(VolumeMount.of("data", PGDATA_MOUNT))
         .addMount(VolumeMount.of("run", "/var/run/postgresql"))
-        .addMount(VolumeMount.of("tmp", NodeCompiler.TMP))
+        .addMount(VolumeMount.of("tmp", ContainerLayout.TMP))
         .readiness(Probe.exec("pg_isready", "-U", DATABASE_USER, "-d", DATABASE))
         .liveness(Probe.tcp("postgres"))
         .build();

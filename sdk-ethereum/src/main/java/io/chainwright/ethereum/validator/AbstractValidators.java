@@ -1,10 +1,11 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.validator;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
 import io.chainwright.api.Violations;
+import io.chainwright.ethereum.PublicNetwork;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.validator;
 
 import java.util.ArrayList;
 import java.util.List;

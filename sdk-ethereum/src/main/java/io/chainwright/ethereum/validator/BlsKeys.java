@@ -1,4 +1,4 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.validator;
 
 import io.chainwright.api.Violations;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.validator;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.Volume;

@@ -1,4 +1,6 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.validator;
+
+import io.chainwright.ethereum.ClientKind;
 
 /** A validator client, with the image it runs by default and its command-line dialect. */
 public enum ValidatorClient implements ClientKind {

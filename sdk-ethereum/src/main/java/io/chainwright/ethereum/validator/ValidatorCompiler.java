@@ -1,4 +1,4 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.validator;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
@@ -15,6 +15,7 @@ import io.chainwright.api.TopologySpread;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.ethereum.ContainerLayout;
 import java.util.Optional;
 
 /** Turns one {@link ValidatorSpec} into a stateful workload that keeps its slashing database on its own volume. */
@@ -31,7 +32,7 @@ final class ValidatorCompiler {
         .command(flags.command()).args(flags.args(c)).addAllArgs(s.extraArgs())
         .addPort(Port.tcp("metrics", s.metricsPort()))
         .addMount(VolumeMount.of("data", ValidatorContext.DATA_DIR))
-        .addMount(VolumeMount.of("tmp", NodeCompiler.TMP))
+        .addMount(VolumeMount.of("tmp", ContainerLayout.TMP))
         .resources(Resources.builder().cpuRequest("500m").cpuLimit("2").memoryRequest("1Gi").memoryLimit("4Gi").build())
         .liveness(Probe.tcp("metrics"));
     Scheduling.Builder scheduling = Scheduling.builder().addTopologySpread(TopologySpread.of(Topology.ZONE, 1));

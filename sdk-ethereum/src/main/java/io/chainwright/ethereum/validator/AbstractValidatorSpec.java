@@ -1,10 +1,11 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.validator;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Image;
 import io.chainwright.api.Names;
 import io.chainwright.api.Violations;
+import io.chainwright.ethereum.EthereumNode;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.validator;
 
 import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
-import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Volume;
+import io.chainwright.api.VolumeMount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

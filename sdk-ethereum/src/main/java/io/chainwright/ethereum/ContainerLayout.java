@@ -1,0 +1,16 @@
+package io.chainwright.ethereum;
+
+/** Where every Ethereum container of this module keeps its data and scratch files, and the address its APIs listen on. */
+public final class ContainerLayout {
+  /** The data volume's mount path. */
+  public static final String DATA_DIR = "/data";
+  /**
+   * Scratch space: containers run with a read-only root file system, and the JVM clients (Besu,
+   * Teku, Web3Signer) unpack RocksDB's native library into /tmp, so it gets a scratch volume.
+   */
+  public static final String TMP = "/tmp";
+  /** Inside a container an API must listen on every interface to be reachable; exposure is the port's business. */
+  public static final String ALL_INTERFACES = "0.0.0.0";
+
+  private ContainerLayout() {}
+}
