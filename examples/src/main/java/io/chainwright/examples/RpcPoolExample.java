@@ -9,7 +9,7 @@ import io.chainwright.ethereum.ExecutionClient;
 import io.chainwright.ethereum.ExecutionSpec;
 import io.chainwright.ethereum.PublicNetwork;
 import io.chainwright.ethereum.RpcAccess;
-import io.chainwright.ethereum.RpcLoadBalancer;
+import io.chainwright.ethereum.loadbalancer.RpcLoadBalancer;
 import java.net.URI;
 import java.util.List;
 

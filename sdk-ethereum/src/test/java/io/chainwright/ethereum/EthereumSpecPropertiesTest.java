@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chainwright.api.Network;
 import io.chainwright.api.ValidationException;
 import io.chainwright.compose.ComposeRenderer;
+import io.chainwright.ethereum.loadbalancer.RpcLoadBalancer;
 import io.chainwright.ethereum.validator.ValidatorClient;
 import io.chainwright.ethereum.validator.ValidatorSpec;
 import io.chainwright.ethereum.validator.Validators;

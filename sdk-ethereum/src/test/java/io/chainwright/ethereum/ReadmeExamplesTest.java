@@ -16,6 +16,7 @@ import io.chainwright.ethereum.client.DeployedContract;
 import io.chainwright.ethereum.client.ExecutionRpc;
 import io.chainwright.ethereum.client.SyncState;
 import io.chainwright.ethereum.devnet.AnvilDevnet;
+import io.chainwright.ethereum.loadbalancer.RpcLoadBalancer;
 import io.chainwright.ethereum.validator.ValidatorClient;
 import io.chainwright.ethereum.validator.ValidatorSpec;
 import io.chainwright.ethereum.validator.Validators;

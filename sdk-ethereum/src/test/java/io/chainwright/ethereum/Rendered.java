@@ -12,9 +12,9 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.List;
 
 /** A network rendered by both backends and checked the way a user's tools would read it. */
-record Rendered(ComposeProject compose, String kubernetesYaml, List<HasMetadata> kubernetes) {
+public record Rendered(ComposeProject compose, String kubernetesYaml, List<HasMetadata> kubernetes) {
   /** Renders {@code network} and asserts the Compose file is schema-valid and every Kubernetes object is typed. */
-  static Rendered both(Network network) {
+  public static Rendered both(Network network) {
     ComposeProject compose = ComposeRenderer.render(network);
     assertThat(ComposeSchema.load().problems(compose.composeYaml())).as("Compose schema problems").isEmpty();
     String yaml = KubernetesBackend.create().render(network).yaml();
@@ -24,7 +24,7 @@ record Rendered(ComposeProject compose, String kubernetesYaml, List<HasMetadata>
     return new Rendered(compose, yaml, objects);
   }
 
-  <T extends HasMetadata> T object(Class<T> type, String name) {
+  public <T extends HasMetadata> T object(Class<T> type, String name) {
     return kubernetes.stream().filter(type::isInstance).map(type::cast)
         .filter(o -> o.getMetadata().getName().equals(name)).findFirst()
         .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " " + name));

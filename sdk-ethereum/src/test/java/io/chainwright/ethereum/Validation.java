@@ -3,10 +3,10 @@ package io.chainwright.ethereum;
 import io.chainwright.api.ValidationException;
 
 /** Runs a build that must be refused, and hands back the refusal. */
-final class Validation {
+public final class Validation {
   private Validation() {}
 
-  static ValidationException refused(Runnable build) {
+  public static ValidationException refused(Runnable build) {
     try {
       build.run();
     } catch (ValidationException e) {

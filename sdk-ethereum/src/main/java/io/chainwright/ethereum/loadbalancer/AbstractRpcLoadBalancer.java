@@ -1,4 +1,4 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.loadbalancer;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -7,6 +7,8 @@ import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Violations;
 import io.chainwright.api.Workload;
+import io.chainwright.ethereum.EthereumNode;
+import io.chainwright.ethereum.RpcAccess;
 import java.net.URI;
 import java.util.List;
 import org.immutables.value.Value;

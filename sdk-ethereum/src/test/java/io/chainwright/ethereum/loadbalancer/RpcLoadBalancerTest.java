@@ -1,4 +1,4 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.loadbalancer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,14 @@ import io.chainwright.api.Network;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.Workload;
+import io.chainwright.ethereum.ConsensusClient;
+import io.chainwright.ethereum.EthereumNode;
+import io.chainwright.ethereum.ExecutionClient;
+import io.chainwright.ethereum.ExecutionSpec;
+import io.chainwright.ethereum.Nodes;
+import io.chainwright.ethereum.Rendered;
+import io.chainwright.ethereum.RpcAccess;
+import io.chainwright.ethereum.Validation;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.net.URI;

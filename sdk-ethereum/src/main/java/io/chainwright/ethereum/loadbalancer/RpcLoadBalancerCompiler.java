@@ -1,4 +1,4 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.loadbalancer;
 
 import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;

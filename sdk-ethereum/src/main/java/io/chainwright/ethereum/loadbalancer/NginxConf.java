@@ -1,11 +1,12 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.loadbalancer;
 
+import io.chainwright.ethereum.ContainerLayout;
 import java.net.URI;
 
 /** Writes an {@link RpcLoadBalancer}'s nginx.conf: least-connections upstream, rate limits, and a health endpoint. */
 final class NginxConf {
   /** Where the writable scratch volume is mounted; the root file system is read-only. */
-  static final String TMP = NodeCompiler.TMP;
+  static final String TMP = ContainerLayout.TMP;
 
   private NginxConf() {}
 

@@ -1,4 +1,4 @@
-package io.chainwright.ethereum;
+package io.chainwright.ethereum.loadbalancer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
