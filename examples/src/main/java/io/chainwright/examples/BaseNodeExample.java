@@ -4,9 +4,9 @@ import io.chainwright.api.Exposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
 import io.chainwright.ethereum.NodeSize;
-import io.chainwright.l2.OpNetwork;
-import io.chainwright.l2.OpStackChain;
 import io.chainwright.l2.ParentChain;
+import io.chainwright.l2.opstack.OpNetwork;
+import io.chainwright.l2.opstack.OpStackChain;
 
 /** A Base mainnet node: transactions forwarded to Base's sequencer, op-node taking peers on a node port. */
 public final class BaseNodeExample {

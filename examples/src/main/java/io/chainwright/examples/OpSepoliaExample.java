@@ -2,9 +2,9 @@ package io.chainwright.examples;
 
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
-import io.chainwright.l2.OpNetwork;
-import io.chainwright.l2.OpStackChain;
 import io.chainwright.l2.ParentChain;
+import io.chainwright.l2.opstack.OpNetwork;
+import io.chainwright.l2.opstack.OpStackChain;
 
 /**
  * An OP Sepolia replica: op-geth and op-node paired by a fresh JWT, following the chain from a

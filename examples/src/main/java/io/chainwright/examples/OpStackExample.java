@@ -1,21 +1,5 @@
 package io.chainwright.examples;
 
-import io.chainwright.api.Network;
-import io.chainwright.api.Secret;
-import io.chainwright.api.SecretKeyRef;
-import io.chainwright.ethereum.ConsensusClient;
-import io.chainwright.ethereum.ConsensusSpec;
-import io.chainwright.ethereum.EthereumNode;
-import io.chainwright.ethereum.ExecutionClient;
-import io.chainwright.ethereum.ExecutionSpec;
-import io.chainwright.ethereum.PublicNetwork;
-import io.chainwright.l2.CustomRollup;
-import io.chainwright.l2.OpBatcher;
-import io.chainwright.l2.OpProposer;
-import io.chainwright.l2.OpSequencer;
-import io.chainwright.l2.OpStackChain;
-import io.chainwright.l2.ParentChain;
-import java.net.URI;
 
 /**
  * A whole OP Stack chain of one's own on Sepolia: a Sepolia node (Geth and Lighthouse) in the same

@@ -20,15 +20,15 @@ import java.util.Optional;
  * A PostgreSQL database of its own for one rollup component, with a freshly generated password
  * kept in a secret together with the connection URL the component reads.
  */
-record Postgres(String workload, String database, String user, Secret secret) {
-  static final Image IMAGE = Image.of("postgres:16.6");
-  static final int PORT = 5432;
+public record Postgres(String workload, String database, String user, Secret secret) {
+  public static final Image IMAGE = Image.of("postgres:16.6");
+  public static final int PORT = 5432;
   /** Secret keys: the bare password, and the whole connection URL. */
-  static final String PASSWORD_KEY = "password";
-  static final String URL_KEY = "url";
+  public static final String PASSWORD_KEY = "password";
+  public static final String URL_KEY = "url";
 
   /** A database named {@code database} owned by {@code user}, served by workload {@code workload}. */
-  static Postgres create(String workload, String database, String user) {
+  public static Postgres create(String workload, String database, String user) {
     // Hex, so the password can stand in a connection URL unescaped.
     String password = new String(SecretValue.randomHex(16).resolve(), java.nio.charset.StandardCharsets.US_ASCII);
     String url = "postgres://" + user + ":" + password + "@" + workload + ":" + PORT + "/" + database;
@@ -40,25 +40,25 @@ record Postgres(String workload, String database, String user, Secret secret) {
   }
 
   /** The password, resolved for files that must hold it, such as a prover's config kept in a secret. */
-  String password() {
+  public String password() {
     return new String(secret.data().get(PASSWORD_KEY).resolve(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  EnvVar passwordEnv(String name) {
+  public EnvVar passwordEnv(String name) {
     return EnvVar.fromSecret(name, secret.name(), PASSWORD_KEY);
   }
 
-  EnvVar urlEnv(String name) {
+  public EnvVar urlEnv(String name) {
     return EnvVar.fromSecret(name, secret.name(), URL_KEY);
   }
 
   /** The database's stateful workload: data on its own volume, ready when it accepts connections. */
-  Workload toWorkload(String size, Optional<String> storageClass) {
+  public Workload toWorkload(String size, Optional<String> storageClass) {
     return toWorkload(size, storageClass, Optional.empty());
   }
 
   /** The same, with {@code initSql} run once when the database is first created. */
-  Workload toWorkload(String size, Optional<String> storageClass, Optional<String> initSql) {
+  public Workload toWorkload(String size, Optional<String> storageClass, Optional<String> initSql) {
     DataVolume.Builder data = DataVolume.builder().name("data").size(size);
     storageClass.ifPresent(data::storageClass);
     Container.Builder postgres = Container.builder();

@@ -7,6 +7,7 @@ import io.chainwright.api.Secret;
 import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.compose.ComposeSchema;
 import io.chainwright.kubernetes.KubernetesBackend;
+import io.chainwright.l2.arbitrum.NitroNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;

@@ -1,4 +1,4 @@
-package io.chainwright.l2;
+package io.chainwright.l2.opstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

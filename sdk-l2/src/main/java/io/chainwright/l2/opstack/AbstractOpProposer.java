@@ -1,4 +1,4 @@
-package io.chainwright.l2;
+package io.chainwright.l2.opstack;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -6,6 +6,8 @@ import io.chainwright.api.EnvVar;
 import io.chainwright.api.Image;
 import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.Violations;
+import io.chainwright.l2.Durations;
+import io.chainwright.l2.SignerKeys;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,4 +1,4 @@
-package io.chainwright.l2;
+package io.chainwright.l2.arbitrum;
 
 /** Arbitrum chains a Nitro node knows by chain id. */
 public enum ArbitrumChain {

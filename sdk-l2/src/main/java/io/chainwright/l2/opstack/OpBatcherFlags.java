@@ -1,6 +1,6 @@
-package io.chainwright.l2;
+package io.chainwright.l2.opstack;
 
-import static io.chainwright.l2.OpStackPorts.ALL_INTERFACES;
+import static io.chainwright.l2.opstack.OpStackPorts.ALL_INTERFACES;
 
 import io.chainwright.api.EnvVar;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.chainwright.l2;
+package io.chainwright.l2.polygon;
 
 import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
@@ -17,6 +17,8 @@ import io.chainwright.api.SecretVolume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.l2.L2Labels;
+import io.chainwright.l2.Postgres;
 import io.chainwright.zk.GpuProver;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +101,7 @@ final class CdkCompiler {
       node.addPort(Port.tcp("aggregator", AGGREGATOR)).readiness(Probe.tcp("aggregator"));
     }
     Workload.Builder w = Workload.builder().name(name).kind(WorkloadKind.STATELESS)
-        .putLabel(OpStackCompiler.ROLE, "zkevm-" + component.name().toLowerCase(java.util.Locale.ROOT))
+        .putLabel(L2Labels.ROLE, "zkevm-" + component.name().toLowerCase(java.util.Locale.ROOT))
         .addVolume(ConfigVolume.builder().name("config")
             .putFile("config.toml", nodeToml(c, state, pool)).putFile("genesis.json", c.genesisJson()).build())
         .addVolume(ScratchVolume.of("tmp"))
@@ -132,7 +134,7 @@ final class CdkCompiler {
   static Workload bridge(PolygonCdk c, Postgres db) {
     String name = c.name() + "-bridge";
     return Workload.builder().name(name).kind(WorkloadKind.STATELESS)
-        .putLabel(OpStackCompiler.ROLE, "bridge")
+        .putLabel(L2Labels.ROLE, "bridge")
         .addContainer(Container.builder().name(name).image(c.bridgeImage().orElse(BRIDGE))
             .addCommand("/app/zkevm-bridge")
             .addArgs("run", "--cfg", "/config/config.toml")

@@ -1,4 +1,4 @@
-package io.chainwright.l2;
+package io.chainwright.l2.opstack;
 
 import java.time.Duration;
 

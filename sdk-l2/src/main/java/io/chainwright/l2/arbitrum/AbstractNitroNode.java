@@ -1,4 +1,4 @@
-package io.chainwright.l2;
+package io.chainwright.l2.arbitrum;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -7,6 +7,7 @@ import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Violations;
 import io.chainwright.ethereum.NodeSize;
+import io.chainwright.l2.ParentChain;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

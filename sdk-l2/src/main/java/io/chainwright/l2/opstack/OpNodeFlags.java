@@ -1,8 +1,9 @@
-package io.chainwright.l2;
+package io.chainwright.l2.opstack;
 
-import static io.chainwright.l2.OpStackPorts.ALL_INTERFACES;
+import static io.chainwright.l2.opstack.OpStackPorts.ALL_INTERFACES;
 
 import io.chainwright.api.EnvVar;
+import io.chainwright.l2.ParentChain;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.chainwright.l2;
+package io.chainwright.l2.zksync;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -8,6 +8,7 @@ import io.chainwright.api.Names;
 import io.chainwright.api.Network;
 import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.Violations;
+import io.chainwright.l2.ParentChain;
 import io.chainwright.zk.GpuProver;
 import java.util.Optional;
 import org.immutables.value.Value;

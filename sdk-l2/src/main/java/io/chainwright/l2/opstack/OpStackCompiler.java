@@ -1,4 +1,4 @@
-package io.chainwright.l2;
+package io.chainwright.l2.opstack;
 
 import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
@@ -19,6 +19,7 @@ import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.ethereum.JwtSecret;
+import io.chainwright.l2.L2Labels;
 import java.util.List;
 
 /** Turns an {@link OpStackChain} into workloads: the one place that knows how the OP Stack services are wired. */
@@ -28,7 +29,7 @@ final class OpStackCompiler {
   static final Image OP_NODE = Image.of(IMAGES + "op-node:v1.13.5");
   static final Image OP_BATCHER = Image.of(IMAGES + "op-batcher:v1.14.0");
   static final Image OP_PROPOSER = Image.of(IMAGES + "op-proposer:v1.10.2");
-  static final String ROLE = "l2.chainwright.io/role";
+  static final String ROLE = L2Labels.ROLE;
   /** Batcher and proposer keep nothing but need little. */
   static final Resources SERVICE = Resources.builder().cpuRequest("250m").cpuLimit("1").memoryRequest("512Mi").memoryLimit("1Gi").build();
 

@@ -1,4 +1,4 @@
-package io.chainwright.l2;
+package io.chainwright.l2.arbitrum;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
@@ -12,6 +12,8 @@ import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.l2.L2Labels;
+import io.chainwright.l2.ParentChain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +41,7 @@ final class NitroCompiler {
     DataVolume.Builder data = DataVolume.builder().name("data").size(n.storage());
     n.storageClass().ifPresent(data::storageClass);
     return Workload.builder().name(n.name()).kind(WorkloadKind.STATEFUL)
-        .putLabel(OpStackCompiler.ROLE, "nitro")
+        .putLabel(L2Labels.ROLE, "nitro")
         .addContainer(Container.builder().name(n.name()).image(n.image().orElse(NITRO))
             .args(args(n))
             .env(env)

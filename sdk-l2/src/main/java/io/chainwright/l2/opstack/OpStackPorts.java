@@ -1,4 +1,4 @@
-package io.chainwright.l2;
+package io.chainwright.l2.opstack;
 
 /** The ports and paths every OP Stack container of a chain uses; each service runs in its own workload, so numbers may repeat. */
 final class OpStackPorts {

@@ -1,4 +1,4 @@
-package io.chainwright.l2;
+package io.chainwright.l2.zksync;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
@@ -15,6 +15,8 @@ import io.chainwright.api.SecretVolume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.l2.L2Labels;
+import io.chainwright.l2.Postgres;
 import io.chainwright.zk.GpuProver;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +81,7 @@ final class ZkSyncCompiler {
         .readiness(Probe.http("health", "/health"))
         .liveness(Probe.tcp("health"));
     Workload.Builder w = Workload.builder().name(name).kind(WorkloadKind.STATEFUL)
-        .putLabel(OpStackCompiler.ROLE, "zksync-server")
+        .putLabel(L2Labels.ROLE, "zksync-server")
         .addVolume(rocks.build())
         .addVolume(ScratchVolume.of("tmp"))
         .metrics(MetricsEndpoint.of("metrics", "/metrics"))

@@ -1,4 +1,4 @@
-package io.chainwright.l2;
+package io.chainwright.l2.polygon;
 
 /** The zkevm-node components of a Polygon CDK chain, each run as a workload of its own. */
 public enum CdkComponent {
