@@ -1,5 +1,21 @@
 package io.chainwright.examples;
 
+import io.chainwright.api.Network;
+import io.chainwright.api.Secret;
+import io.chainwright.api.SecretKeyRef;
+import io.chainwright.ethereum.ConsensusClient;
+import io.chainwright.ethereum.ConsensusSpec;
+import io.chainwright.ethereum.EthereumNode;
+import io.chainwright.ethereum.ExecutionClient;
+import io.chainwright.ethereum.ExecutionSpec;
+import io.chainwright.ethereum.PublicNetwork;
+import io.chainwright.l2.ParentChain;
+import io.chainwright.l2.opstack.CustomRollup;
+import io.chainwright.l2.opstack.OpBatcher;
+import io.chainwright.l2.opstack.OpProposer;
+import io.chainwright.l2.opstack.OpSequencer;
+import io.chainwright.l2.opstack.OpStackChain;
+import java.net.URI;
 
 /**
  * A whole OP Stack chain of one's own on Sepolia: a Sepolia node (Geth and Lighthouse) in the same
