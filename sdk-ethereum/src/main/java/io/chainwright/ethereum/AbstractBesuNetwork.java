@@ -6,6 +6,7 @@ import io.chainwright.api.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Names;
 import io.chainwright.api.Network;
+import io.chainwright.api.NetworkPart;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.Violations;
 import java.math.BigInteger;
@@ -31,7 +32,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = BesuNetwork.class)
 @JsonDeserialize(as = BesuNetwork.class)
-abstract class AbstractBesuNetwork {
+abstract class AbstractBesuNetwork implements NetworkPart {
   public static final int RPC_PORT = 8545;
   public static final int P2P_PORT = 30303;
   public static final int METRICS_PORT = 9545;
@@ -117,6 +118,7 @@ abstract class AbstractBesuNetwork {
     return image().orElseGet(() -> Image.of(ExecutionClient.BESU.defaultImage()));
   }
 
+  @Override
   public Network.Builder addTo(Network.Builder network) {
     BesuNetworkCompiler.compile((BesuNetwork) this).addTo(network);
     return network;

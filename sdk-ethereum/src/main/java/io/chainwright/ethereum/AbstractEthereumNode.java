@@ -6,6 +6,7 @@ import io.chainwright.api.CronSchedule;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.Names;
 import io.chainwright.api.Network;
+import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
 import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.BackupPolicy;
@@ -33,7 +34,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = EthereumNode.class)
 @JsonDeserialize(as = EthereumNode.class)
-abstract class AbstractEthereumNode {
+abstract class AbstractEthereumNode implements NetworkPart {
   /** Prefix of the workload names: {@code <name>-<execution client>} and {@code <name>-<consensus client>}. */
   public abstract String name();
 
@@ -117,6 +118,7 @@ abstract class AbstractEthereumNode {
    * Adds this node's workloads and a freshly generated JWT secret to {@code network}. Each call
    * generates a new secret, so two nodes never share one.
    */
+  @Override
   public Network.Builder addTo(Network.Builder network) {
     NodeCompiler.compile((EthereumNode) this).addTo(network);
     return network;

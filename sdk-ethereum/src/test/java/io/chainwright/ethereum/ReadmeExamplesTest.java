@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chainwright.api.CronSchedule;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.Network;
+import io.chainwright.api.NetworkPart;
 import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.compose.ComposeRenderer;
@@ -79,7 +80,7 @@ class ReadmeExamplesTest {
             .addBeaconNodes(node.beaconApi()).feeRecipient(feeRecipient).graffiti("chainwright")
             .replicas(2).build())   // two copies, spread across zones: Web3Signer refuses a second signature
         .build();
-    Network network = staking.addTo(node.addTo(Network.builder().name("staking"))).build();
+    Network network = NetworkPart.network("staking", node, staking);   // one network, validated whole
     // README: end
 
     assertThat(network.workload("web3signer-db")).isPresent();

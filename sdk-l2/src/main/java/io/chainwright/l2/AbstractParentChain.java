@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Network;
+import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
 import io.chainwright.ethereum.EthereumNode;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ParentChain.class)
 @JsonDeserialize(as = ParentChain.class)
-abstract class AbstractParentChain {
+abstract class AbstractParentChain implements NetworkPart {
   /** An Ethereum node compiled into the same network. */
   public abstract Optional<EthereumNode> node();
 
@@ -73,6 +74,7 @@ abstract class AbstractParentChain {
   }
 
   /** Adds the L1 node, when there is one, to {@code network}; external endpoints need the secret declared there. */
+  @Override
   public Network.Builder addTo(Network.Builder network) {
     node().ifPresent(n -> n.addTo(network));
     return network;

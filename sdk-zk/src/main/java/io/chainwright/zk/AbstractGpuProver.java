@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
+import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
 import io.chainwright.api.SecretKeyRef;
@@ -41,7 +42,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = GpuProver.class)
 @JsonDeserialize(as = GpuProver.class)
-abstract class AbstractGpuProver {
+abstract class AbstractGpuProver implements NetworkPart {
   static final Pattern MIG_PROFILE = Pattern.compile("[1-8]g\\.[0-9]+gb(\\+me)?");
 
   /** The workload's name. */
@@ -124,6 +125,7 @@ abstract class AbstractGpuProver {
   }
 
   /** Adds the prover's workload to {@code network}. */
+  @Override
   public Network.Builder addTo(Network.Builder network) {
     return network.addWorkload(toWorkload());
   }

@@ -3,6 +3,7 @@ package io.chainwright.zk;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Network;
+import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
 import io.chainwright.api.policy.GpuPolicy;
 import java.util.Optional;
@@ -25,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ProofService.class)
 @JsonDeserialize(as = ProofService.class)
-abstract class AbstractProofService {
+abstract class AbstractProofService implements NetworkPart {
   public abstract GpuProver prover();
 
   public abstract Optional<ProofAutoscaling> autoscaling();
@@ -34,6 +35,7 @@ abstract class AbstractProofService {
   public abstract Optional<GpuPolicy> gpu();
 
   /** Adds the prover, its autoscaler and the GPU policy to {@code network}. */
+  @Override
   public Network.Builder addTo(Network.Builder network) {
     prover().addTo(network);
     autoscaling().ifPresent(a -> network.addAutoscaler(a.toAutoscaler(prover().name())));

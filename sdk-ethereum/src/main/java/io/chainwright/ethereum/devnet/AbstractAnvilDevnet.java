@@ -6,6 +6,7 @@ import io.chainwright.api.Container;
 import io.chainwright.api.Image;
 import io.chainwright.api.JsonRpcExpectation;
 import io.chainwright.api.Network;
+import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
 import io.chainwright.api.Violations;
@@ -30,7 +31,7 @@ import org.web3j.crypto.MnemonicUtils;
 @Value.Immutable
 @JsonSerialize(as = AnvilDevnet.class)
 @JsonDeserialize(as = AnvilDevnet.class)
-abstract class AbstractAnvilDevnet {
+abstract class AbstractAnvilDevnet implements NetworkPart {
   /** anvil's own default mnemonic, known to every Foundry user; fine for tests, worthless for anything else. */
   public static final String TEST_MNEMONIC = "test test test test test test test test test test test junk";
   /** The port anvil listens on inside its container; host runs map it to a free port. */
@@ -106,6 +107,7 @@ abstract class AbstractAnvilDevnet {
   }
 
   /** Adds the anvil workload to {@code network}. */
+  @Override
   public Network.Builder addTo(Network.Builder network) {
     return network.addWorkload(workload());
   }

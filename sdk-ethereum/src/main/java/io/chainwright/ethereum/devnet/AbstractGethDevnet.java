@@ -6,6 +6,7 @@ import io.chainwright.api.Container;
 import io.chainwright.api.Image;
 import io.chainwright.api.JsonRpcExpectation;
 import io.chainwright.api.Network;
+import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
 import io.chainwright.api.Violations;
@@ -25,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = GethDevnet.class)
 @JsonDeserialize(as = GethDevnet.class)
-abstract class AbstractGethDevnet {
+abstract class AbstractGethDevnet implements NetworkPart {
   /** The chain id geth's developer mode always uses. */
   public static final long CHAIN_ID = 1337;
   public static final int RPC_PORT = 8545;
@@ -56,6 +57,12 @@ abstract class AbstractGethDevnet {
                 JsonRpcExpectation.equalTo("\"0x" + Long.toHexString(CHAIN_ID) + "\"")))
             .build())
         .build();
+  }
+
+  /** Adds geth to {@code network}. */
+  @Override
+  public Network.Builder addTo(Network.Builder network) {
+    return network.addWorkload(workload());
   }
 
   /** A network named after this devnet that holds only geth. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
+import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
 import io.chainwright.api.Workload;
 import io.chainwright.ethereum.EthereumNode;
@@ -29,7 +30,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = RpcLoadBalancer.class)
 @JsonDeserialize(as = RpcLoadBalancer.class)
-abstract class AbstractRpcLoadBalancer {
+abstract class AbstractRpcLoadBalancer implements NetworkPart {
   @Value.Default
   public String name() {
     return "rpc-lb";
@@ -116,6 +117,7 @@ abstract class AbstractRpcLoadBalancer {
     return RpcLoadBalancerCompiler.compile((RpcLoadBalancer) this);
   }
 
+  @Override
   public Network.Builder addTo(Network.Builder network) {
     return network.addWorkload(workload());
   }

@@ -3,6 +3,7 @@ package io.chainwright.ethereum.validator;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Network;
+import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Secret;
 import io.chainwright.api.Violations;
 import io.chainwright.ethereum.PublicNetwork;
@@ -32,7 +33,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Validators.class)
 @JsonDeserialize(as = Validators.class)
-abstract class AbstractValidators {
+abstract class AbstractValidators implements NetworkPart {
   /** The name of the network {@link #toNetwork()} builds. */
   public abstract String name();
 
@@ -44,6 +45,7 @@ abstract class AbstractValidators {
   public abstract List<ValidatorSpec> clients();
 
   /** Adds the clients, the signer and its database when there is one, and the secrets they use to {@code network}. */
+  @Override
   public Network.Builder addTo(Network.Builder network) {
     Optional<String> signerUrl = web3Signer().map(Web3Signer::url);
     web3Signer().ifPresent(s -> {

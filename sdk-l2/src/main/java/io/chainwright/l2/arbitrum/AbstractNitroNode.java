@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
+import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
 import io.chainwright.ethereum.NodeSize;
 import io.chainwright.l2.ParentChain;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = NitroNode.class)
 @JsonDeserialize(as = NitroNode.class)
 // Public only so that its nested enums can be named everywhere; build values through the generated type.
-public abstract class AbstractNitroNode {
+public abstract class AbstractNitroNode implements NetworkPart {
   AbstractNitroNode() {}
 
   /** Snapshots a new node may start from instead of syncing from genesis. */
@@ -71,6 +72,7 @@ public abstract class AbstractNitroNode {
   public abstract List<String> extraArgs();
 
   /** Adds the node (and its parent chain's node, if it has one) to {@code network}. */
+  @Override
   public Network.Builder addTo(Network.Builder network) {
     parentChain().orElseThrow().addTo(network);
     return network.addWorkload(NitroCompiler.workload((NitroNode) this));

@@ -6,6 +6,7 @@ import io.chainwright.api.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Names;
 import io.chainwright.api.Network;
+import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
 import io.chainwright.ethereum.NodeSize;
 import io.chainwright.ethereum.StorageMode;
@@ -32,7 +33,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = OpStackChain.class)
 @JsonDeserialize(as = OpStackChain.class)
-abstract class AbstractOpStackChain {
+abstract class AbstractOpStackChain implements NetworkPart {
   /** Prefix of the workload names, e.g. {@code <name>-op-geth}. */
   public abstract String name();
 
@@ -130,6 +131,7 @@ abstract class AbstractOpStackChain {
   }
 
   /** Adds this chain's workloads (and its L1 node, if it has one) and, unless one is named, a fresh JWT secret. */
+  @Override
   public Network.Builder addTo(Network.Builder network) {
     OpStackCompiler.compile((OpStackChain) this, network);
     return network;

@@ -6,6 +6,7 @@ import io.chainwright.api.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Names;
 import io.chainwright.api.Network;
+import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
 import io.chainwright.l2.ParentChain;
 import io.chainwright.zk.GpuProver;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = PolygonCdk.class)
 @JsonDeserialize(as = PolygonCdk.class)
-abstract class AbstractPolygonCdk {
+abstract class AbstractPolygonCdk implements NetworkPart {
   public abstract String name();
 
   public abstract Optional<ParentChain> l1();
@@ -70,6 +71,7 @@ abstract class AbstractPolygonCdk {
   }
 
   /** Adds every component, database, secret and the L1 node if it is one. */
+  @Override
   public Network.Builder addTo(Network.Builder network) {
     CdkCompiler.compile((PolygonCdk) this, network);
     return network;

@@ -6,6 +6,7 @@ import io.chainwright.api.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Names;
 import io.chainwright.api.Network;
+import io.chainwright.api.NetworkPart;
 import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.Violations;
 import io.chainwright.l2.ParentChain;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ZkSyncEra.class)
 @JsonDeserialize(as = ZkSyncEra.class)
-abstract class AbstractZkSyncEra {
+abstract class AbstractZkSyncEra implements NetworkPart {
   public abstract String name();
 
   public abstract Optional<ParentChain> l1();
@@ -72,6 +73,7 @@ abstract class AbstractZkSyncEra {
   }
 
   /** Adds the server, its database and secret, the prover if any, and the L1 node if it is one. */
+  @Override
   public Network.Builder addTo(Network.Builder network) {
     ZkSyncCompiler.compile((ZkSyncEra) this, network);
     return network;
