@@ -28,6 +28,7 @@ import io.chainwright.api.Volume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.yaml.StrictQuoting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,7 +51,7 @@ public final class ComposeRenderer {
   public static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
   public static final String CRON_PROFILE = "cron-jobs";
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().stringQuotingChecker(new StrictQuoting()).build()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.chainwright.api.RenderException;
+import io.chainwright.api.yaml.StrictQuoting;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.Iterator;
@@ -20,7 +21,7 @@ import java.util.Map;
  */
 public final class YamlWriter {
   private static final KubernetesSerialization KUBERNETES = new KubernetesSerialization();
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().stringQuotingChecker(new StrictQuoting()).build()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
