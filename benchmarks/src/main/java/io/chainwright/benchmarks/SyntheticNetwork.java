@@ -10,7 +10,7 @@ import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
-import io.chainwright.api.policy.Peer;
+import io.chainwright.api.policy.TrafficPeer;
 
 /**
  * A large network of near-identical services: each renders a Deployment, a Service, a ConfigMap,
@@ -36,7 +36,7 @@ final class SyntheticNetwork {
           .addVolume(ConfigVolume.builder().name("config").putFile("app.toml", "id = " + i + "\n").build());
       if (withPolicies) {
         w.disruptionBudget(DisruptionBudget.maxUnavailable("1"));
-        isolation.addRules(IsolationRule.allowInto(name(i), Peer.namespace("clients"), "http"));
+        isolation.addRules(IsolationRule.allowInto(name(i), TrafficPeer.namespace("clients"), "http"));
       }
       b.addWorkload(w.build());
     }

@@ -25,7 +25,7 @@ import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.MonitoringPolicy;
-import io.chainwright.api.policy.Peer;
+import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.StorageClasses;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -97,10 +97,10 @@ public final class EthereumNodeExample {
         .addSecret(Secret.provided("rpc-users"))
         .addStorageClass(StorageClasses.awsGp3("chain-data"))
         .isolation(IsolationPolicy.denyAllExcept(
-            IsolationRule.allowInto("geth", Peer.workload("lighthouse"), "engine", "rpc"),
-            IsolationRule.allowOut("lighthouse", Peer.workload("geth"), "engine", "rpc"),
-            IsolationRule.allowInto("geth", Peer.monitoring(), "metrics"),
-            IsolationRule.allowInto("lighthouse", Peer.monitoring(), "metrics")))
+            IsolationRule.allowInto("geth", TrafficPeer.workload("lighthouse"), "engine", "rpc"),
+            IsolationRule.allowOut("lighthouse", TrafficPeer.workload("geth"), "engine", "rpc"),
+            IsolationRule.allowInto("geth", TrafficPeer.monitoring(), "metrics"),
+            IsolationRule.allowInto("lighthouse", TrafficPeer.monitoring(), "metrics")))
         .monitoring(MonitoringPolicy.builder()
             .putLabel("release", "prometheus")
             .addAlert(AlertRule.builder().name("ExecutionLowPeers").expression("p2p_peers < 10")

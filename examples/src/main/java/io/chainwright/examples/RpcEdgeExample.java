@@ -33,7 +33,7 @@ import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.LocalVolume;
-import io.chainwright.api.policy.Peer;
+import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.ScalingMetric;
 import io.chainwright.api.policy.SecretSource;
 import io.chainwright.api.policy.StorageClasses;
@@ -129,10 +129,10 @@ public final class RpcEdgeExample {
             LocalVolume.builder().name("nvme-worker-1").node("worker-1").path("/mnt/nvme0").size("3500Gi").build(),
             LocalVolume.builder().name("nvme-worker-2").node("worker-2").path("/mnt/nvme0").size("3500Gi").build())))
         .isolation(IsolationPolicy.denyAllExcept(
-            IsolationRule.allowInto("archive", Peer.workload("rpc-proxy"), "rpc", "ws"),
-            IsolationRule.allowOut("rpc-proxy", Peer.workload("archive"), "rpc", "ws"),
-            IsolationRule.allowOut("archive", Peer.cidr("0.0.0.0/0"), "30303"),
-            IsolationRule.allowInto("archive", Peer.monitoring(), "metrics")))
+            IsolationRule.allowInto("archive", TrafficPeer.workload("rpc-proxy"), "rpc", "ws"),
+            IsolationRule.allowOut("rpc-proxy", TrafficPeer.workload("archive"), "rpc", "ws"),
+            IsolationRule.allowOut("archive", TrafficPeer.cidr("0.0.0.0/0"), "30303"),
+            IsolationRule.allowInto("archive", TrafficPeer.monitoring(), "metrics")))
         .quota(TenantQuota.builder().cpu("48").memory("256Gi").storage("8Ti").pods(40)
             .defaultCpuLimit("1").defaultMemoryLimit("512Mi").build())
         .addAutoscaler(Autoscaler.builder().workload("rpc-proxy").minReplicas(2).maxReplicas(12)

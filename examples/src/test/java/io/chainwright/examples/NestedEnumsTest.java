@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chainwright.api.Dependency;
 import io.chainwright.api.Toleration;
 import io.chainwright.api.policy.IsolationRule;
-import io.chainwright.api.policy.Peer;
+import io.chainwright.api.policy.TrafficPeer;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class NestedEnumsTest {
   void lambdasOverNestedEnumsCompileOutsideTheModelPackage() {
     Optional<String> effect = Toleration.noSchedule("gpu", "true").effect().map(e -> e.name());
     List<String> conditions = List.of(Dependency.ready("geth")).stream().map(d -> d.condition()).map(c -> c.name()).toList();
-    Optional<String> direction = Optional.of(IsolationRule.allowInto("geth", Peer.monitoring())).map(r -> r.direction()).map(d -> d.name());
+    Optional<String> direction = Optional.of(IsolationRule.allowInto("geth", TrafficPeer.monitoring())).map(r -> r.direction()).map(d -> d.name());
 
     assertThat(effect).contains("NO_SCHEDULE");
     assertThat(conditions).containsExactly("READY");

@@ -4,7 +4,7 @@ import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.GpuPolicy;
 import io.chainwright.api.policy.IsolationRule;
-import io.chainwright.api.policy.Peer;
+import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.ScalingMetric;
 import io.chainwright.api.policy.StorageClass;
 import io.chainwright.api.policy.VerticalScaling;
@@ -164,12 +164,12 @@ final class NetworkChecks {
   private void checkRule(IsolationRule rule) {
     Violations at = v.in("isolation").in("rules", rule.workload());
     Optional<Workload> target = workloadExists(at, rule.workload());
-    if (rule.peer().kind() == Peer.Kind.WORKLOAD) {
+    if (rule.peer().kind() == TrafficPeer.Kind.WORKLOAD) {
       workloadExists(at.in("peer"), rule.peer().name());
     }
     Optional<Workload> portOwner = rule.direction() == IsolationRule.Direction.INGRESS
         ? target
-        : rule.peer().kind() == Peer.Kind.WORKLOAD ? Optional.ofNullable(workloads.get(rule.peer().name())) : Optional.empty();
+        : rule.peer().kind() == TrafficPeer.Kind.WORKLOAD ? Optional.ofNullable(workloads.get(rule.peer().name())) : Optional.empty();
     for (String port : rule.ports()) {
       Violations pv = at.in("ports", port);
       if (port != null && port.matches("\\d{1,9}")) {
@@ -181,7 +181,7 @@ final class NetworkChecks {
         pv.add("is required");
       } else if (portOwner.isPresent() && portOwner.get().port(port).isEmpty()) {
         pv.add("'" + port + "' is not a port of workload " + portOwner.get().name());
-      } else if (portOwner.isEmpty() && rule.peer().kind() != Peer.Kind.WORKLOAD) {
+      } else if (portOwner.isEmpty() && rule.peer().kind() != TrafficPeer.Kind.WORKLOAD) {
         pv.add("egress to " + rule.peer() + " needs port numbers, not names");
       }
     }

@@ -7,7 +7,7 @@ import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.LocalVolume;
 import io.chainwright.api.policy.MonitoringPolicy;
-import io.chainwright.api.policy.Peer;
+import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.ScalingMetric;
 import io.chainwright.api.policy.SecretSource;
 import io.chainwright.api.policy.StorageClass;
@@ -124,11 +124,11 @@ public final class Fixtures {
         .addStorageClass(StorageClasses.localNvme("nvme", List.of(LocalVolume.builder()
             .name("nvme-a").node("node-a").path("/mnt/nvme0").size("3500Gi").build())))
         .isolation(IsolationPolicy.denyAllExcept(
-            IsolationRule.allowInto("node", Peer.workload("api"), "rpc", "ws"),
-            IsolationRule.allowOut("api", Peer.workload("node"), "rpc"),
-            IsolationRule.allowInto("node", Peer.monitoring(), "metrics"),
-            IsolationRule.allowInto("node", Peer.namespace("ops")),
-            IsolationRule.allowOut("node", Peer.cidr("0.0.0.0/0"), "30303")))
+            IsolationRule.allowInto("node", TrafficPeer.workload("api"), "rpc", "ws"),
+            IsolationRule.allowOut("api", TrafficPeer.workload("node"), "rpc"),
+            IsolationRule.allowInto("node", TrafficPeer.monitoring(), "metrics"),
+            IsolationRule.allowInto("node", TrafficPeer.namespace("ops")),
+            IsolationRule.allowOut("node", TrafficPeer.cidr("0.0.0.0/0"), "30303")))
         .secretSource(SecretSource.externalSecrets("vault-backend"))
         .monitoring(MonitoringPolicy.builder().putLabel("release", "prometheus")
             .addAlert(AlertRule.builder().name("NodeLowPeers").expression("peers < 5").forDuration("10m")

@@ -7,7 +7,7 @@ import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
-import io.chainwright.api.policy.Peer;
+import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.ScalingMetric;
 import io.chainwright.api.policy.SecretSource;
 import io.chainwright.api.policy.StorageClass;
@@ -327,8 +327,8 @@ public final class ModelBuilder {
     return b.build();
   }
 
-  private static Peer peer(PeerSpec s) {
-    Peer.Builder b = Peer.builder().kind(s.kind());
+  private static TrafficPeer peer(PeerSpec s) {
+    TrafficPeer.Builder b = TrafficPeer.builder().kind(s.kind());
     s.name().applyTo(b::name);
     return b.build();
   }

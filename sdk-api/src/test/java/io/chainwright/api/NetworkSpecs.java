@@ -3,7 +3,7 @@ package io.chainwright.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.policy.IsolationRule;
-import io.chainwright.api.policy.Peer;
+import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.ScalingMetric;
 import java.util.List;
 import java.util.Optional;
@@ -135,7 +135,7 @@ public final class NetworkSpecs {
   public record RuleSpec(String workload, IsolationRule.Direction direction, PeerSpec peer, List<String> ports) {}
 
   /** A null spec builds nothing and sets the rule's peer to null. */
-  public record PeerSpec(Peer.Kind kind, Val<String> name) {}
+  public record PeerSpec(TrafficPeer.Kind kind, Val<String> name) {}
 
   public record BackupSpec(String name, List<String> workloads, String schedule, int retain, String snapshotClass,
       Val<String> snapshotDriver) {}

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.NetworkSpecs.*;
 import io.chainwright.api.policy.IsolationRule;
-import io.chainwright.api.policy.Peer;
+import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.ScalingMetric;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -681,14 +681,14 @@ public final class RandomNetworks {
   /** Null for no peer at all (the rule's peer is then set to null). */
   private static Arbitrary<PeerSpec> peer(int chaos) {
     Arbitrary<PeerSpec> valid = anyOf(List.of(
-        Arbitraries.of(WORKLOAD_NAMES).map(w -> new PeerSpec(Peer.Kind.WORKLOAD, Val.of(w))),
-        Arbitraries.just(new PeerSpec(Peer.Kind.NAMESPACE, Val.of("ops"))),
-        Arbitraries.just(new PeerSpec(Peer.Kind.MONITORING, Val.unset())),
-        Arbitraries.just(new PeerSpec(Peer.Kind.CIDR, Val.of("10.0.0.0/8")))));
+        Arbitraries.of(WORKLOAD_NAMES).map(w -> new PeerSpec(TrafficPeer.Kind.WORKLOAD, Val.of(w))),
+        Arbitraries.just(new PeerSpec(TrafficPeer.Kind.NAMESPACE, Val.of("ops"))),
+        Arbitraries.just(new PeerSpec(TrafficPeer.Kind.MONITORING, Val.unset())),
+        Arbitraries.just(new PeerSpec(TrafficPeer.Kind.CIDR, Val.of("10.0.0.0/8")))));
     Arbitrary<PeerSpec> broken = Arbitraries.of(
-        new PeerSpec(Peer.Kind.WORKLOAD, Val.of("ghost")), new PeerSpec(Peer.Kind.WORKLOAD, Val.of(null)),
-        new PeerSpec(Peer.Kind.CIDR, Val.of("10.0.0.0")), new PeerSpec(Peer.Kind.MONITORING, Val.of("prometheus")),
-        new PeerSpec(Peer.Kind.MONITORING, Val.of(null)), new PeerSpec(null, Val.of("ops")));
+        new PeerSpec(TrafficPeer.Kind.WORKLOAD, Val.of("ghost")), new PeerSpec(TrafficPeer.Kind.WORKLOAD, Val.of(null)),
+        new PeerSpec(TrafficPeer.Kind.CIDR, Val.of("10.0.0.0")), new PeerSpec(TrafficPeer.Kind.MONITORING, Val.of("prometheus")),
+        new PeerSpec(TrafficPeer.Kind.MONITORING, Val.of(null)), new PeerSpec(null, Val.of("ops")));
     return mix(chaos, valid, orNull(broken, 0.15));
   }
 
@@ -876,8 +876,8 @@ public final class RandomNetworks {
     private static RuleSpec rule(RuleSpec r, int i, List<String> names, List<WorkloadSpec> workloads) {
       String workload = names.contains(r.workload()) ? r.workload() : pick(names, i);
       PeerSpec peer = r.peer();
-      if (peer != null && peer.kind() == Peer.Kind.WORKLOAD && !names.contains(peer.name().value())) {
-        peer = new PeerSpec(Peer.Kind.WORKLOAD, Val.of(pick(names, i + 1)));
+      if (peer != null && peer.kind() == TrafficPeer.Kind.WORKLOAD && !names.contains(peer.name().value())) {
+        peer = new PeerSpec(TrafficPeer.Kind.WORKLOAD, Val.of(pick(names, i + 1)));
       }
       return new RuleSpec(workload, r.direction(), peer, ownedRulePorts(workloads, workload, r.direction(), peer, r.ports()));
     }
@@ -889,7 +889,7 @@ public final class RandomNetworks {
     private static List<String> ownedRulePorts(List<WorkloadSpec> workloads, String workload,
         IsolationRule.Direction direction, PeerSpec peer, List<String> ports) {
       String owner = direction == IsolationRule.Direction.INGRESS ? workload
-          : peer != null && peer.kind() == Peer.Kind.WORKLOAD ? peer.name().value() : null;
+          : peer != null && peer.kind() == TrafficPeer.Kind.WORKLOAD ? peer.name().value() : null;
       List<String> named = workloads.stream().filter(w -> w.name().equals(owner))
           .flatMap(w -> w.containers().serving()).flatMap(c -> c.ports().stream()).map(PortSpec::name).toList();
       return ports.stream().filter(p -> p.matches("\\d+") || named.contains(p)).distinct().toList();

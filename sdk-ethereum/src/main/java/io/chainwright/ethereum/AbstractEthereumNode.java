@@ -11,7 +11,7 @@ import io.chainwright.api.Violations;
 import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.IsolationRule;
-import io.chainwright.api.policy.Peer;
+import io.chainwright.api.policy.TrafficPeer;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -130,12 +130,12 @@ abstract class AbstractEthereumNode implements NetworkPart {
    * and both clients may reach any outside address (peers, checkpoint server). Pass them to {@code IsolationPolicy.denyAllExcept(..)} along with the network's other rules.
    */
   public List<IsolationRule> isolationRules() {
-    Peer anyone = Peer.cidr("0.0.0.0/0");
+    TrafficPeer anyone = TrafficPeer.cidr("0.0.0.0/0");
     return List.of(
-        IsolationRule.allowInto(executionWorkload(), Peer.workload(consensusWorkload()), "engine", "rpc"),
-        IsolationRule.allowOut(consensusWorkload(), Peer.workload(executionWorkload()), "engine", "rpc"),
-        IsolationRule.allowInto(executionWorkload(), Peer.monitoring(), "metrics"),
-        IsolationRule.allowInto(consensusWorkload(), Peer.monitoring(), "metrics"),
+        IsolationRule.allowInto(executionWorkload(), TrafficPeer.workload(consensusWorkload()), "engine", "rpc"),
+        IsolationRule.allowOut(consensusWorkload(), TrafficPeer.workload(executionWorkload()), "engine", "rpc"),
+        IsolationRule.allowInto(executionWorkload(), TrafficPeer.monitoring(), "metrics"),
+        IsolationRule.allowInto(consensusWorkload(), TrafficPeer.monitoring(), "metrics"),
         IsolationRule.allowInto(executionWorkload(), anyone, "p2p", "p2p-udp"),
         IsolationRule.allowInto(consensusWorkload(), anyone, "p2p", "p2p-udp"),
         // Remote peers listen on ports of their own choosing, and the checkpoint server is remote too.

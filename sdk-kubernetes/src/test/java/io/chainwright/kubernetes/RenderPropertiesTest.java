@@ -20,7 +20,7 @@ import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
-import io.chainwright.api.policy.Peer;
+import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.kubernetes.render.YamlWriter;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -85,7 +85,7 @@ class RenderPropertiesTest {
       Workload.Builder b = Workload.builder().name(w.name()).kind(w.kind()).replicas(w.replicas());
       for (PortSpec p : w.ports()) {
         c.addPort(Port.builder().name(p.name()).number(p.number()).protocol(p.protocol()).exposure(exposure(p.exposure())).build());
-        rules.add(IsolationRule.allowInto(w.name(), Peer.namespace("clients"), p.name()));
+        rules.add(IsolationRule.allowInto(w.name(), TrafficPeer.namespace("clients"), p.name()));
       }
       for (int v = 0; v < w.volumes(); v++) {
         String name = "vol" + v;

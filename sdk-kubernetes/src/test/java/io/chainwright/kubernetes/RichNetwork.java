@@ -46,7 +46,7 @@ import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.LocalVolume;
 import io.chainwright.api.policy.MonitoringPolicy;
-import io.chainwright.api.policy.Peer;
+import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.ScalingMetric;
 import io.chainwright.api.policy.SecretSource;
 import io.chainwright.api.policy.StorageClass;
@@ -181,11 +181,11 @@ final class RichNetwork {
         .addStorageClass(StorageClasses.localNvme("nvme", List.of(LocalVolume.builder()
             .name("nvme-a").node("node-a").path("/mnt/nvme0").size("3500Gi").build())))
         .isolation(IsolationPolicy.denyAllExcept(
-            IsolationRule.allowInto("node", Peer.workload("api"), "rpc", "ws"),
-            IsolationRule.allowOut("api", Peer.workload("node"), "rpc"),
-            IsolationRule.allowInto("node", Peer.monitoring(), "metrics"),
-            IsolationRule.allowInto("node", Peer.namespace("ops")),
-            IsolationRule.allowOut("node", Peer.cidr("0.0.0.0/0"), "30303")))
+            IsolationRule.allowInto("node", TrafficPeer.workload("api"), "rpc", "ws"),
+            IsolationRule.allowOut("api", TrafficPeer.workload("node"), "rpc"),
+            IsolationRule.allowInto("node", TrafficPeer.monitoring(), "metrics"),
+            IsolationRule.allowInto("node", TrafficPeer.namespace("ops")),
+            IsolationRule.allowOut("node", TrafficPeer.cidr("0.0.0.0/0"), "30303")))
         .secretSource(secretSource)
         .monitoring(MonitoringPolicy.builder().putLabel("release", "prometheus")
             .addAlert(AlertRule.builder().name("NodeLowPeers").expression("peers < 5").forDuration("10m")

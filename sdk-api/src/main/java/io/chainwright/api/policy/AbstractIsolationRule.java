@@ -27,18 +27,18 @@ public abstract class AbstractIsolationRule {
 
   public abstract Direction direction();
 
-  public abstract Peer peer();
+  public abstract TrafficPeer peer();
 
   /** Port names or numbers; empty allows every port. */
   public abstract List<String> ports();
 
   /** Lets {@code peer} reach {@code workload} on {@code ports}. */
-  public static IsolationRule allowInto(String workload, Peer peer, String... ports) {
+  public static IsolationRule allowInto(String workload, TrafficPeer peer, String... ports) {
     return IsolationRule.builder().workload(workload).direction(Direction.INGRESS).peer(peer).addPorts(ports).build();
   }
 
   /** Lets {@code workload} reach {@code peer} on {@code ports}. */
-  public static IsolationRule allowOut(String workload, Peer peer, String... ports) {
+  public static IsolationRule allowOut(String workload, TrafficPeer peer, String... ports) {
     return IsolationRule.builder().workload(workload).direction(Direction.EGRESS).peer(peer).addPorts(ports).build();
   }
 

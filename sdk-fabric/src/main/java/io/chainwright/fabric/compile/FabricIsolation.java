@@ -1,7 +1,7 @@
 package io.chainwright.fabric.compile;
 
 import io.chainwright.api.policy.IsolationRule;
-import io.chainwright.api.policy.Peer;
+import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.fabric.Chaincode;
 import io.chainwright.fabric.FabricNetwork;
 import io.chainwright.fabric.FabricOrg;
@@ -28,20 +28,20 @@ public final class FabricIsolation {
     for (String peer : peers) {
       for (String other : peers) {
         if (!other.equals(peer)) {
-          rules.add(IsolationRule.allowOut(peer, Peer.workload(other), FabricPorts.GRPC));
-          rules.add(IsolationRule.allowInto(other, Peer.workload(peer), FabricPorts.GRPC));
+          rules.add(IsolationRule.allowOut(peer, TrafficPeer.workload(other), FabricPorts.GRPC));
+          rules.add(IsolationRule.allowInto(other, TrafficPeer.workload(peer), FabricPorts.GRPC));
         }
       }
       for (String orderer : orderers) {
-        rules.add(IsolationRule.allowOut(peer, Peer.workload(orderer), FabricPorts.GRPC));
-        rules.add(IsolationRule.allowInto(orderer, Peer.workload(peer), FabricPorts.GRPC));
+        rules.add(IsolationRule.allowOut(peer, TrafficPeer.workload(orderer), FabricPorts.GRPC));
+        rules.add(IsolationRule.allowInto(orderer, TrafficPeer.workload(peer), FabricPorts.GRPC));
       }
     }
     for (String orderer : orderers) {
       for (String other : orderers) {
         if (!other.equals(orderer)) {
-          rules.add(IsolationRule.allowOut(orderer, Peer.workload(other), FabricPorts.GRPC));
-          rules.add(IsolationRule.allowInto(other, Peer.workload(orderer), FabricPorts.GRPC));
+          rules.add(IsolationRule.allowOut(orderer, TrafficPeer.workload(other), FabricPorts.GRPC));
+          rules.add(IsolationRule.allowInto(other, TrafficPeer.workload(orderer), FabricPorts.GRPC));
         }
       }
     }
@@ -52,8 +52,8 @@ public final class FabricIsolation {
       for (PeerOrg org : FabricWorkloads.servingOrgs(fabric, chaincode)) {
         String server = chaincode.workload(org);
         for (var p : org.peers()) {
-          rules.add(IsolationRule.allowOut(org.workload(p.name()), Peer.workload(server), FabricPorts.CHAINCODE_SERVER));
-          rules.add(IsolationRule.allowInto(server, Peer.workload(org.workload(p.name())), FabricPorts.CHAINCODE_SERVER));
+          rules.add(IsolationRule.allowOut(org.workload(p.name()), TrafficPeer.workload(server), FabricPorts.CHAINCODE_SERVER));
+          rules.add(IsolationRule.allowInto(server, TrafficPeer.workload(org.workload(p.name())), FabricPorts.CHAINCODE_SERVER));
         }
       }
     }
@@ -64,7 +64,7 @@ public final class FabricIsolation {
     if (target.imageServices()) {
       orgs.forEach(org -> monitored.addAll(List.of(org.caWorkload(), org.tlsCaWorkload())));
     }
-    monitored.forEach(w -> rules.add(IsolationRule.allowInto(w, Peer.monitoring(), FabricPorts.OPERATIONS)));
+    monitored.forEach(w -> rules.add(IsolationRule.allowInto(w, TrafficPeer.monitoring(), FabricPorts.OPERATIONS)));
     return rules;
   }
 }

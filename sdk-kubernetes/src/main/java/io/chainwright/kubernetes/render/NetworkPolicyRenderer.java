@@ -5,7 +5,7 @@ import io.chainwright.api.Protocol;
 import io.chainwright.api.Workload;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
-import io.chainwright.api.policy.Peer;
+import io.chainwright.api.policy.TrafficPeer;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
@@ -101,7 +101,7 @@ final class NetworkPolicyRenderer {
             .withEgress(out.stream().map(r -> new NetworkPolicyEgressRuleBuilder()
                 .withTo(peer(ctx, r.peer()))
                 .withPorts(RenderContext.listOrNull(ports(r.ports(),
-                    r.peer().kind() == Peer.Kind.WORKLOAD ? ctx.network().workload(r.peer().name()).orElse(null) : null)))
+                    r.peer().kind() == TrafficPeer.Kind.WORKLOAD ? ctx.network().workload(r.peer().name()).orElse(null) : null)))
                 .build()).toList())
             .endSpec()
             .build());
@@ -113,7 +113,7 @@ final class NetworkPolicyRenderer {
     return policy.rules().stream().filter(r -> r.workload().equals(w.name()) && r.direction() == direction).toList();
   }
 
-  private static NetworkPolicyPeer peer(RenderContext ctx, Peer peer) {
+  private static NetworkPolicyPeer peer(RenderContext ctx, TrafficPeer peer) {
     return switch (peer.kind()) {
       case WORKLOAD -> new NetworkPolicyPeerBuilder().withPodSelector(matching(Labels.selector(ctx.network(), peer.name()))).build();
       case NAMESPACE -> new NetworkPolicyPeerBuilder()

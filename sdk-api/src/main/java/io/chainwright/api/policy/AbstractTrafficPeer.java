@@ -7,11 +7,11 @@ import org.immutables.value.Value;
 
 /** The other side of an isolation rule: a workload, a namespace, the monitoring stack, or an address range. */
 @Value.Immutable
-@JsonSerialize(as = Peer.class)
-@JsonDeserialize(as = Peer.class)
+@JsonSerialize(as = TrafficPeer.class)
+@JsonDeserialize(as = TrafficPeer.class)
 // Public only so that its nested enums can be named everywhere; build values through the generated type.
-public abstract class AbstractPeer {
-  AbstractPeer() {}
+public abstract class AbstractTrafficPeer {
+  AbstractTrafficPeer() {}
 
   /** What kind of peer this is. */
   public enum Kind {
@@ -31,21 +31,21 @@ public abstract class AbstractPeer {
     return "";
   }
 
-  public static Peer workload(String name) {
-    return Peer.of(Kind.WORKLOAD, name);
+  public static TrafficPeer workload(String name) {
+    return TrafficPeer.of(Kind.WORKLOAD, name);
   }
 
-  public static Peer namespace(String name) {
-    return Peer.of(Kind.NAMESPACE, name);
+  public static TrafficPeer namespace(String name) {
+    return TrafficPeer.of(Kind.NAMESPACE, name);
   }
 
   /** The namespace Prometheus runs in, whatever its name, found by the monitoring label. */
-  public static Peer monitoring() {
-    return Peer.of(Kind.MONITORING, "");
+  public static TrafficPeer monitoring() {
+    return TrafficPeer.of(Kind.MONITORING, "");
   }
 
-  public static Peer cidr(String block) {
-    return Peer.of(Kind.CIDR, block);
+  public static TrafficPeer cidr(String block) {
+    return TrafficPeer.of(Kind.CIDR, block);
   }
 
   @Value.Check
