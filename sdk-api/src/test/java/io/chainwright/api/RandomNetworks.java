@@ -44,6 +44,10 @@ import net.jqwik.api.arbitraries.ListArbitrary;
  * value. Level 0 yields consistent models, so a good share of networks is valid; higher levels
  * produce everything from one subtle problem to wreckage.
  *
+ * <p>This file is long on purpose: it is one fixed graph of generators over shared value pools
+ * (see {@code network}), and {@link Consistency} repairs exactly what those generators draw.
+ * Spreading them over files would separate each pool from the choices that draw on it.
+ *
  * <pre>{@code
  * @Property
  * void rendersOrRefuses(@ForAll("networks") NetworkSpec spec) {
