@@ -7,10 +7,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import io.chainwright.api.yaml.StrictQuoting;
+import io.chainwright.api.yaml.YamlFactories;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,9 +19,7 @@ import java.util.stream.Collectors;
  * checks while being read throws {@link ValidationException} with the paths of the document.
  */
 public final class ModelMapper {
-  private static final ObjectMapper YAML = configure(new ObjectMapper(YAMLFactory.builder().stringQuotingChecker(new StrictQuoting()).build()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+  private static final ObjectMapper YAML = configure(new ObjectMapper(YamlFactories.strict()
       .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)));
   private static final ObjectMapper JSON = configure(new ObjectMapper()).enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -2,8 +2,6 @@ package io.chainwright.compose;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
@@ -28,7 +26,7 @@ import io.chainwright.api.Volume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
-import io.chainwright.api.yaml.StrictQuoting;
+import io.chainwright.api.yaml.YamlFactories;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,10 +49,7 @@ public final class ComposeRenderer {
   public static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
   public static final String CRON_PROFILE = "cron-jobs";
 
-  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().stringQuotingChecker(new StrictQuoting()).build()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
+  private static final ObjectMapper YAML = new ObjectMapper(YamlFactories.strict());
 
   private final Network network;
   private final ServicePlan plan;

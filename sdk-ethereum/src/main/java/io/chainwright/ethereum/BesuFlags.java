@@ -14,23 +14,23 @@ final class BesuFlags implements ExecutionFlags {
     List<String> a = new ArrayList<>();
     c.network().ifPresent(n -> a.add("--network=" + n.id()));
     c.genesis().ifPresent(g -> a.addAll(List.of("--genesis-file=" + c.genesisFile("genesis.json"), "--network-id=" + g.networkId())));
-    a.add("--data-path=" + ExecutionContext.DATA_DIR);
+    a.add("--data-path=" + ContainerLayout.DATA_DIR);
     boolean archive = c.mode() == StorageMode.ARCHIVE;
     a.add(archive ? "--sync-mode=FULL" : "--sync-mode=SNAP");
     // Bonsai keys state by path and keeps only recent tries; Forest keys it by hash and keeps all.
     StateScheme scheme = s.stateScheme().orElse(archive ? StateScheme.HASH : StateScheme.PATH);
     a.add("--data-storage-format=" + (scheme == StateScheme.PATH ? "BONSAI" : "FOREST"));
     String apis = c.apis().toUpperCase(Locale.ROOT);
-    a.addAll(List.of("--rpc-http-enabled=true", "--rpc-http-host=" + ExecutionContext.ALL_INTERFACES,
+    a.addAll(List.of("--rpc-http-enabled=true", "--rpc-http-host=" + ContainerLayout.ALL_INTERFACES,
         "--rpc-http-port=" + s.rpcPort(), "--rpc-http-api=" + apis, "--host-allowlist=" + c.hosts()));
     c.corsOrigins().ifPresent(o -> a.add("--rpc-http-cors-origins=" + o));
     if (s.webSocket()) {
-      a.addAll(List.of("--rpc-ws-enabled=true", "--rpc-ws-host=" + ExecutionContext.ALL_INTERFACES,
+      a.addAll(List.of("--rpc-ws-enabled=true", "--rpc-ws-host=" + ContainerLayout.ALL_INTERFACES,
           "--rpc-ws-port=" + s.webSocketPort(), "--rpc-ws-api=" + apis));
     }
     a.addAll(List.of("--engine-rpc-port=" + s.enginePort(), "--engine-host-allowlist=" + c.workload() + ",localhost",
         "--engine-jwt-secret=" + ExecutionContext.JWT_FILE));
-    a.addAll(List.of("--metrics-enabled=true", "--metrics-host=" + ExecutionContext.ALL_INTERFACES,
+    a.addAll(List.of("--metrics-enabled=true", "--metrics-host=" + ContainerLayout.ALL_INTERFACES,
         "--metrics-port=" + s.metricsPort()));
     a.add("--p2p-port=" + s.p2pPort());
     s.maxPeers().ifPresent(p -> a.add("--max-peers=" + p));
@@ -54,7 +54,7 @@ final class BesuFlags implements ExecutionFlags {
     List<String> a = new ArrayList<>();
     c.network().ifPresent(n -> a.add("--network=" + n.id()));
     c.genesis().ifPresent(g -> a.add("--genesis-file=" + c.genesisFile("genesis.json")));
-    a.addAll(List.of("--data-path=" + ExecutionContext.DATA_DIR, "--data-storage-format=BONSAI", "storage", "trie-log", "prune"));
+    a.addAll(List.of("--data-path=" + ContainerLayout.DATA_DIR, "--data-storage-format=BONSAI", "storage", "trie-log", "prune"));
     return Optional.of(a);
   }
 

@@ -79,13 +79,13 @@ final class BesuNetworkCompiler {
   private static Container.Builder node(BesuNetwork net, String name, List<String> bootnodes, String apis,
       RpcAccess access, Exposure rpcExposure) {
     List<String> args = new ArrayList<>(List.of("--genesis-file=" + CustomGenesis.PATH + "/genesis.json",
-        "--data-path=" + ExecutionContext.DATA_DIR, "--sync-mode=FULL",
+        "--data-path=" + ContainerLayout.DATA_DIR, "--sync-mode=FULL",
         "--p2p-port=" + BesuNetwork.P2P_PORT, "--bootnodes=" + String.join(",", bootnodes),
         // Enodes name workloads, not addresses; Besu resolves them only with DNS on, and again when a pod moves.
         "--Xdns-enabled=true", "--Xdns-update-enabled=true",
-        "--rpc-http-enabled=true", "--rpc-http-host=" + ExecutionContext.ALL_INTERFACES, "--rpc-http-port=" + BesuNetwork.RPC_PORT,
+        "--rpc-http-enabled=true", "--rpc-http-host=" + ContainerLayout.ALL_INTERFACES, "--rpc-http-port=" + BesuNetwork.RPC_PORT,
         "--rpc-http-api=" + apis, "--host-allowlist=" + String.join(",", access.hostsFor(name)),
-        "--metrics-enabled=true", "--metrics-host=" + ExecutionContext.ALL_INTERFACES, "--metrics-port=" + BesuNetwork.METRICS_PORT));
+        "--metrics-enabled=true", "--metrics-host=" + ContainerLayout.ALL_INTERFACES, "--metrics-port=" + BesuNetwork.METRICS_PORT));
     if (!access.corsOrigins().isEmpty()) {
       args.add("--rpc-http-cors-origins=" + String.join(",", access.corsOrigins()));
     }
@@ -94,9 +94,9 @@ final class BesuNetworkCompiler {
         .addPort(Port.tcp("p2p", BesuNetwork.P2P_PORT))
         .addPort(Port.builder().name("p2p-udp").number(BesuNetwork.P2P_PORT).protocol(Protocol.UDP).build())
         .addPort(Port.tcp("metrics", BesuNetwork.METRICS_PORT))
-        .addMount(VolumeMount.of("data", ExecutionContext.DATA_DIR))
+        .addMount(VolumeMount.of("data", ContainerLayout.DATA_DIR))
         .addMount(VolumeMount.readOnly("genesis", CustomGenesis.PATH))
-        .addMount(VolumeMount.of("tmp", NodeCompiler.TMP))
+        .addMount(VolumeMount.of("tmp", ContainerLayout.TMP))
         .resources(Resources.builder().cpuRequest("1").cpuLimit("4").memoryRequest("4Gi").memoryLimit("8Gi").build())
         .readiness(Probe.jsonRpc("rpc", "eth_syncing", JsonRpcExpectation.equalTo("false")))
         .liveness(Probe.tcp("rpc"));

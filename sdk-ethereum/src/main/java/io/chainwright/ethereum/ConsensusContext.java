@@ -6,9 +6,7 @@ import java.util.Optional;
 record ConsensusContext(
     String workload, ConsensusSpec spec, Optional<PublicNetwork> network, Optional<CustomGenesis> genesis,
     String executionEndpoint) {
-  static final String DATA_DIR = ExecutionContext.DATA_DIR;
   static final String JWT_FILE = ExecutionContext.JWT_FILE;
-  static final String ALL_INTERFACES = ExecutionContext.ALL_INTERFACES;
 
   Optional<String> corsOrigins() {
     return spec.access().corsOrigins().isEmpty() ? Optional.empty() : Optional.of(String.join(",", spec.access().corsOrigins()));

@@ -15,18 +15,18 @@ final class ErigonFlags implements ExecutionFlags {
     List<String> a = new ArrayList<>();
     c.network().ifPresent(n -> a.add("--chain=" + n.id()));
     c.genesis().ifPresent(g -> a.add("--networkid=" + g.networkId()));
-    a.add("--datadir=" + ExecutionContext.DATA_DIR);
+    a.add("--datadir=" + ContainerLayout.DATA_DIR);
     a.add("--externalcl");
     a.add("--prune.mode=" + (c.mode() == StorageMode.ARCHIVE ? "archive" : "full"));
-    a.addAll(List.of("--http", "--http.addr=" + ExecutionContext.ALL_INTERFACES, "--http.port=" + s.rpcPort(),
+    a.addAll(List.of("--http", "--http.addr=" + ContainerLayout.ALL_INTERFACES, "--http.port=" + s.rpcPort(),
         "--http.api=" + c.apis(), "--http.vhosts=" + c.hosts()));
     c.corsOrigins().ifPresent(o -> a.add("--http.corsdomain=" + o));
     if (s.webSocket()) {
       a.add("--ws");
     }
-    a.addAll(List.of("--authrpc.addr=" + ExecutionContext.ALL_INTERFACES, "--authrpc.port=" + s.enginePort(),
+    a.addAll(List.of("--authrpc.addr=" + ContainerLayout.ALL_INTERFACES, "--authrpc.port=" + s.enginePort(),
         "--authrpc.vhosts=" + c.workload() + ",localhost", "--authrpc.jwtsecret=" + ExecutionContext.JWT_FILE));
-    a.addAll(List.of("--metrics", "--metrics.addr=" + ExecutionContext.ALL_INTERFACES, "--metrics.port=" + s.metricsPort()));
+    a.addAll(List.of("--metrics", "--metrics.addr=" + ContainerLayout.ALL_INTERFACES, "--metrics.port=" + s.metricsPort()));
     a.add("--port=" + s.p2pPort());
     s.maxPeers().ifPresent(p -> a.add("--maxpeers=" + p));
     s.natExternalIp().ifPresent(ip -> a.add("--nat=extip:" + ip));
@@ -56,8 +56,8 @@ final class ErigonFlags implements ExecutionFlags {
   @Override
   public Optional<Container> genesisInit(ExecutionContext c) {
     return c.genesis().map(g -> Container.builder().name("genesis-init").image(c.spec().effectiveImage())
-        .addArgs("init", "--datadir=" + ExecutionContext.DATA_DIR, c.genesisFile("genesis.json"))
-        .addMount(VolumeMount.of("data", ExecutionContext.DATA_DIR))
+        .addArgs("init", "--datadir=" + ContainerLayout.DATA_DIR, c.genesisFile("genesis.json"))
+        .addMount(VolumeMount.of("data", ContainerLayout.DATA_DIR))
         .addMount(VolumeMount.readOnly(g.volume().name(), CustomGenesis.PATH))
         .build());
   }

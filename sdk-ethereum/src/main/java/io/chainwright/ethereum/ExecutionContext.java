@@ -5,12 +5,10 @@ import java.util.Optional;
 /** Everything an execution client's flags depend on, gathered once per node. */
 record ExecutionContext(
     String workload, ExecutionSpec spec, Optional<PublicNetwork> network, Optional<CustomGenesis> genesis, StorageMode mode) {
-  static final String DATA_DIR = ContainerLayout.DATA_DIR;
   /** Where old blocks live when they get a volume of their own (geth's freezer, reth's static files). */
   static final String ANCIENT_DIR = "/ancient";
   static final String JWT_DIR = "/secrets/jwt";
   static final String JWT_FILE = JWT_DIR + "/" + JwtSecret.KEY;
-  static final String ALL_INTERFACES = ContainerLayout.ALL_INTERFACES;
 
   String apis() {
     return String.join(",", spec.apis());

@@ -17,24 +17,24 @@ final class GethFlags implements ExecutionFlags {
     List<String> a = new ArrayList<>();
     c.network().ifPresent(n -> a.add("--" + n.id()));
     c.genesis().ifPresent(g -> a.add("--networkid=" + g.networkId()));
-    a.add("--datadir=" + ExecutionContext.DATA_DIR);
+    a.add("--datadir=" + ContainerLayout.DATA_DIR);
     if (c.mode() == StorageMode.ARCHIVE) {
       a.addAll(List.of("--syncmode=full", "--gcmode=archive"));
     } else {
       a.add("--syncmode=snap");
     }
-    a.addAll(List.of("--http", "--http.addr=" + ExecutionContext.ALL_INTERFACES, "--http.port=" + s.rpcPort(),
+    a.addAll(List.of("--http", "--http.addr=" + ContainerLayout.ALL_INTERFACES, "--http.port=" + s.rpcPort(),
         "--http.api=" + c.apis(), "--http.vhosts=" + c.hosts()));
     c.corsOrigins().ifPresent(o -> a.add("--http.corsdomain=" + o));
     if (s.webSocket()) {
-      a.addAll(List.of("--ws", "--ws.addr=" + ExecutionContext.ALL_INTERFACES, "--ws.port=" + s.webSocketPort(),
+      a.addAll(List.of("--ws", "--ws.addr=" + ContainerLayout.ALL_INTERFACES, "--ws.port=" + s.webSocketPort(),
           "--ws.api=" + c.apis()));
       // Geth checks WebSocket origins, not hosts; without CORS origins only non-browser callers connect.
       c.corsOrigins().ifPresent(o -> a.add("--ws.origins=" + o));
     }
-    a.addAll(List.of("--authrpc.addr=" + ExecutionContext.ALL_INTERFACES, "--authrpc.port=" + s.enginePort(),
+    a.addAll(List.of("--authrpc.addr=" + ContainerLayout.ALL_INTERFACES, "--authrpc.port=" + s.enginePort(),
         "--authrpc.vhosts=" + c.workload() + ",localhost", "--authrpc.jwtsecret=" + ExecutionContext.JWT_FILE));
-    a.addAll(List.of("--metrics", "--metrics.addr=" + ExecutionContext.ALL_INTERFACES, "--metrics.port=" + s.metricsPort()));
+    a.addAll(List.of("--metrics", "--metrics.addr=" + ContainerLayout.ALL_INTERFACES, "--metrics.port=" + s.metricsPort()));
     a.addAll(List.of("--port=" + s.p2pPort(), "--discovery.port=" + s.p2pPort()));
     s.maxPeers().ifPresent(p -> a.add("--maxpeers=" + p));
     s.natExternalIp().ifPresent(ip -> a.add("--nat=extip:" + ip));
@@ -56,7 +56,7 @@ final class GethFlags implements ExecutionFlags {
     if (c.spec().stateScheme().orElse(StateScheme.HASH) == StateScheme.PATH || c.mode() == StorageMode.ARCHIVE) {
       return Optional.empty();
     }
-    List<String> a = new ArrayList<>(List.of("snapshot", "prune-state", "--datadir=" + ExecutionContext.DATA_DIR));
+    List<String> a = new ArrayList<>(List.of("snapshot", "prune-state", "--datadir=" + ContainerLayout.DATA_DIR));
     c.spec().ancientStorage().ifPresent(size -> a.add("--datadir.ancient=" + ExecutionContext.ANCIENT_DIR));
     return Optional.of(a);
   }
@@ -74,8 +74,8 @@ final class GethFlags implements ExecutionFlags {
   @Override
   public Optional<Container> genesisInit(ExecutionContext c) {
     return c.genesis().map(g -> Container.builder().name("genesis-init").image(c.spec().effectiveImage())
-        .addArgs("init", "--datadir=" + ExecutionContext.DATA_DIR, c.genesisFile("genesis.json"))
-        .addMount(VolumeMount.of("data", ExecutionContext.DATA_DIR))
+        .addArgs("init", "--datadir=" + ContainerLayout.DATA_DIR, c.genesisFile("genesis.json"))
+        .addMount(VolumeMount.of("data", ContainerLayout.DATA_DIR))
         .addMount(VolumeMount.readOnly(g.volume().name(), CustomGenesis.PATH))
         .build());
   }

@@ -12,12 +12,12 @@ final class LodestarFlags implements ConsensusFlags {
     c.network().ifPresent(n -> a.add("--network=" + n.id()));
     c.genesis().ifPresent(g -> a.addAll(List.of("--paramsFile=" + c.genesisFile("config.yaml"),
         "--genesisStateFile=" + c.genesisFile("genesis.ssz"))));
-    a.add("--dataDir=" + ConsensusContext.DATA_DIR);
+    a.add("--dataDir=" + ContainerLayout.DATA_DIR);
     a.addAll(List.of("--execution.urls=" + c.executionEndpoint(), "--jwt-secret=" + ConsensusContext.JWT_FILE));
     c.checkpoint().ifPresent(u -> a.add("--checkpointSyncUrl=" + u));
-    a.addAll(List.of("--rest", "--rest.address=" + ConsensusContext.ALL_INTERFACES, "--rest.port=" + s.httpPort()));
+    a.addAll(List.of("--rest", "--rest.address=" + ContainerLayout.ALL_INTERFACES, "--rest.port=" + s.httpPort()));
     c.corsOrigins().ifPresent(o -> a.add("--rest.cors=" + o));
-    a.addAll(List.of("--metrics", "--metrics.address=" + ConsensusContext.ALL_INTERFACES, "--metrics.port=" + s.metricsPort()));
+    a.addAll(List.of("--metrics", "--metrics.address=" + ContainerLayout.ALL_INTERFACES, "--metrics.port=" + s.metricsPort()));
     a.add("--port=" + s.p2pPort());
     s.targetPeers().ifPresent(p -> a.add("--targetPeers=" + p));
     return a;

@@ -14,19 +14,19 @@ final class NethermindFlags implements ExecutionFlags {
     c.network().ifPresent(n -> a.add("--config=" + n.id() + archive));
     // Without a named config Nethermind loads mainnet's; "none" keeps mainnet's sync settings off a private chain.
     c.genesis().ifPresent(g -> a.addAll(List.of("--config=none", "--Init.ChainSpecPath=" + c.genesisFile("chainspec.json"))));
-    a.add("--datadir=" + ExecutionContext.DATA_DIR);
+    a.add("--datadir=" + ContainerLayout.DATA_DIR);
     // Logs would otherwise go beside the program, which a read-only root file system does not allow.
-    a.add("--Init.LogDirectory=" + ExecutionContext.DATA_DIR + "/logs");
-    a.addAll(List.of("--JsonRpc.Enabled=true", "--JsonRpc.Host=" + ExecutionContext.ALL_INTERFACES,
+    a.add("--Init.LogDirectory=" + ContainerLayout.DATA_DIR + "/logs");
+    a.addAll(List.of("--JsonRpc.Enabled=true", "--JsonRpc.Host=" + ContainerLayout.ALL_INTERFACES,
         "--JsonRpc.Port=" + s.rpcPort(), "--JsonRpc.EnabledModules=" + c.apis()));
     // Nethermind has no host allowlist; with no CORS origins set it answers no browser preflight for other sites.
     c.corsOrigins().ifPresent(o -> a.add("--JsonRpc.CorsOrigins=" + o));
     if (s.webSocket()) {
       a.addAll(List.of("--Init.WebSocketsEnabled=true", "--JsonRpc.WebSocketsPort=" + s.webSocketPort()));
     }
-    a.addAll(List.of("--JsonRpc.EngineHost=" + ExecutionContext.ALL_INTERFACES, "--JsonRpc.EnginePort=" + s.enginePort(),
+    a.addAll(List.of("--JsonRpc.EngineHost=" + ContainerLayout.ALL_INTERFACES, "--JsonRpc.EnginePort=" + s.enginePort(),
         "--JsonRpc.JwtSecretFile=" + ExecutionContext.JWT_FILE));
-    a.addAll(List.of("--Metrics.Enabled=true", "--Metrics.ExposeHost=" + ExecutionContext.ALL_INTERFACES,
+    a.addAll(List.of("--Metrics.Enabled=true", "--Metrics.ExposeHost=" + ContainerLayout.ALL_INTERFACES,
         "--Metrics.ExposePort=" + s.metricsPort()));
     a.addAll(List.of("--Network.P2PPort=" + s.p2pPort(), "--Network.DiscoveryPort=" + s.p2pPort()));
     s.maxPeers().ifPresent(p -> a.add("--Network.MaxActivePeers=" + p));

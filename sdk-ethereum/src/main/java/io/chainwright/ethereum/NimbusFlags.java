@@ -13,11 +13,11 @@ final class NimbusFlags implements ConsensusFlags {
     ConsensusSpec s = c.spec();
     List<String> a = new ArrayList<>();
     a.add(network(c));
-    a.add("--data-dir=" + ConsensusContext.DATA_DIR);
+    a.add("--data-dir=" + ContainerLayout.DATA_DIR);
     a.addAll(List.of("--el=" + c.executionEndpoint(), "--jwt-secret=" + ConsensusContext.JWT_FILE));
-    a.addAll(List.of("--rest", "--rest-address=" + ConsensusContext.ALL_INTERFACES, "--rest-port=" + s.httpPort()));
+    a.addAll(List.of("--rest", "--rest-address=" + ContainerLayout.ALL_INTERFACES, "--rest-port=" + s.httpPort()));
     c.corsOrigins().ifPresent(o -> a.add("--rest-allow-origin=" + o));
-    a.addAll(List.of("--metrics", "--metrics-address=" + ConsensusContext.ALL_INTERFACES, "--metrics-port=" + s.metricsPort()));
+    a.addAll(List.of("--metrics", "--metrics-address=" + ContainerLayout.ALL_INTERFACES, "--metrics-port=" + s.metricsPort()));
     a.addAll(List.of("--tcp-port=" + s.p2pPort(), "--udp-port=" + s.p2pPort()));
     s.targetPeers().ifPresent(p -> a.add("--max-peers=" + p));
     return a;
@@ -26,8 +26,8 @@ final class NimbusFlags implements ConsensusFlags {
   @Override
   public Optional<Container> checkpointInit(ConsensusContext c) {
     return c.checkpoint().map(url -> Container.builder().name("checkpoint-sync").image(c.spec().effectiveImage())
-        .addArgs("trustedNodeSync", network(c), "--data-dir=" + ConsensusContext.DATA_DIR, "--trusted-node-url=" + url)
-        .addMount(VolumeMount.of("data", ConsensusContext.DATA_DIR))
+        .addArgs("trustedNodeSync", network(c), "--data-dir=" + ContainerLayout.DATA_DIR, "--trusted-node-url=" + url)
+        .addMount(VolumeMount.of("data", ContainerLayout.DATA_DIR))
         .build());
   }
 

@@ -26,7 +26,6 @@ final class NodeCompiler {
   /** Plain beacon health: 200 synced, 206 syncing, both alive. */
   static final String CL_LIVE_PATH = "/eth/v1/node/health";
 
-  static final String TMP = ContainerLayout.TMP;
 
   private NodeCompiler() {}
 
@@ -57,7 +56,7 @@ final class NodeCompiler {
     ports.add(Port.tcp("metrics", spec.metricsPort()));
     ports.addAll(p2p(spec.p2pPort(), node));
     Container.Builder container = container(workloadName, spec.effectiveImage(), flags.command(), flags.args(c),
-        spec.extraArgs(), ports, ExecutionContext.DATA_DIR)
+        spec.extraArgs(), ports, ContainerLayout.DATA_DIR)
         .resources(node.size().execution())
         .readiness(Probe.jsonRpc("rpc", "eth_syncing", JsonRpcExpectation.equalTo("false")))
         .liveness(Probe.tcp("rpc"));
@@ -83,7 +82,7 @@ final class NodeCompiler {
     ports.add(Port.tcp("metrics", spec.metricsPort()));
     ports.addAll(p2p(spec.p2pPort(), node));
     Container.Builder container = container(workloadName, spec.effectiveImage(), flags.command(), flags.args(c),
-        spec.extraArgs(), ports, ConsensusContext.DATA_DIR)
+        spec.extraArgs(), ports, ContainerLayout.DATA_DIR)
         .resources(node.size().consensus())
         .readiness(Probe.http("http", CL_READY_PATH))
         .liveness(Probe.http("http", CL_LIVE_PATH));
@@ -106,7 +105,7 @@ final class NodeCompiler {
         .ports(ports)
         .addMount(VolumeMount.of("data", dataDir))
         .addMount(VolumeMount.readOnly("jwt", ExecutionContext.JWT_DIR))
-        .addMount(VolumeMount.of("tmp", TMP));
+        .addMount(VolumeMount.of("tmp", ContainerLayout.TMP));
   }
 
   /** What every client workload has: a stateful kind, its role label, data, JWT and scratch volumes, and metrics. */

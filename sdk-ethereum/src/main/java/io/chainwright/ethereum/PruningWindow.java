@@ -34,7 +34,7 @@ final class PruningWindow {
     Container pruneStep = Container.builder().name("prune").image(client.image()).command(client.command())
         .args(prune).mounts(mounts).resources(client.resources()).build();
     Container idle = Container.builder().name(client.name()).image(client.image())
-        .addCommand("sleep").addArgs(IDLE_SECONDS).addMount(VolumeMount.of("tmp", NodeCompiler.TMP)).build();
+        .addCommand("sleep").addArgs(IDLE_SECONDS).addMount(VolumeMount.of("tmp", ContainerLayout.TMP)).build();
     Workload pruning = Workload.builder().from(running)
         .addInitContainer(pruneStep)
         .containers(List.of(idle))

@@ -14,12 +14,12 @@ final class PrysmFlags implements ConsensusFlags {
     c.network().ifPresent(n -> a.add("--" + n.id()));
     c.genesis().ifPresent(g -> a.addAll(List.of("--chain-config-file=" + c.genesisFile("config.yaml"),
         "--genesis-state=" + c.genesisFile("genesis.ssz"))));
-    a.add("--datadir=" + ConsensusContext.DATA_DIR);
+    a.add("--datadir=" + ContainerLayout.DATA_DIR);
     a.addAll(List.of("--execution-endpoint=" + c.executionEndpoint(), "--jwt-secret=" + ConsensusContext.JWT_FILE));
     c.checkpoint().ifPresent(u -> a.addAll(List.of("--checkpoint-sync-url=" + u, "--genesis-beacon-api-url=" + u)));
-    a.addAll(List.of("--http-host=" + ConsensusContext.ALL_INTERFACES, "--http-port=" + s.httpPort()));
+    a.addAll(List.of("--http-host=" + ContainerLayout.ALL_INTERFACES, "--http-port=" + s.httpPort()));
     c.corsOrigins().ifPresent(o -> a.add("--http-cors-domain=" + o));
-    a.addAll(List.of("--monitoring-host=" + ConsensusContext.ALL_INTERFACES, "--monitoring-port=" + s.metricsPort()));
+    a.addAll(List.of("--monitoring-host=" + ContainerLayout.ALL_INTERFACES, "--monitoring-port=" + s.metricsPort()));
     a.addAll(List.of("--p2p-tcp-port=" + s.p2pPort(), "--p2p-udp-port=" + s.p2pPort()));
     s.targetPeers().ifPresent(p -> a.add("--p2p-max-peers=" + p));
     return a;

@@ -13,23 +13,23 @@ final class RethFlags implements ExecutionFlags {
     a.add("node");
     c.network().ifPresent(n -> a.add("--chain=" + n.id()));
     c.genesis().ifPresent(g -> a.add("--chain=" + c.genesisFile("genesis.json")));
-    a.add("--datadir=" + ExecutionContext.DATA_DIR);
+    a.add("--datadir=" + ContainerLayout.DATA_DIR);
     // Reth keeps every state unless told to run as a full node.
     if (c.mode() == StorageMode.FULL) {
       a.add("--full");
     }
-    a.addAll(List.of("--http", "--http.addr=" + ExecutionContext.ALL_INTERFACES, "--http.port=" + s.rpcPort(),
+    a.addAll(List.of("--http", "--http.addr=" + ContainerLayout.ALL_INTERFACES, "--http.port=" + s.rpcPort(),
         "--http.api=" + c.apis()));
     // Reth has no host allowlist; with no CORS origins set it sends no CORS headers.
     c.corsOrigins().ifPresent(o -> a.add("--http.corsdomain=" + o));
     if (s.webSocket()) {
-      a.addAll(List.of("--ws", "--ws.addr=" + ExecutionContext.ALL_INTERFACES, "--ws.port=" + s.webSocketPort(),
+      a.addAll(List.of("--ws", "--ws.addr=" + ContainerLayout.ALL_INTERFACES, "--ws.port=" + s.webSocketPort(),
           "--ws.api=" + c.apis()));
       c.corsOrigins().ifPresent(o -> a.add("--ws.origins=" + o));
     }
-    a.addAll(List.of("--authrpc.addr=" + ExecutionContext.ALL_INTERFACES, "--authrpc.port=" + s.enginePort(),
+    a.addAll(List.of("--authrpc.addr=" + ContainerLayout.ALL_INTERFACES, "--authrpc.port=" + s.enginePort(),
         "--authrpc.jwtsecret=" + ExecutionContext.JWT_FILE));
-    a.add("--metrics=" + ExecutionContext.ALL_INTERFACES + ":" + s.metricsPort());
+    a.add("--metrics=" + ContainerLayout.ALL_INTERFACES + ":" + s.metricsPort());
     a.addAll(List.of("--port=" + s.p2pPort(), "--discovery.port=" + s.p2pPort()));
     // Reth caps inbound and outbound peers separately; the total is split between them.
     s.maxPeers().ifPresent(p -> a.addAll(List.of("--max-outbound-peers=" + Math.max(1, p / 2),

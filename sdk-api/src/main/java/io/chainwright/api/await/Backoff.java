@@ -34,6 +34,11 @@ public record Backoff(Duration first, Duration longest, double jitter, Duration 
     return new Backoff(first, longest, 0, longest, Duration.ZERO);
   }
 
+  /** The same pause every time. */
+  public static Backoff fixed(Duration pause) {
+    return exponential(pause, pause);
+  }
+
   /** For node calls: 25 ms doubling up to 2 s. */
   public static Backoff forNodeCalls() {
     return exponential(Duration.ofMillis(25), Duration.ofSeconds(2));

@@ -21,6 +21,11 @@ public record Observation<T>(boolean done, String state, Optional<T> value) {
     return new Observation<>(true, state, Optional.ofNullable(value));
   }
 
+  /** Done with {@code value} when {@code done}; otherwise waiting, and {@code value} is dropped. */
+  public static <T> Observation<T> of(boolean done, T value, String state) {
+    return done ? done(value, state) : waiting(state);
+  }
+
   /** The condition does not hold yet. */
   public static <T> Observation<T> waiting(String state) {
     return new Observation<>(false, state, Optional.empty());

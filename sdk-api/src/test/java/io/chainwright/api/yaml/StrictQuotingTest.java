@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 class StrictQuotingTest {
-  private static final ObjectMapper WRITER = new ObjectMapper(YAMLFactory.builder().stringQuotingChecker(new StrictQuoting())
-      .build().enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
+  private static final ObjectMapper WRITER = new ObjectMapper(YamlFactories.strict());
   private static final ObjectMapper JACKSON_READER = new ObjectMapper(new YAMLFactory());
 
   /** Strings that YAML 1.1 or 1.2 readers take for numbers, booleans or nulls when left bare. */

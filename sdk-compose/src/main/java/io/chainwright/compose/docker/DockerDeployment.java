@@ -45,7 +45,7 @@ public final class DockerDeployment implements Deployment {
   public void awaitReady(Duration timeout, ProgressListener listener) {
     // Each look runs the Compose CLI, which takes a while itself: half a second between looks is plenty.
     Await.of("Compose project " + project.name() + " ready").timeout(timeout).listener(listener)
-        .backoff(Backoff.exponential(Duration.ofMillis(500), Duration.ofMillis(500)))
+        .backoff(Backoff.fixed(Duration.ofMillis(500)))
         .until(() -> {
           List<String> waiting = notReady();
           return waiting.isEmpty() ? Observation.done(null, "all services ready")

@@ -377,7 +377,7 @@ public final class HostDeployment implements Deployment {
       return Observation.done(null, "running (pid " + s.pid() + ")");
     }
     HostProbe.Result result = s.readiness().get().attempt();
-    return new Observation<>(result.passed(), result.observation(), Optional.empty());
+    return Observation.of(result.passed(), null, result.observation());
   }
 
   private List<HostService> snapshot() {

@@ -111,7 +111,7 @@ public final class ExecutionRpc implements AutoCloseable {
     return Await.of(subject).timeout(timeout).listener(listener).retryingOn(IOException.class, RuntimeException.class)
         .until(() -> {
           SyncState state = needPeers ? withPeers(observe()) : observe();
-          return new Observation<>(done.test(state), state.toString(), Optional.of(state));
+          return Observation.of(done.test(state), state, state.toString());
         });
   }
 

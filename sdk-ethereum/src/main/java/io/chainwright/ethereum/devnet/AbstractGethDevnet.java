@@ -67,7 +67,7 @@ abstract class AbstractGethDevnet implements NetworkPart {
 
   /** A network named after this devnet that holds only geth. */
   public Network toNetwork() {
-    return Network.builder().name(name()).addWorkload(workload()).build();
+    return NetworkPart.network(name(), this);
   }
 
   @Value.Check

@@ -12,6 +12,7 @@ import io.chainwright.api.TopologySpread;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.ethereum.ContainerLayout;
 
 /** Turns an {@link RpcLoadBalancer} into a stateless nginx workload spread across zones. */
 final class RpcLoadBalancerCompiler {
@@ -26,7 +27,7 @@ final class RpcLoadBalancerCompiler {
         .addCommand("nginx").addArgs("-c", CONF_DIR + "/" + CONF_FILE)
         .addPort(Port.builder().name("http").number(lb.port()).exposure(lb.exposure()).build())
         .addMount(VolumeMount.readOnly("config", CONF_DIR))
-        .addMount(VolumeMount.of("tmp", NginxConf.TMP))
+        .addMount(VolumeMount.of("tmp", ContainerLayout.TMP))
         .resources(Resources.builder().cpuRequest("250m").cpuLimit("1").memoryRequest("128Mi").memoryLimit("256Mi").build())
         .readiness(Probe.http("http", "/healthz"))
         .liveness(Probe.http("http", "/healthz"))

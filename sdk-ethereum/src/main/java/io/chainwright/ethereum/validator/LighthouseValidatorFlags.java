@@ -4,6 +4,7 @@ import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.Volume;
 import io.chainwright.api.VolumeMount;
+import io.chainwright.ethereum.ContainerLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.Optional;
 final class LighthouseValidatorFlags implements ValidatorFlags {
   static final String DEFINITIONS = "validator_definitions.yml";
   private static final String DEFINITIONS_DIR = "/definitions";
-  private static final String VALIDATORS_DIR = ValidatorContext.DATA_DIR + "/validators";
+  private static final String VALIDATORS_DIR = ContainerLayout.DATA_DIR + "/validators";
 
   @Override
   public List<String> command() {
@@ -27,12 +28,12 @@ final class LighthouseValidatorFlags implements ValidatorFlags {
   public List<String> args(ValidatorContext c) {
     ValidatorSpec s = c.spec();
     List<String> a = new ArrayList<>(List.of("validator_client", "--network=" + c.network().id(),
-        "--datadir=" + ValidatorContext.DATA_DIR, "--validators-dir=" + VALIDATORS_DIR,
+        "--datadir=" + ContainerLayout.DATA_DIR, "--validators-dir=" + VALIDATORS_DIR,
         // Only the generated definitions count; a stray keystore in the data dir is never picked up.
         "--disable-auto-discover", "--init-slashing-protection",
         "--beacon-nodes=" + c.beaconNodes(), "--suggested-fee-recipient=" + s.feeRecipient()));
     s.graffiti().ifPresent(g -> a.add("--graffiti=" + g));
-    a.addAll(List.of("--metrics", "--metrics-address=" + ValidatorContext.ALL_INTERFACES, "--metrics-port=" + s.metricsPort()));
+    a.addAll(List.of("--metrics", "--metrics-address=" + ContainerLayout.ALL_INTERFACES, "--metrics-port=" + s.metricsPort()));
     return a;
   }
 
@@ -46,7 +47,7 @@ final class LighthouseValidatorFlags implements ValidatorFlags {
     return Optional.of(Container.builder().name("definitions-init").image(c.spec().effectiveImage())
         .addCommand("sh", "-c")
         .addArgs("mkdir -p " + VALIDATORS_DIR + " && cp " + DEFINITIONS_DIR + "/" + DEFINITIONS + " " + VALIDATORS_DIR + "/")
-        .addMount(VolumeMount.of("data", ValidatorContext.DATA_DIR))
+        .addMount(VolumeMount.of("data", ContainerLayout.DATA_DIR))
         .addMount(VolumeMount.readOnly("definitions", DEFINITIONS_DIR))
         .build());
   }

@@ -1,5 +1,6 @@
 package io.chainwright.ethereum.validator;
 
+import io.chainwright.ethereum.ContainerLayout;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,14 +13,14 @@ final class PrysmValidatorFlags implements ValidatorFlags {
   public List<String> args(ValidatorContext c) {
     ValidatorSpec s = c.spec();
     List<String> a = new ArrayList<>(List.of("--accept-terms-of-use", "--" + c.network().id(),
-        "--datadir=" + ValidatorContext.DATA_DIR,
+        "--datadir=" + ContainerLayout.DATA_DIR,
         // REST rather than Prysm's own gRPC, so the validator can use any client's beacon node.
         "--enable-beacon-rest-api", "--beacon-rest-api-provider=" + s.beaconNodes().get(0),
         "--suggested-fee-recipient=" + s.feeRecipient()));
     s.graffiti().ifPresent(g -> a.add("--graffiti=" + g));
     c.signerUrl().ifPresent(url -> a.addAll(List.of("--validators-external-signer-url=" + url,
         "--validators-external-signer-public-keys=" + String.join(",", c.publicKeys()))));
-    a.addAll(List.of("--monitoring-host=" + ValidatorContext.ALL_INTERFACES, "--monitoring-port=" + s.metricsPort()));
+    a.addAll(List.of("--monitoring-host=" + ContainerLayout.ALL_INTERFACES, "--monitoring-port=" + s.metricsPort()));
     return a;
   }
 

@@ -1,5 +1,6 @@
 package io.chainwright.ethereum.validator;
 
+import io.chainwright.ethereum.ContainerLayout;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,7 @@ final class TekuValidatorFlags implements ValidatorFlags {
   public List<String> args(ValidatorContext c) {
     ValidatorSpec s = c.spec();
     List<String> a = new ArrayList<>(List.of("validator-client", "--network=" + c.network().id(),
-        "--data-base-path=" + ValidatorContext.DATA_DIR, "--beacon-node-api-endpoints=" + c.beaconNodes(),
+        "--data-base-path=" + ContainerLayout.DATA_DIR, "--beacon-node-api-endpoints=" + c.beaconNodes(),
         "--validators-proposer-default-fee-recipient=" + s.feeRecipient()));
     s.graffiti().ifPresent(g -> a.add("--validators-graffiti=" + g));
     if (c.signerUrl().isPresent()) {
@@ -20,7 +21,7 @@ final class TekuValidatorFlags implements ValidatorFlags {
       a.add("--validator-keys=" + ValidatorContext.KEYS_DIR + ":" + ValidatorContext.KEYS_DIR);
     }
     // Scrapers connect by pod address, which no host list can name; the metrics port never leaves the network.
-    a.addAll(List.of("--metrics-enabled=true", "--metrics-interface=" + ValidatorContext.ALL_INTERFACES,
+    a.addAll(List.of("--metrics-enabled=true", "--metrics-interface=" + ContainerLayout.ALL_INTERFACES,
         "--metrics-port=" + s.metricsPort(), "--metrics-host-allowlist=*"));
     return a;
   }

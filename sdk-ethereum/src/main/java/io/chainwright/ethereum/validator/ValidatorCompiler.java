@@ -31,7 +31,7 @@ final class ValidatorCompiler {
     Container.Builder container = Container.builder().name(s.name()).image(s.effectiveImage())
         .command(flags.command()).args(flags.args(c)).addAllArgs(s.extraArgs())
         .addPort(Port.tcp("metrics", s.metricsPort()))
-        .addMount(VolumeMount.of("data", ValidatorContext.DATA_DIR))
+        .addMount(VolumeMount.of("data", ContainerLayout.DATA_DIR))
         .addMount(VolumeMount.of("tmp", ContainerLayout.TMP))
         .resources(Resources.builder().cpuRequest("500m").cpuLimit("2").memoryRequest("1Gi").memoryLimit("4Gi").build())
         .liveness(Probe.tcp("metrics"));

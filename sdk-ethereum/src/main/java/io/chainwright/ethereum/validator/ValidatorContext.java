@@ -1,16 +1,13 @@
 package io.chainwright.ethereum.validator;
 
-import io.chainwright.ethereum.ContainerLayout;
 import io.chainwright.ethereum.PublicNetwork;
 import java.util.List;
 import java.util.Optional;
 
 /** Everything a validator client's flags depend on: its spec, the network, and the signer it uses if any. */
 record ValidatorContext(ValidatorSpec spec, PublicNetwork network, Optional<String> signerUrl) {
-  static final String DATA_DIR = ContainerLayout.DATA_DIR;
   /** Where a keystore secret is mounted: {@code <public key>.json} keystores beside {@code <public key>.txt} passwords. */
   static final String KEYS_DIR = "/keys";
-  static final String ALL_INTERFACES = ContainerLayout.ALL_INTERFACES;
 
   String beaconNodes() {
     return String.join(",", spec.beaconNodes().stream().map(Object::toString).toList());

@@ -6,6 +6,7 @@ import io.chainwright.api.await.ProgressListener;
 import io.chainwright.compose.TestTools;
 import io.chainwright.compose.host.HostDeployment;
 import io.chainwright.compose.host.HostRuntime;
+import io.chainwright.ethereum.ContainerLayout;
 import io.chainwright.ethereum.devnet.AnvilDevnet;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -49,7 +50,7 @@ class NginxLoadBalancerOnHostTest {
   /** Starts nginx on the generated configuration, with its scratch paths moved into the test's folder. */
   private Process nginx(Path binary, RpcLoadBalancer lb) throws IOException {
     Path scratch = Files.createDirectories(dir.resolve("tmp"));
-    String conf = lb.nginxConf().replace(NginxConf.TMP + "/", scratch + "/");
+    String conf = lb.nginxConf().replace(ContainerLayout.TMP + "/", scratch + "/");
     Path file = dir.resolve("nginx.conf");
     Files.writeString(file, conf);
     return new ProcessBuilder(binary.toString(), "-p", dir.toString(), "-c", file.toString())

@@ -66,7 +66,7 @@ public final class OpNodeRpc {
     return Await.of("op-node " + endpoint + " safe head at " + block).timeout(timeout).listener(listener)
         .retryingOn(NodeCallException.class).until(() -> {
           SyncStatus status = syncStatus();
-          return new Observation<>(status.safeL2().number() >= block, status.toString(), Optional.of(status));
+          return Observation.of(status.safeL2().number() >= block, status, status.toString());
         });
   }
 
