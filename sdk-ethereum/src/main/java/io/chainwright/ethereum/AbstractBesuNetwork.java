@@ -9,6 +9,8 @@ import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.Violations;
+import io.chainwright.api.material.Materials;
+import io.chainwright.api.material.MaterialStore;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -119,14 +121,19 @@ abstract class AbstractBesuNetwork implements NetworkPart {
   }
 
   @Override
-  public Network.Builder addTo(Network.Builder network) {
-    BesuNetworkCompiler.compile((BesuNetwork) this).addTo(network);
+  public Network.Builder addTo(Network.Builder network, Materials materials) {
+    BesuNetworkCompiler.compile((BesuNetwork) this, materials).addTo(network);
     return network;
   }
 
   /** A network named after this one that holds only it. */
   public Network toNetwork() {
-    return addTo(Network.builder().name(name())).build();
+    return toNetwork(MaterialStore.inMemory());
+  }
+
+  /** As {@link #toNetwork()}, its material kept in {@code store}. */
+  public Network toNetwork(MaterialStore store) {
+    return NetworkPart.network(name(), store, this);
   }
 
   @Value.Check

@@ -12,6 +12,8 @@ import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.TrafficPeer;
+import io.chainwright.api.material.Materials;
+import io.chainwright.api.material.MaterialStore;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -115,12 +117,12 @@ abstract class AbstractEthereumNode implements NetworkPart {
   }
 
   /**
-   * Adds this node's workloads and a freshly generated JWT secret to {@code network}. Each call
-   * generates a new secret, so two nodes never share one.
+   * Adds this node's workloads and its Engine API JWT secret to {@code network}; the secret is made
+   * once in {@code materials}, keyed by the secret's name, so two nodes never share one.
    */
   @Override
-  public Network.Builder addTo(Network.Builder network) {
-    NodeCompiler.compile((EthereumNode) this).addTo(network);
+  public Network.Builder addTo(Network.Builder network, Materials materials) {
+    NodeCompiler.compile((EthereumNode) this, materials).addTo(network);
     return network;
   }
 
@@ -146,11 +148,17 @@ abstract class AbstractEthereumNode implements NetworkPart {
   /**
    * This node's network during offline pruning: the execution client is stopped and its pruning
    * command runs against its data; the workload becomes ready once pruning is done. Deploy it, wait
-   * for it to be ready, then deploy {@link #toNetwork()} again. Refused for a client that prunes only
+   * for it to be ready, then deploy {@link #toNetwork(MaterialStore)} again. Pass the store the node's
+   * network was built with, so that both clients keep their Engine API JWT. Refused for a client that prunes only
    * while running, or keeps everything (archive).
    */
+  public Network pruningWindow(MaterialStore store) {
+    return PruningWindow.of((EthereumNode) this, store.forNetwork(name()));
+  }
+
+  /** As {@link #pruningWindow(MaterialStore)} with new material: for a node whose JWT is not kept in a store. */
   public Network pruningWindow() {
-    return PruningWindow.of((EthereumNode) this);
+    return pruningWindow(MaterialStore.inMemory());
   }
 
   /**
@@ -170,9 +178,14 @@ abstract class AbstractEthereumNode implements NetworkPart {
     return NodeAlerts.presets((EthereumNode) this);
   }
 
-  /** A network named after this node that holds only this node. */
+  /** A network named after this node that holds only this node, with new material. */
   public Network toNetwork() {
-    return addTo(Network.builder().name(name())).build();
+    return toNetwork(MaterialStore.inMemory());
+  }
+
+  /** A network named after this node that holds only this node, its material kept in {@code store}. */
+  public Network toNetwork(MaterialStore store) {
+    return NetworkPart.network(name(), store, this);
   }
 
   @Value.Check

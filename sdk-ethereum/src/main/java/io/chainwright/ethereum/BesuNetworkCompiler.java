@@ -19,6 +19,7 @@ import io.chainwright.api.SecretVolume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.material.Materials;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -44,8 +45,8 @@ final class BesuNetworkCompiler {
     }
   }
 
-  static Compiled compile(BesuNetwork net) {
-    List<ECKeyPair> keys = keys(net);
+  static Compiled compile(BesuNetwork net, Materials materials) {
+    List<ECKeyPair> keys = keys(net, materials);
     List<String> addresses = keys.stream().map(k -> "0x" + Keys.getAddress(k)).toList();
     ConfigVolume genesis = ConfigVolume.builder().name("genesis").putFile("genesis.json", QbftGenesis.json(net, addresses)).build();
     List<String> bootnodes = new ArrayList<>();
@@ -115,11 +116,14 @@ final class BesuNetworkCompiler {
         .metrics(MetricsEndpoint.of("metrics", "/metrics"));
   }
 
-  private static List<ECKeyPair> keys(BesuNetwork net) {
+  private static List<ECKeyPair> keys(BesuNetwork net, Materials materials) {
     List<ECKeyPair> keys = new ArrayList<>();
     if (net.validatorKeys().isEmpty()) {
       for (int i = 0; i < net.validators(); i++) {
-        keys.add(freshKey());
+        // Made once: the genesis names each validator's address, so a new key would be a new chain.
+        byte[] key = materials.getOrCreate(net.validatorWorkload(i), KEY_FILE, BesuNetworkCompiler::freshKeyHex);
+        keys.add(ECKeyPair.create(Numeric.toBigInt(new String(key, StandardCharsets.US_ASCII))));
+        Arrays.fill(key, (byte) 0);
       }
     } else {
       for (SecretValue key : net.validatorKeys()) {
@@ -129,6 +133,10 @@ final class BesuNetworkCompiler {
       }
     }
     return keys;
+  }
+
+  private static byte[] freshKeyHex() {
+    return Numeric.toHexStringWithPrefixZeroPadded(freshKey().getPrivateKey(), 64).getBytes(StandardCharsets.US_ASCII);
   }
 
   /** A private key drawn uniformly from [1, n) of secp256k1. */

@@ -1,7 +1,7 @@
 package io.chainwright.ethereum;
 
 import io.chainwright.api.Secret;
-import io.chainwright.api.SecretValue;
+import io.chainwright.api.material.Materials;
 
 /**
  * Creates the shared secret that authenticates a consensus client to its execution client's Engine
@@ -14,8 +14,11 @@ public final class JwtSecret {
 
   private JwtSecret() {}
 
-  /** A fresh random secret, hex-encoded as the clients expect; never a fixed default. */
-  public static Secret fresh(String name) {
-    return Secret.builder().name(name).putData(KEY, SecretValue.randomHex(BYTES)).build();
+  /**
+   * The secret called {@code name}: random, hex-encoded as the clients expect, made once in
+   * {@code materials} and read back after; never a fixed default.
+   */
+  public static Secret of(String name, Materials materials) {
+    return Secret.builder().name(name).putData(KEY, materials.randomHex(name, KEY, BYTES)).build();
   }
 }

@@ -16,6 +16,7 @@ import io.chainwright.api.SecretVolume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.material.Materials;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,8 +37,8 @@ final class NodeCompiler {
     }
   }
 
-  static CompiledNode compile(EthereumNode node) {
-    Secret jwt = JwtSecret.fresh(node.jwtSecretName());
+  static CompiledNode compile(EthereumNode node, Materials materials) {
+    Secret jwt = JwtSecret.of(node.jwtSecretName(), materials);
     return new CompiledNode(execution(node), consensus(node), jwt);
   }
 

@@ -6,6 +6,7 @@ import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
+import io.chainwright.api.material.Materials;
 import java.util.List;
 
 /**
@@ -20,14 +21,14 @@ final class PruningWindow {
 
   private PruningWindow() {}
 
-  static Network of(EthereumNode node) {
+  static Network of(EthereumNode node, Materials materials) {
     ExecutionSpec spec = node.execution();
     ExecutionContext c = new ExecutionContext(node.executionWorkload(), spec, node.network(), node.customGenesis(), node.mode());
     List<String> prune = spec.client().flags().offlinePruneArgs(c).orElseThrow(() -> new ValidationException(List.of(
         new Violation("execution.client", spec.client().id() + " has no offline pruning in this setting (mode "
             + node.mode() + ", state scheme " + spec.stateScheme().map(Enum::name).orElse("default")
             + "); it prunes while running, or keeps everything"))));
-    NodeCompiler.CompiledNode compiled = NodeCompiler.compile(node);
+    NodeCompiler.CompiledNode compiled = NodeCompiler.compile(node, materials);
     Workload running = compiled.execution();
     Container client = running.containers().get(0);
     List<VolumeMount> mounts = client.mounts().stream().filter(m -> !m.volume().equals("jwt")).toList();

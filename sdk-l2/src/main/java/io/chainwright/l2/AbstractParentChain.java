@@ -6,6 +6,7 @@ import io.chainwright.api.EnvVar;
 import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
+import io.chainwright.api.material.Materials;
 import io.chainwright.ethereum.EthereumNode;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -75,8 +76,8 @@ abstract class AbstractParentChain implements NetworkPart {
 
   /** Adds the L1 node, when there is one, to {@code network}; external endpoints need the secret declared there. */
   @Override
-  public Network.Builder addTo(Network.Builder network) {
-    node().ifPresent(n -> n.addTo(network));
+  public Network.Builder addTo(Network.Builder network, Materials materials) {
+    node().ifPresent(n -> n.addTo(network, materials));
     return network;
   }
 

@@ -14,11 +14,12 @@ import io.chainwright.api.SecretValue;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.material.Materials;
 import java.util.Optional;
 
 /**
- * A PostgreSQL database of its own for one rollup component, with a freshly generated password
- * kept in a secret together with the connection URL the component reads.
+ * A PostgreSQL database of its own for one rollup component, with a generated password (made once
+ * in the network's material) kept in a secret together with the connection URL the component reads.
  */
 public record Postgres(String workload, String database, String user, Secret secret) {
   public static final Image IMAGE = Image.of("postgres:16.6");
@@ -27,10 +28,10 @@ public record Postgres(String workload, String database, String user, Secret sec
   public static final String PASSWORD_KEY = "password";
   public static final String URL_KEY = "url";
 
-  /** A database named {@code database} owned by {@code user}, served by workload {@code workload}. */
-  public static Postgres create(String workload, String database, String user) {
+  /** A database named {@code database} owned by {@code user}, served by workload {@code workload}, its password from {@code materials}. */
+  public static Postgres create(String workload, String database, String user, Materials materials) {
     // Hex, so the password can stand in a connection URL unescaped.
-    String password = new String(SecretValue.randomHex(16).resolve(), java.nio.charset.StandardCharsets.US_ASCII);
+    String password = new String(materials.randomHex(workload, PASSWORD_KEY, 16).resolve(), java.nio.charset.StandardCharsets.US_ASCII);
     String url = "postgres://" + user + ":" + password + "@" + workload + ":" + PORT + "/" + database;
     Secret secret = Secret.builder().name(workload + "-credentials")
         .putData(PASSWORD_KEY, SecretValue.of(password))

@@ -13,6 +13,7 @@ import io.chainwright.api.Violations;
 import io.chainwright.api.Volume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
+import io.chainwright.api.material.Materials;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,7 +127,7 @@ abstract class AbstractGpuProver implements NetworkPart {
 
   /** Adds the prover's workload to {@code network}. */
   @Override
-  public Network.Builder addTo(Network.Builder network) {
+  public Network.Builder addTo(Network.Builder network, Materials materials) {
     return network.addWorkload(toWorkload());
   }
 

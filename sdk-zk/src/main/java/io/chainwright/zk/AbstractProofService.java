@@ -6,6 +6,7 @@ import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
 import io.chainwright.api.policy.GpuPolicy;
+import io.chainwright.api.material.Materials;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -36,8 +37,8 @@ abstract class AbstractProofService implements NetworkPart {
 
   /** Adds the prover, its autoscaler and the GPU policy to {@code network}. */
   @Override
-  public Network.Builder addTo(Network.Builder network) {
-    prover().addTo(network);
+  public Network.Builder addTo(Network.Builder network, Materials materials) {
+    prover().addTo(network, materials);
     autoscaling().ifPresent(a -> network.addAutoscaler(a.toAutoscaler(prover().name())));
     gpu().ifPresent(network::gpu);
     return network;

@@ -19,11 +19,11 @@ public final class Materials {
   }
 
   /**
-   * Material of a fresh in-memory store: new on every call, as before material was kept. For a
-   * one-off render or a devnet whose material need not outlive it.
+   * Material of a fresh in-memory store, new on every call: for a one-off render or a devnet whose
+   * material need not outlive it.
    */
-  public static Materials ephemeral(String network) {
-    return MaterialStore.inMemory().forNetwork(network);
+  public static Materials ephemeral() {
+    return MaterialStore.inMemory().forNetwork("ephemeral");
   }
 
   /** The network this view keys its material under. */

@@ -23,8 +23,8 @@ class InMemoryMaterialStoreTest {
 
   @Test
   void ephemeralMaterialIsNewEachTime() {
-    byte[] one = Materials.ephemeral("net").randomHex("geth", "jwt.hex", 32).resolve();
-    byte[] two = Materials.ephemeral("net").randomHex("geth", "jwt.hex", 32).resolve();
+    byte[] one = Materials.ephemeral().randomHex("geth", "jwt.hex", 32).resolve();
+    byte[] two = Materials.ephemeral().randomHex("geth", "jwt.hex", 32).resolve();
     assertThat(one).isNotEqualTo(two);
   }
 

@@ -11,6 +11,8 @@ import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
 import io.chainwright.api.Violations;
 import io.chainwright.api.Workload;
+import io.chainwright.api.material.Materials;
+import io.chainwright.api.material.MaterialStore;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -108,13 +110,18 @@ abstract class AbstractAnvilDevnet implements NetworkPart {
 
   /** Adds the anvil workload to {@code network}. */
   @Override
-  public Network.Builder addTo(Network.Builder network) {
+  public Network.Builder addTo(Network.Builder network, Materials materials) {
     return network.addWorkload(workload());
   }
 
   /** A network named after this devnet that holds only anvil. */
   public Network toNetwork() {
-    return addTo(Network.builder().name(name())).build();
+    return toNetwork(MaterialStore.inMemory());
+  }
+
+  /** As {@link #toNetwork()}, its material kept in {@code store}. */
+  public Network toNetwork(MaterialStore store) {
+    return NetworkPart.network(name(), store, this);
   }
 
   @Value.Check

@@ -11,6 +11,7 @@ import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
 import io.chainwright.api.Violations;
 import io.chainwright.api.Workload;
+import io.chainwright.api.material.Materials;
 import io.chainwright.ethereum.ExecutionClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ abstract class AbstractGethDevnet implements NetworkPart {
 
   /** Adds geth to {@code network}. */
   @Override
-  public Network.Builder addTo(Network.Builder network) {
+  public Network.Builder addTo(Network.Builder network, Materials materials) {
     return network.addWorkload(workload());
   }
 

@@ -8,6 +8,7 @@ import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
 import io.chainwright.api.Workload;
+import io.chainwright.api.material.Materials;
 import io.chainwright.ethereum.EthereumNode;
 import io.chainwright.ethereum.RpcAccess;
 import java.net.URI;
@@ -118,7 +119,7 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
   }
 
   @Override
-  public Network.Builder addTo(Network.Builder network) {
+  public Network.Builder addTo(Network.Builder network, Materials materials) {
     return network.addWorkload(workload());
   }
 

@@ -6,7 +6,9 @@ import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Secret;
 import io.chainwright.api.Violations;
+import io.chainwright.api.material.Materials;
 import io.chainwright.ethereum.PublicNetwork;
+import io.chainwright.api.material.MaterialStore;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +48,10 @@ abstract class AbstractValidators implements NetworkPart {
 
   /** Adds the clients, the signer and its database when there is one, and the secrets they use to {@code network}. */
   @Override
-  public Network.Builder addTo(Network.Builder network) {
+  public Network.Builder addTo(Network.Builder network, Materials materials) {
     Optional<String> signerUrl = web3Signer().map(Web3Signer::url);
     web3Signer().ifPresent(s -> {
-      Web3SignerCompiler.Compiled signer = Web3SignerCompiler.compile(s, network());
+      Web3SignerCompiler.Compiled signer = Web3SignerCompiler.compile(s, network(), materials);
       network.addWorkload(signer.database()).addWorkload(signer.signer()).addSecret(signer.password())
           .addSecret(Secret.provided(s.keystoreSecret()));
     });
@@ -65,7 +67,12 @@ abstract class AbstractValidators implements NetworkPart {
 
   /** A network named after this set that holds only it. */
   public Network toNetwork() {
-    return addTo(Network.builder().name(name())).build();
+    return toNetwork(MaterialStore.inMemory());
+  }
+
+  /** As {@link #toNetwork()}, its material kept in {@code store}. */
+  public Network toNetwork(MaterialStore store) {
+    return NetworkPart.network(name(), store, this);
   }
 
   @Value.Check

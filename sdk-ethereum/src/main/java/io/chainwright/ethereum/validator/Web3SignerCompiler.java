@@ -20,6 +20,7 @@ import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.ethereum.ContainerLayout;
 import io.chainwright.ethereum.PublicNetwork;
+import io.chainwright.api.material.Materials;
 
 /** Turns a {@link Web3Signer} into its signer and database workloads and the database password secret. */
 final class Web3SignerCompiler {
@@ -37,8 +38,9 @@ final class Web3SignerCompiler {
 
   record Compiled(Workload signer, Workload database, Secret password) {}
 
-  static Compiled compile(Web3Signer s, PublicNetwork network) {
-    Secret password = Secret.builder().name(s.databaseSecretName()).putData(PASSWORD_KEY, SecretValue.randomHex(24)).build();
+  static Compiled compile(Web3Signer s, PublicNetwork network, Materials materials) {
+    Secret password = Secret.builder().name(s.databaseSecretName())
+        .putData(PASSWORD_KEY, materials.randomHex(s.databaseSecretName(), PASSWORD_KEY, 24)).build();
     return new Compiled(signer(s, network), database(s), password);
   }
 

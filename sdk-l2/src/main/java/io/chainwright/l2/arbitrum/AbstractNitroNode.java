@@ -7,6 +7,7 @@ import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
+import io.chainwright.api.material.Materials;
 import io.chainwright.ethereum.NodeSize;
 import io.chainwright.l2.ParentChain;
 import java.util.List;
@@ -73,8 +74,8 @@ public abstract class AbstractNitroNode implements NetworkPart {
 
   /** Adds the node (and its parent chain's node, if it has one) to {@code network}. */
   @Override
-  public Network.Builder addTo(Network.Builder network) {
-    parentChain().orElseThrow().addTo(network);
+  public Network.Builder addTo(Network.Builder network, Materials materials) {
+    parentChain().orElseThrow().addTo(network, materials);
     return network.addWorkload(NitroCompiler.workload((NitroNode) this));
   }
 

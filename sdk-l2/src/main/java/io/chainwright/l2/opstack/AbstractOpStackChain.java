@@ -8,6 +8,7 @@ import io.chainwright.api.Names;
 import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
+import io.chainwright.api.material.Materials;
 import io.chainwright.ethereum.NodeSize;
 import io.chainwright.ethereum.StorageMode;
 import io.chainwright.l2.ParentChain;
@@ -132,8 +133,8 @@ abstract class AbstractOpStackChain implements NetworkPart {
 
   /** Adds this chain's workloads (and its L1 node, if it has one) and, unless one is named, a fresh JWT secret. */
   @Override
-  public Network.Builder addTo(Network.Builder network) {
-    OpStackCompiler.compile((OpStackChain) this, network);
+  public Network.Builder addTo(Network.Builder network, Materials materials) {
+    OpStackCompiler.compile((OpStackChain) this, network, materials);
     return network;
   }
 

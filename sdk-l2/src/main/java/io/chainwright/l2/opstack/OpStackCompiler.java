@@ -20,6 +20,7 @@ import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.ethereum.JwtSecret;
 import io.chainwright.l2.L2Labels;
+import io.chainwright.api.material.Materials;
 import java.util.List;
 
 /** Turns an {@link OpStackChain} into workloads: the one place that knows how the OP Stack services are wired. */
@@ -35,10 +36,10 @@ final class OpStackCompiler {
 
   private OpStackCompiler() {}
 
-  static void compile(OpStackChain c, Network.Builder network) {
-    c.l1().orElseThrow().addTo(network);
+  static void compile(OpStackChain c, Network.Builder network, Materials materials) {
+    c.l1().orElseThrow().addTo(network, materials);
     if (c.generateJwt()) {
-      network.addSecret(JwtSecret.fresh(c.effectiveJwtSecret()));
+      network.addSecret(JwtSecret.of(c.effectiveJwtSecret(), materials));
     }
     network.addWorkload(geth(c)).addWorkload(node(c));
     c.batcher().ifPresent(b -> network.addWorkload(batcher(c, b)));

@@ -8,6 +8,7 @@ import io.chainwright.api.Names;
 import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
+import io.chainwright.api.material.Materials;
 import io.chainwright.l2.ParentChain;
 import io.chainwright.zk.GpuProver;
 import java.util.Optional;
@@ -72,8 +73,8 @@ abstract class AbstractPolygonCdk implements NetworkPart {
 
   /** Adds every component, database, secret and the L1 node if it is one. */
   @Override
-  public Network.Builder addTo(Network.Builder network) {
-    CdkCompiler.compile((PolygonCdk) this, network);
+  public Network.Builder addTo(Network.Builder network, Materials materials) {
+    CdkCompiler.compile((PolygonCdk) this, network, materials);
     return network;
   }
 

@@ -20,6 +20,7 @@ import io.chainwright.api.WorkloadKind;
 import io.chainwright.l2.L2Labels;
 import io.chainwright.l2.Postgres;
 import io.chainwright.zk.GpuProver;
+import io.chainwright.api.material.Materials;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,10 +52,10 @@ final class CdkCompiler {
 
   private CdkCompiler() {}
 
-  static void compile(PolygonCdk c, Network.Builder network) {
-    c.l1().orElseThrow().addTo(network);
-    Postgres state = Postgres.create(c.name() + "-state-db", "state_db", "state_user");
-    Postgres pool = Postgres.create(c.name() + "-pool-db", "pool_db", "pool_user");
+  static void compile(PolygonCdk c, Network.Builder network, Materials materials) {
+    c.l1().orElseThrow().addTo(network, materials);
+    Postgres state = Postgres.create(c.name() + "-state-db", "state_db", "state_user", materials);
+    Postgres pool = Postgres.create(c.name() + "-pool-db", "pool_db", "pool_user", materials);
     network.addSecret(state.secret()).addWorkload(state.toWorkload(c.databaseStorage(), c.storageClass(), Optional.of(PROVER_TABLES)));
     network.addSecret(pool.secret()).addWorkload(pool.toWorkload(c.databaseStorage(), c.storageClass()));
     Secret proverConfig = proverConfig(c, state);
@@ -63,7 +64,7 @@ final class CdkCompiler {
       network.addWorkload(node(c, component, state, pool));
     }
     if (c.bridge()) {
-      Postgres bridgeDb = Postgres.create(c.name() + "-bridge-db", "bridge_db", "bridge_user");
+      Postgres bridgeDb = Postgres.create(c.name() + "-bridge-db", "bridge_db", "bridge_user", materials);
       network.addSecret(bridgeDb.secret()).addWorkload(bridgeDb.toWorkload(c.databaseStorage(), c.storageClass()));
       network.addWorkload(bridge(c, bridgeDb));
     }

@@ -9,6 +9,7 @@ import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.Violations;
+import io.chainwright.api.material.Materials;
 import io.chainwright.l2.ParentChain;
 import io.chainwright.zk.GpuProver;
 import java.util.Optional;
@@ -74,8 +75,8 @@ abstract class AbstractZkSyncEra implements NetworkPart {
 
   /** Adds the server, its database and secret, the prover if any, and the L1 node if it is one. */
   @Override
-  public Network.Builder addTo(Network.Builder network) {
-    ZkSyncCompiler.compile((ZkSyncEra) this, network);
+  public Network.Builder addTo(Network.Builder network, Materials materials) {
+    ZkSyncCompiler.compile((ZkSyncEra) this, network, materials);
     return network;
   }
 

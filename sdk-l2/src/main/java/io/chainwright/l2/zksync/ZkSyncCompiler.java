@@ -18,6 +18,7 @@ import io.chainwright.api.WorkloadKind;
 import io.chainwright.l2.L2Labels;
 import io.chainwright.l2.Postgres;
 import io.chainwright.zk.GpuProver;
+import io.chainwright.api.material.Materials;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,9 +40,9 @@ final class ZkSyncCompiler {
 
   private ZkSyncCompiler() {}
 
-  static void compile(ZkSyncEra z, Network.Builder network) {
-    z.l1().orElseThrow().addTo(network);
-    Postgres db = Postgres.create(z.databaseWorkload(), "zksync", "zksync");
+  static void compile(ZkSyncEra z, Network.Builder network, Materials materials) {
+    z.l1().orElseThrow().addTo(network, materials);
+    Postgres db = Postgres.create(z.databaseWorkload(), "zksync", "zksync", materials);
     network.addSecret(db.secret()).addWorkload(db.toWorkload(z.databaseStorage(), z.storageClass()));
     network.addWorkload(server(z, db));
     z.prover().ifPresent(p -> network.addWorkload(prover(z, p, db)));
