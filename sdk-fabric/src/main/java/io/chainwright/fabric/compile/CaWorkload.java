@@ -78,7 +78,7 @@ final class CaWorkload {
         .liveness(Probe.tcp(FabricPorts.CA))
         .resources(RESOURCES);
     Workload workload = NodeWorkloads.stateful(name, "ca", org, files, HOME, settings.storage(), settings.storageClass(), container).build();
-    String password = new String(SecretValue.randomHex(16).resolve(), StandardCharsets.US_ASCII);
+    String password = new String(crypto.materials().randomHex(name, "admin-password", 16).resolve(), StandardCharsets.US_ASCII);
     Secret admin = Secret.builder().name(adminSecret).putData(BOOT_KEY, SecretValue.of("admin:" + password)).build();
     return new Compiled(workload, NodeWorkloads.secret(name, files), admin);
   }

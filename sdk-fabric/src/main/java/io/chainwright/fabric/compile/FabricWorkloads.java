@@ -21,7 +21,7 @@ import java.util.NoSuchElementException;
  * each chaincode that names an image. Every node's keys and certificates travel in its own secret.
  *
  * <pre>{@code
- * NetworkCrypto crypto = NetworkCrypto.generate(fabric);
+ * NetworkCrypto crypto = NetworkCrypto.load(fabric, MaterialStore.directory(Path.of("materials")));
  * Network network = FabricWorkloads.toNetwork(fabric, crypto);
  * }</pre>
  */

@@ -11,7 +11,6 @@ import io.chainwright.api.Probe;
 import io.chainwright.api.Resources;
 import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.Secret;
-import io.chainwright.api.SecretValue;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.fabric.FabricNetwork;
@@ -61,7 +60,7 @@ final class PeerWorkload {
     Optional<Secret> couchDbSecret = Optional.empty();
     if (peer.stateDatabase() == StateDatabase.COUCHDB) {
       String secret = name + "-couchdb";
-      couchDbSecret = Optional.of(Secret.builder().name(secret).putData(PASSWORD_KEY, SecretValue.randomHex(24)).build());
+      couchDbSecret = Optional.of(Secret.builder().name(secret).putData(PASSWORD_KEY, crypto.org().materials().randomHex(name, "couchdb-password", 24)).build());
       container.addEnv(EnvVar.fromSecret("CORE_LEDGER_STATE_COUCHDBCONFIG_PASSWORD", secret, PASSWORD_KEY));
     }
     Workload.Builder workload = NodeWorkloads.stateful(name, "peer", org, crypto.files(), DATA, "100Gi", Optional.empty(), container)

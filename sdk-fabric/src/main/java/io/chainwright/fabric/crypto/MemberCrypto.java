@@ -43,6 +43,11 @@ public final class MemberCrypto {
     return org.mspId();
   }
 
+  /** The material of the org this member belongs to. */
+  public OrgCrypto org() {
+    return org;
+  }
+
   /** The identity that signs transactions, proposals and blocks, issued by the org's CA. */
   public Identity signing() {
     return signing;

@@ -1,5 +1,9 @@
 package io.chainwright.fabric.crypto;
 
+import io.chainwright.api.MaterialException;
+import io.chainwright.api.material.MaterialKey;
+import io.chainwright.api.material.MaterialStore;
+import io.chainwright.api.material.Materials;
 import io.chainwright.fabric.FabricNetwork;
 import io.chainwright.fabric.OrdererOrg;
 import io.chainwright.fabric.PeerOrg;
@@ -9,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,35 +25,126 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The crypto material of a whole network, generated in memory: one {@link OrgCrypto} per orderer
- * and peer org, by org name. It can be written out in cryptogen's layout.
+ * The crypto material of a whole network: one {@link OrgCrypto} per orderer and peer org, by org
+ * name. Each identity is made once in a material store and read back on every later load, so a
+ * network rendered again keeps its CAs, and a peer added to an org gets one new certificate from
+ * the org's existing CA while nothing else changes. It can be written out in cryptogen's layout.
  *
  * <pre>{@code
- * NetworkCrypto crypto = NetworkCrypto.generate(network);
+ * NetworkCrypto crypto = NetworkCrypto.load(network, MaterialStore.directory(Path.of("materials")));
  * X509Certificate cert = crypto.org("org1").node("peer0").tls().certificate();
- * crypto.writeTo(Path.of("crypto-config"));
+ * crypto.expiringWithin(Duration.ofDays(30));   // what to renew, with owner and date
+ * crypto = crypto.renew("org1", "peer0");       // new keys and certificates from the same CAs
  * }</pre>
  */
 public final class NetworkCrypto {
   private static final Set<PosixFilePermission> KEY_MODE = PosixFilePermissions.fromString("rw-------");
   private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
+  private static final Set<String> CERTIFICATE_NAMES = Set.of(Issuer.CA, Issuer.TLS_CA, Issuer.SIGNING, Issuer.TLS);
+  private final FabricNetwork network;
+  private final Materials materials;
   private final Map<String, OrgCrypto> orgs;
 
-  private NetworkCrypto(Map<String, OrgCrypto> orgs) {
+  private NetworkCrypto(FabricNetwork network, Materials materials, Map<String, OrgCrypto> orgs) {
+    this.network = network;
+    this.materials = materials;
     this.orgs = orgs;
   }
 
-  /** Fresh keys and certificates for every org, node and user of {@code network}. */
-  public static NetworkCrypto generate(FabricNetwork network) {
-    Certificates certs = new Certificates(Instant.now());
+  /**
+   * The keys and certificates of every org, node and user of {@code network}, kept in
+   * {@code store} under the network's name: made the first time, read back after.
+   *
+   * @throws MaterialException when a kept piece is unreadable, or a kept certificate is not signed by its CA's kept one
+   */
+  public static NetworkCrypto load(FabricNetwork network, MaterialStore store) {
+    return load(network, store.forNetwork(network.name()));
+  }
+
+  /** As {@link #load(FabricNetwork, MaterialStore)}, in one network's view of a store. */
+  public static NetworkCrypto load(FabricNetwork network, Materials materials) {
+    Issuer issuer = new Issuer(materials);
     Map<String, OrgCrypto> orgs = new LinkedHashMap<>();
     for (OrdererOrg org : network.ordererOrgs()) {
-      orgs.put(org.name(), OrgCrypto.generate(org, certs));
+      orgs.put(org.name(), OrgCrypto.load(org, issuer));
     }
     for (PeerOrg org : network.peerOrgs()) {
-      orgs.put(org.name(), OrgCrypto.generate(org, certs));
+      orgs.put(org.name(), OrgCrypto.load(org, issuer));
     }
-    return new NetworkCrypto(orgs);
+    return new NetworkCrypto(network, materials, orgs);
+  }
+
+  /** Fresh keys and certificates for every org, node and user of {@code network}, kept in memory only: for devnets and tests. */
+  public static NetworkCrypto generate(FabricNetwork network) {
+    return load(network, MaterialStore.inMemory());
+  }
+
+  /** The material store view the identities are kept in. */
+  public Materials materials() {
+    return materials;
+  }
+
+  /**
+   * Every certificate kept for this network (CAs, nodes, users and the servers orgs run) that is no
+   * longer valid {@code within} from now, soonest first.
+   */
+  public List<CertificateExpiry> expiringWithin(Duration within) {
+    return expiringBefore(Instant.now().plus(within));
+  }
+
+  /** Every certificate kept for this network whose validity ends before {@code deadline}, soonest first. */
+  public List<CertificateExpiry> expiringBefore(Instant deadline) {
+    return certificates().stream().filter(c -> c.notAfter().isBefore(deadline)).toList();
+  }
+
+  /** Every certificate kept for this network, with its owner and expiry, soonest first. */
+  public List<CertificateExpiry> certificates() {
+    List<CertificateExpiry> all = new ArrayList<>();
+    for (MaterialKey key : materials.store().keys(materials.network())) {
+      if (CERTIFICATE_NAMES.contains(key.name())) {
+        byte[] bundle = materials.store().read(key).orElseThrow(() -> new MaterialException("Stored identity " + key + " vanished while listing"));
+        Identity identity;
+        try {
+          identity = Identity.fromPemBundle(bundle);
+        } catch (IllegalArgumentException e) {
+          throw new MaterialException("Stored identity " + key + " is unreadable: " + e.getMessage(), e);
+        }
+        all.add(new CertificateExpiry(key, identity.commonName(), identity.notAfter()));
+      }
+    }
+    all.sort(Comparator.comparing(CertificateExpiry::notAfter).thenComparing(c -> c.key().path()));
+    return all;
+  }
+
+  /**
+   * This network's crypto with new signing and TLS keys and certificates for the node or user
+   * {@code member} of org {@code org}, issued by the org's same CAs; the old ones are retired in the
+   * store. Render the network again to get the updated secrets.
+   */
+  public NetworkCrypto renew(String org, String member) {
+    OrgCrypto crypto = org(org);
+    String id = crypto.nodes().stream().filter(n -> n.name().equals(member)).findFirst()
+        .or(() -> crypto.users().stream().filter(u -> u.name().equals(member)).findFirst())
+        .orElseThrow(() -> new NoSuchElementException("'" + member + "' is neither a node nor a user of " + org
+            + " (nodes: " + crypto.nodes().stream().map(MemberCrypto::name).toList()
+            + ", users: " + crypto.users().stream().map(MemberCrypto::name).toList() + ")"))
+        .id();
+    materials.store().rotate(materials.key(id, Issuer.SIGNING));
+    materials.store().rotate(materials.key(id, Issuer.TLS));
+    return load(network, materials);
+  }
+
+  /**
+   * This network's crypto with a new certificate and key in place of {@code expiring}, from the
+   * same CA. CAs themselves are not renewed here: a new CA is a new trust root for every member.
+   */
+  public NetworkCrypto renew(CertificateExpiry expiring) {
+    if (expiring.isCa()) {
+      throw new IllegalArgumentException(expiring.key() + " is a CA: renewing it would change the trust root of "
+          + expiring.owner() + "; rotate the CA and every member certificate it issued instead");
+    }
+    materials.store().rotate(expiring.key());
+    return load(network, materials);
   }
 
   /** The material of the org called {@code name} in the network spec. */

@@ -4,8 +4,8 @@ import io.chainwright.fabric.OrdererOrg;
 import io.chainwright.fabric.Orderer;
 import io.chainwright.fabric.Peer;
 import io.chainwright.fabric.PeerOrg;
+import io.chainwright.api.material.Materials;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,70 +24,67 @@ public final class OrgCrypto {
   private final String mspId;
   private final String domain;
   private final boolean ordererOrg;
+  private final Issuer issuer;
   private final Identity ca;
   private final Identity tlsCa;
   private final Map<String, MemberCrypto> nodes = new LinkedHashMap<>();
   private final Map<String, MemberCrypto> users = new LinkedHashMap<>();
 
-  private OrgCrypto(String mspId, String domain, boolean ordererOrg, Certificates certs) {
+  private OrgCrypto(String mspId, String domain, boolean ordererOrg, Issuer issuer) {
     this.mspId = mspId;
     this.domain = domain;
     this.ordererOrg = ordererOrg;
-    this.ca = certs.ca("ca." + domain, domain);
-    this.tlsCa = certs.ca("tlsca." + domain, domain);
+    this.issuer = issuer;
+    this.ca = issuer.ca(domain, Issuer.CA, "ca." + domain);
+    this.tlsCa = issuer.ca(domain, Issuer.TLS_CA, "tlsca." + domain);
   }
 
-  /** Fresh material for an orderer org: CA, TLS CA, each orderer and {@code Admin}. */
-  public static OrgCrypto generate(OrdererOrg org) {
-    return generate(org, new Certificates(Instant.now()));
-  }
-
-  /** Fresh material for a peer org: CA, TLS CA, each peer, {@code Admin} and each user. */
-  public static OrgCrypto generate(PeerOrg org) {
-    return generate(org, new Certificates(Instant.now()));
-  }
-
-  static OrgCrypto generate(OrdererOrg org, Certificates certs) {
-    OrgCrypto crypto = new OrgCrypto(org.mspId(), org.domain(), true, certs);
+  static OrgCrypto load(OrdererOrg org, Issuer issuer) {
+    OrgCrypto crypto = new OrgCrypto(org.mspId(), org.domain(), true, issuer);
     for (Orderer o : org.orderers()) {
-      crypto.addNode(certs, o.name(), NodeOu.ORDERER, org.workload(o.name()));
+      crypto.addNode(o.name(), NodeOu.ORDERER, org.workload(o.name()));
     }
-    crypto.addUser(certs, ADMIN, NodeOu.ADMIN);
+    crypto.addUser(ADMIN, NodeOu.ADMIN);
     return crypto;
   }
 
-  static OrgCrypto generate(PeerOrg org, Certificates certs) {
-    OrgCrypto crypto = new OrgCrypto(org.mspId(), org.domain(), false, certs);
+  static OrgCrypto load(PeerOrg org, Issuer issuer) {
+    OrgCrypto crypto = new OrgCrypto(org.mspId(), org.domain(), false, issuer);
     for (Peer p : org.peers()) {
-      crypto.addNode(certs, p.name(), NodeOu.PEER, org.workload(p.name()));
+      crypto.addNode(p.name(), NodeOu.PEER, org.workload(p.name()));
     }
-    crypto.addUser(certs, ADMIN, NodeOu.ADMIN);
+    crypto.addUser(ADMIN, NodeOu.ADMIN);
     for (String user : org.users()) {
-      crypto.addUser(certs, user, NodeOu.CLIENT);
+      crypto.addUser(user, NodeOu.CLIENT);
     }
     return crypto;
   }
 
   // The workload name is in the TLS certificate because platforms resolve it: it is the address other members dial.
-  private void addNode(Certificates certs, String name, NodeOu role, String workload) {
+  private void addNode(String name, NodeOu role, String workload) {
     String host = name + "." + domain;
-    nodes.put(name, new MemberCrypto(name, host, role, certs.signing(ca, host, role),
-        certs.tls(tlsCa, host, List.of(host, name, workload)), this));
+    nodes.put(name, new MemberCrypto(name, host, role, issuer.signing(host, ca, role),
+        issuer.tls(host, tlsCa, List.of(host, name, workload)), this));
   }
 
   /**
-   * A fresh TLS certificate from this org's TLS CA, for server and client use, valid for
-   * {@code hosts} and loopback: for the servers an org runs besides its nodes, such as its CAs and
-   * chaincode servers.
+   * The TLS certificate of {@code commonName} from this org's TLS CA, for server and client use,
+   * valid for {@code hosts} and loopback: for the servers an org runs besides its nodes, such as its
+   * CAs and chaincode servers. Made once in the org's material, like every other identity here.
    */
   public Identity issueTls(String commonName, List<String> hosts) {
-    return new Certificates(Instant.now()).tls(tlsCa, commonName, hosts);
+    return issuer.tls(commonName, tlsCa, hosts);
   }
 
-  private void addUser(Certificates certs, String name, NodeOu role) {
+  /** The material store view this org's identities are kept in; its workloads keep their passwords there too. */
+  public Materials materials() {
+    return issuer.materials();
+  }
+
+  private void addUser(String name, NodeOu role) {
     String id = name + "@" + domain;
-    users.put(name, new MemberCrypto(name, id, role, certs.signing(ca, id, role),
-        certs.tls(tlsCa, id, List.of()), this));
+    users.put(name, new MemberCrypto(name, id, role, issuer.signing(id, ca, role),
+        issuer.tls(id, tlsCa, List.of()), this));
   }
 
   public String mspId() {
