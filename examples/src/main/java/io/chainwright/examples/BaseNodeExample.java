@@ -3,6 +3,7 @@ package io.chainwright.examples;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
+import io.chainwright.api.material.MaterialStore;
 import io.chainwright.ethereum.NodeSize;
 import io.chainwright.l2.ParentChain;
 import io.chainwright.l2.opstack.OpNetwork;
@@ -12,7 +13,7 @@ import io.chainwright.l2.opstack.OpStackChain;
 public final class BaseNodeExample {
   private BaseNodeExample() {}
 
-  public static Network network() {
+  public static Network network(MaterialStore store) {
     return OpStackChain.builder()
         .name("base")
         .network(OpNetwork.BASE_MAINNET)
@@ -20,7 +21,7 @@ public final class BaseNodeExample {
         .size(NodeSize.LARGE)
         .p2pExposure(Exposure.nodePort())
         .build()
-        .addTo(Network.builder().name("base-mainnet").addSecret(Secret.provided("mainnet-l1")))
+        .addTo(Network.builder().name("base-mainnet").addSecret(Secret.provided("mainnet-l1")), store.forNetwork("base-mainnet"))
         .build();
   }
 }

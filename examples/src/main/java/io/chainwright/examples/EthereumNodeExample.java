@@ -1,6 +1,7 @@
 package io.chainwright.examples;
 
 import io.chainwright.api.Container;
+import io.chainwright.api.CronSchedule;
 import io.chainwright.api.DataVolume;
 import io.chainwright.api.Dependency;
 import io.chainwright.api.Exposure;
@@ -14,21 +15,19 @@ import io.chainwright.api.Probe;
 import io.chainwright.api.Protocol;
 import io.chainwright.api.Resources;
 import io.chainwright.api.Secret;
-import io.chainwright.api.SecretValue;
 import io.chainwright.api.SecretVolume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
-import io.chainwright.api.CronSchedule;
+import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.MonitoringPolicy;
-import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.StorageClasses;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import io.chainwright.api.policy.TrafficPeer;
+import io.chainwright.ethereum.JwtSecret;
 
 /**
  * A mainnet Ethereum node written directly in the platform-neutral model: an execution client and
@@ -38,10 +37,7 @@ import java.util.HexFormat;
 public final class EthereumNodeExample {
   private EthereumNodeExample() {}
 
-  public static Network network() {
-    byte[] jwt = new byte[32];
-    new SecureRandom().nextBytes(jwt);
-
+  public static Network network(MaterialStore store) {
     Workload geth = Workload.builder()
         .name("geth").kind(WorkloadKind.STATEFUL)
         .addContainer(Container.builder()
@@ -93,7 +89,7 @@ public final class EthereumNodeExample {
         .putLabel("team", "platform")
         .addWorkload(geth)
         .addWorkload(lighthouse)
-        .addSecret(Secret.builder().name("jwt").putData("jwt.hex", SecretValue.of(HexFormat.of().formatHex(jwt))).build())
+        .addSecret(JwtSecret.of("jwt", store.forNetwork("eth-mainnet")))
         .addSecret(Secret.provided("rpc-users"))
         .addStorageClass(StorageClasses.awsGp3("chain-data"))
         .isolation(IsolationPolicy.denyAllExcept(

@@ -1,6 +1,7 @@
 package io.chainwright.examples;
 
 import io.chainwright.api.Network;
+import io.chainwright.api.material.MaterialStore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,11 +9,12 @@ import java.util.List;
 public final class Examples {
   private Examples() {}
 
-  public static List<Network> all() {
-    List<Network> all = new ArrayList<>(List.of(DevnetExample.network(), EthereumNodeExample.network(), ProverExample.network(), RpcEdgeExample.network(),
-        MainnetRpcNodeExample.network(), RpcPoolExample.network(), ValidatorsExample.network(), BesuNetworkExample.network(),
-        FabricExamples.compile(FabricExamples.production()), FabricExamples.compile(FabricExamples.consortium())));
-    all.addAll(RollupExamples.all());
+  /** Every example, its generated material kept in {@code store}. */
+  public static List<Network> all(MaterialStore store) {
+    List<Network> all = new ArrayList<>(List.of(DevnetExample.network(), EthereumNodeExample.network(store), ProverExample.network(store), RpcEdgeExample.network(),
+        MainnetRpcNodeExample.network(store), RpcPoolExample.network(store), ValidatorsExample.network(store), BesuNetworkExample.network(store),
+        FabricExamples.compile(FabricExamples.production(), store), FabricExamples.compile(FabricExamples.consortium(), store)));
+    all.addAll(RollupExamples.all(store));
     return List.copyOf(all);
   }
 }

@@ -2,6 +2,7 @@ package io.chainwright.examples;
 
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
+import io.chainwright.api.material.MaterialStore;
 import io.chainwright.fabric.Chaincode;
 import io.chainwright.fabric.Channel;
 import io.chainwright.fabric.FabricNetwork;
@@ -13,7 +14,7 @@ import io.chainwright.fabric.StateDatabase;
 import io.chainwright.fabric.compile.FabricWorkloads;
 import io.chainwright.fabric.crypto.NetworkCrypto;
 
-/** Hyperledger Fabric networks, compiled with freshly generated crypto material. */
+/** Hyperledger Fabric networks, compiled with crypto material kept in a material store. */
 public final class FabricExamples {
   private FabricExamples() {}
 
@@ -46,9 +47,9 @@ public final class FabricExamples {
         .build();
   }
 
-  /** {@code spec} compiled into workloads with fresh crypto material. */
-  public static Network compile(FabricNetwork spec) {
-    return FabricWorkloads.toNetwork(spec, NetworkCrypto.generate(spec));
+  /** {@code spec} compiled into workloads, its crypto material made once in {@code store} and read back after. */
+  public static Network compile(FabricNetwork spec, MaterialStore store) {
+    return FabricWorkloads.toNetwork(spec, NetworkCrypto.load(spec, store));
   }
 
   private static OrdererOrg orderers(int count) {

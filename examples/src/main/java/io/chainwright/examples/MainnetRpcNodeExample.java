@@ -5,6 +5,7 @@ import io.chainwright.api.Exposure;
 import io.chainwright.api.IngressExposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
+import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.MonitoringPolicy;
@@ -47,9 +48,9 @@ public final class MainnetRpcNodeExample {
         .build();
   }
 
-  public static Network network() {
+  public static Network network(MaterialStore store) {
     EthereumNode node = node();
-    return node.addTo(Network.builder().name("mainnet-rpc"))
+    return node.addTo(Network.builder().name("mainnet-rpc"), store.forNetwork("mainnet-rpc"))
         .addSecret(Secret.provided("rpc-users"))
         .addStorageClass(StorageClasses.awsGp3("chain-data"))
         .addStorageClass(StorageClasses.awsGp3("chain-ancient"))

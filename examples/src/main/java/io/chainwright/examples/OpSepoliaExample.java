@@ -2,6 +2,7 @@ package io.chainwright.examples;
 
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
+import io.chainwright.api.material.MaterialStore;
 import io.chainwright.l2.ParentChain;
 import io.chainwright.l2.opstack.OpNetwork;
 import io.chainwright.l2.opstack.OpStackChain;
@@ -13,13 +14,13 @@ import io.chainwright.l2.opstack.OpStackChain;
 public final class OpSepoliaExample {
   private OpSepoliaExample() {}
 
-  public static Network network() {
+  public static Network network(MaterialStore store) {
     return OpStackChain.builder()
         .name("op-sepolia")
         .network(OpNetwork.OP_SEPOLIA)
         .l1(ParentChain.external("sepolia-l1", "rpc-url", "beacon-url"))
         .build()
-        .addTo(Network.builder().name("op-sepolia").addSecret(Secret.provided("sepolia-l1")))
+        .addTo(Network.builder().name("op-sepolia").addSecret(Secret.provided("sepolia-l1")), store.forNetwork("op-sepolia"))
         .build();
   }
 }

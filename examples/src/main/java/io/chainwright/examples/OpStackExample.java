@@ -3,6 +3,7 @@ package io.chainwright.examples;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretKeyRef;
+import io.chainwright.api.material.MaterialStore;
 import io.chainwright.ethereum.ConsensusClient;
 import io.chainwright.ethereum.ConsensusSpec;
 import io.chainwright.ethereum.EthereumNode;
@@ -34,7 +35,7 @@ public final class OpStackExample {
       {"config":{"chainId":42069,"optimism":{"eip1559Elasticity":6,"eip1559Denominator":50}},\
       "timestamp":"0x67748580","gasLimit":"0x1c9c380","alloc":{}}""";
 
-  public static Network network() {
+  public static Network network(MaterialStore store) {
     EthereumNode sepolia = EthereumNode.builder()
         .name("sepolia")
         .network(PublicNetwork.SEPOLIA)
@@ -53,7 +54,7 @@ public final class OpStackExample {
             .proposalInterval("30m")
             .build())
         .build()
-        .addTo(Network.builder().name("op-stack").addSecret(Secret.provided("op-keys")))
+        .addTo(Network.builder().name("op-stack").addSecret(Secret.provided("op-keys")), store.forNetwork("op-stack"))
         .build();
   }
 }

@@ -3,6 +3,7 @@ package io.chainwright.examples;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
+import io.chainwright.api.material.MaterialStore;
 import io.chainwright.l2.ParentChain;
 import io.chainwright.l2.polygon.CdkContracts;
 import io.chainwright.l2.polygon.PolygonCdk;
@@ -18,7 +19,7 @@ import io.chainwright.zk.ProverSize;
 public final class PolygonCdkExample {
   private PolygonCdkExample() {}
 
-  public static Network network() {
+  public static Network network(MaterialStore store) {
     return PolygonCdk.builder()
         .name("cdk")
         .l1(ParentChain.externalRpc("sepolia-l1", "rpc-url"))
@@ -42,7 +43,7 @@ public final class PolygonCdkExample {
             .build())
         .build()
         .addTo(Network.builder().name("polygon-cdk")
-            .addSecret(Secret.provided("sepolia-l1")).addSecret(Secret.provided("cdk-keystores")))
+            .addSecret(Secret.provided("sepolia-l1")).addSecret(Secret.provided("cdk-keystores")), store.forNetwork("polygon-cdk"))
         .build();
   }
 }

@@ -4,6 +4,7 @@ import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretKeyRef;
+import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.policy.GpuPolicy;
 import io.chainwright.api.policy.MigLayout;
 import io.chainwright.api.policy.TenantQuota;
@@ -22,7 +23,7 @@ import io.chainwright.zk.ProverSize;
 public final class ProverExample {
   private ProverExample() {}
 
-  public static Network network() {
+  public static Network network(MaterialStore store) {
     GpuProver prover = GpuProver.builder()
         .name("prover")
         .image(Image.of("ghcr.io/example/prover:1.4.0"))
@@ -48,7 +49,7 @@ public final class ProverExample {
         .build()
         .addTo(Network.builder().name("zk-provers")
             .addSecret(Secret.provided("queue"))
-            .quota(TenantQuota.builder().cpu("256").memory("2Ti").gpus(32).pods(64).build()))
+            .quota(TenantQuota.builder().cpu("256").memory("2Ti").gpus(32).pods(64).build()), store.forNetwork("zk-provers"))
         .build();
   }
 }

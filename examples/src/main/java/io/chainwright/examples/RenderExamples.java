@@ -3,6 +3,7 @@ package io.chainwright.examples;
 import io.chainwright.api.ModelMapper;
 import io.chainwright.api.Network;
 import io.chainwright.api.diagram.MermaidDiagram;
+import io.chainwright.api.material.MaterialStore;
 import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.kubernetes.KubernetesBackend;
 import java.io.IOException;
@@ -18,9 +19,17 @@ import org.slf4j.LoggerFactory;
  * ({@code kubernetes/<name>.yaml}, and one file per object under {@code kubernetes/<name>/}) and a
  * Compose project ({@code compose/<name>/compose.yaml}, with its secret files). It then runs the
  * devnet on host processes, the embedded default.
+ *
+ * <p>What the networks generate (CAs, keys, JWTs, passwords) is kept in a directory material store:
+ * {@code materials/} beside the output folder, or the folder the system property
+ * {@code chainwright.materials} names. A second run with the same store writes the same files, byte
+ * for byte, so rendered output can be committed and applied by GitOps without rotating anything.
  */
 public final class RenderExamples {
   private static final Logger LOG = LoggerFactory.getLogger(RenderExamples.class);
+
+  /** The system property naming the material store's folder. */
+  public static final String MATERIALS_PROPERTY = "chainwright.materials";
 
   private RenderExamples() {}
 
@@ -30,9 +39,12 @@ public final class RenderExamples {
    */
   public static void main(String[] args) throws IOException, InterruptedException {
     Path out = Path.of(args.length > 0 ? args[0] : "examples/target/out");
-    render(Examples.all(), out);
+    Path materials = Path.of(System.getProperty(MATERIALS_PROPERTY, out.resolveSibling("materials").toString()));
+    List<Network> networks = Examples.all(MaterialStore.directory(materials));
+    render(networks, out);
     Path anvil = args.length > 1 ? Path.of(args[1]) : null;
-    System.out.println("Rendered " + Examples.all().size() + " example networks under " + out.toAbsolutePath().normalize());
+    System.out.println("Rendered " + networks.size() + " example networks under " + out.toAbsolutePath().normalize()
+        + ", their generated material kept in " + materials.toAbsolutePath().normalize());
     if (anvil != null && Files.isExecutable(anvil)) {
       System.out.print("Ran the devnet on host processes:\n" + RunDevnet.run(anvil, out.resolve("devnet")));
     } else {

@@ -33,11 +33,11 @@ import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.LocalVolume;
-import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.ScalingMetric;
 import io.chainwright.api.policy.SecretSource;
 import io.chainwright.api.policy.StorageClasses;
 import io.chainwright.api.policy.TenantQuota;
+import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.VerticalScaling;
 import java.util.List;
 

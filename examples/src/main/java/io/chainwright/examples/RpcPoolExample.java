@@ -2,6 +2,8 @@ package io.chainwright.examples;
 
 import io.chainwright.api.IngressExposure;
 import io.chainwright.api.Network;
+import io.chainwright.api.NetworkPart;
+import io.chainwright.api.material.MaterialStore;
 import io.chainwright.ethereum.ConsensusClient;
 import io.chainwright.ethereum.ConsensusSpec;
 import io.chainwright.ethereum.EthereumNode;
@@ -11,6 +13,7 @@ import io.chainwright.ethereum.PublicNetwork;
 import io.chainwright.ethereum.RpcAccess;
 import io.chainwright.ethereum.loadbalancer.RpcLoadBalancer;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,7 +23,7 @@ import java.util.List;
 public final class RpcPoolExample {
   private RpcPoolExample() {}
 
-  public static Network network() {
+  public static Network network(MaterialStore store) {
     URI checkpoint = URI.create("https://checkpoint.example.org");
     RpcLoadBalancer.Builder lb = RpcLoadBalancer.builder().name("rpc-lb").rateLimitPerSecond(100).burst(200)
         .exposure(IngressExposure.builder().host("pool.example.org").tlsIssuer("letsencrypt").build());
@@ -29,12 +32,10 @@ public final class RpcPoolExample {
         pair("rpc-a", ExecutionClient.GETH, ConsensusClient.LIGHTHOUSE, viaBalancer, checkpoint),
         pair("rpc-b", ExecutionClient.NETHERMIND, ConsensusClient.TEKU, viaBalancer, checkpoint),
         pair("rpc-c", ExecutionClient.RETH, ConsensusClient.LODESTAR, viaBalancer, checkpoint));
-    Network.Builder network = Network.builder().name("rpc-pool");
-    for (EthereumNode node : nodes) {
-      node.addTo(network);
-      lb.addUpstreams(node.rpcUrl());
-    }
-    return lb.build().addTo(network).build();
+    List<NetworkPart> parts = new ArrayList<>(nodes);
+    nodes.forEach(node -> lb.addUpstreams(node.rpcUrl()));
+    parts.add(lb.build());
+    return NetworkPart.network("rpc-pool", store, parts.toArray(NetworkPart[]::new));
   }
 
   private static EthereumNode pair(String name, ExecutionClient el, ConsensusClient cl, RpcAccess access, URI checkpoint) {

@@ -1,6 +1,8 @@
 package io.chainwright.examples;
 
 import io.chainwright.api.Network;
+import io.chainwright.api.NetworkPart;
+import io.chainwright.api.material.MaterialStore;
 import io.chainwright.ethereum.ConsensusClient;
 import io.chainwright.ethereum.ConsensusSpec;
 import io.chainwright.ethereum.EthereumNode;
@@ -25,7 +27,7 @@ public final class ValidatorsExample {
 
   private ValidatorsExample() {}
 
-  public static Network network() {
+  public static Network network(MaterialStore store) {
     URI checkpoint = URI.create("https://checkpoint.hoodi.example.org");
     EthereumNode beaconA = EthereumNode.builder().name("beacon-a").network(PublicNetwork.HOODI)
         .execution(ExecutionSpec.of(ExecutionClient.GETH))
@@ -43,9 +45,6 @@ public final class ValidatorsExample {
             .addBeaconNodes(beaconB.beaconApi(), beaconA.beaconApi())
             .feeRecipient(FEE_RECIPIENT).graffiti("chainwright").zone("eu-west-1c").build())
         .build();
-    Network.Builder network = Network.builder().name("staking");
-    beaconA.addTo(network);
-    beaconB.addTo(network);
-    return validators.addTo(network).build();
+    return NetworkPart.network("staking", store, beaconA, beaconB, validators);
   }
 }

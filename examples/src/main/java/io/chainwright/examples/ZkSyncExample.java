@@ -4,6 +4,7 @@ import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretKeyRef;
+import io.chainwright.api.material.MaterialStore;
 import io.chainwright.l2.ParentChain;
 import io.chainwright.l2.zksync.ObjectStore;
 import io.chainwright.l2.zksync.ZkSyncEra;
@@ -20,7 +21,7 @@ import io.chainwright.zk.ProverSize;
 public final class ZkSyncExample {
   private ZkSyncExample() {}
 
-  public static Network network() {
+  public static Network network(MaterialStore store) {
     GpuProver prover = GpuProver.builder()
         .name("era-prover")
         .image(Image.of("matterlabs/prover-gpu-fri:v18.0.0"))
@@ -40,7 +41,7 @@ public final class ZkSyncExample {
         .prover(prover)
         .build()
         .addTo(Network.builder().name("zksync-era")
-            .addSecret(Secret.provided("sepolia-l1")).addSecret(Secret.provided("era-keys")).addSecret(Secret.provided("era-gcs")))
+            .addSecret(Secret.provided("sepolia-l1")).addSecret(Secret.provided("era-keys")).addSecret(Secret.provided("era-gcs")), store.forNetwork("zksync-era"))
         .build();
   }
 }

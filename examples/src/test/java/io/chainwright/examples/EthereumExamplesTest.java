@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretValue;
+import io.chainwright.api.material.MaterialStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,19 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
 /** The examples built from the Ethereum specs: what they contain, and that their generated secrets stay secret. */
 class EthereumExamplesTest {
   private static List<Network> ethereumExamples() {
-    return List.of(MainnetRpcNodeExample.network(), RpcPoolExample.network(), ValidatorsExample.network(),
-        BesuNetworkExample.network());
+    return List.of(MainnetRpcNodeExample.network(MaterialStore.inMemory()), RpcPoolExample.network(MaterialStore.inMemory()), ValidatorsExample.network(MaterialStore.inMemory()),
+        BesuNetworkExample.network(MaterialStore.inMemory()));
   }
 
   @Test
   void eachExampleHoldsWhatItsDescriptionPromises() {
-    assertThat(MainnetRpcNodeExample.network().workload("mainnet-geth").orElseThrow().volume("ancient")).isPresent();
-    assertThat(RpcPoolExample.network().workload("rpc-lb").orElseThrow().volume("config")).isPresent();
-    assertThat(RpcPoolExample.network().workloads()).hasSize(7);
-    assertThat(ValidatorsExample.network().workload("vc-teku").orElseThrow().replicas()).isEqualTo(2);
-    assertThat(ValidatorsExample.network().workload("web3signer-db")).isPresent();
-    assertThat(BesuNetworkExample.network().workloads()).hasSize(5);
-    assertThat(Examples.all()).extracting(Network::name)
+    assertThat(MainnetRpcNodeExample.network(MaterialStore.inMemory()).workload("mainnet-geth").orElseThrow().volume("ancient")).isPresent();
+    assertThat(RpcPoolExample.network(MaterialStore.inMemory()).workload("rpc-lb").orElseThrow().volume("config")).isPresent();
+    assertThat(RpcPoolExample.network(MaterialStore.inMemory()).workloads()).hasSize(7);
+    assertThat(ValidatorsExample.network(MaterialStore.inMemory()).workload("vc-teku").orElseThrow().replicas()).isEqualTo(2);
+    assertThat(ValidatorsExample.network(MaterialStore.inMemory()).workload("web3signer-db")).isPresent();
+    assertThat(BesuNetworkExample.network(MaterialStore.inMemory()).workloads()).hasSize(5);
+    assertThat(Examples.all(MaterialStore.inMemory())).extracting(Network::name)
         .contains("mainnet-rpc", "rpc-pool", "staking", "consortium");
   }
 

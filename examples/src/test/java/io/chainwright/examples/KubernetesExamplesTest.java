@@ -3,6 +3,7 @@ package io.chainwright.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.Network;
+import io.chainwright.api.material.MaterialStore;
 import io.chainwright.kubernetes.KubernetesBackend;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +29,9 @@ class KubernetesExamplesTest {
 
   @Test
   void theMainJobWritesKubernetesYamlForEveryExample(@TempDir Path out) throws IOException {
-    RenderExamples.render(Examples.all(), out);
+    RenderExamples.render(Examples.all(MaterialStore.inMemory()), out);
 
-    for (Network network : Examples.all()) {
+    for (Network network : Examples.all(MaterialStore.inMemory())) {
       assertThat(Files.readString(out.resolve("kubernetes/" + network.name() + ".yaml"))).startsWith("---\napiVersion: v1\nkind: Namespace\n");
       assertThat(out.resolve("kubernetes/" + network.name() + "/01-namespaces")).isDirectory();
     }
@@ -39,7 +40,7 @@ class KubernetesExamplesTest {
   @Test
   void togetherTheExamplesRenderEveryKind() {
     Set<String> kinds = new TreeSet<>();
-    for (Network network : Examples.all()) {
+    for (Network network : Examples.all(MaterialStore.inMemory())) {
       String yaml = KubernetesBackend.create().render(network).yaml();
       yaml.lines().filter(l -> l.startsWith("kind: ")).forEach(l -> kinds.add(l.substring("kind: ".length())));
     }
@@ -49,7 +50,7 @@ class KubernetesExamplesTest {
 
   @Test
   void theFreshJwtSecretIsWrittenOnlyInsideItsSecretObject(@TempDir Path out) throws IOException {
-    Network node = EthereumNodeExample.network();
+    Network node = EthereumNodeExample.network(MaterialStore.inMemory());
     byte[] jwt = node.secret("jwt").orElseThrow().data().get("jwt.hex").resolve();
     String encoded = Base64.getEncoder().encodeToString(jwt);
 

@@ -16,6 +16,7 @@ import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.diagram.MermaidDiagram;
+import io.chainwright.api.material.MaterialStore;
 import io.chainwright.kubernetes.KubernetesBackend;
 import io.chainwright.kubernetes.KubernetesRendering;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -55,7 +56,7 @@ class ReadmeExamplesTest {
 
   @Test
   void renderForKubernetes(@TempDir Path outputDir) throws IOException {
-    Network network = EthereumNodeExample.network();
+    Network network = EthereumNodeExample.network(MaterialStore.inMemory());
 
     // README: kubernetes
     KubernetesBackend kubernetes = KubernetesBackend.create();    // connects on the first deploy or plan

@@ -3,6 +3,7 @@ package io.chainwright.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.Network;
+import io.chainwright.api.material.MaterialStore;
 import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.compose.ComposeSchema;
 import io.chainwright.compose.TestTools;
@@ -16,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 class RenderExamplesTest {
   @Test
   void writesTheModelAndAPictureOfEveryExample(@TempDir Path out) throws IOException {
-    RenderExamples.render(Examples.all(), out);
+    RenderExamples.render(Examples.all(MaterialStore.inMemory()), out);
 
-    for (Network network : Examples.all()) {
+    for (Network network : Examples.all(MaterialStore.inMemory())) {
       assertThat(Files.readString(out.resolve("model/" + network.name() + ".yaml"))).startsWith("name: " + network.name() + "\n");
       assertThat(Files.readString(out.resolve("diagrams/" + network.name() + ".mmd"))).startsWith("flowchart LR\n");
       assertThat(Files.readString(out.resolve("compose/" + network.name() + "/compose.yaml"))).startsWith("services:\n");
@@ -29,14 +30,14 @@ class RenderExamplesTest {
   void everyExampleRendersToAValidComposeFile() {
     ComposeSchema schema = ComposeSchema.load();
 
-    for (Network network : Examples.all()) {
+    for (Network network : Examples.all(MaterialStore.inMemory())) {
       assertThat(schema.problems(ComposeRenderer.render(network).composeYaml())).as(network.name()).isEmpty();
     }
   }
 
   @Test
   void theFreshJwtSecretNeverReachesTheWrittenModel(@TempDir Path out) throws IOException {
-    Network node = EthereumNodeExample.network();
+    Network node = EthereumNodeExample.network(MaterialStore.inMemory());
     String jwt = new String(node.secret("jwt").orElseThrow().data().get("jwt.hex").resolve());
 
     RenderExamples.render(List.of(node), out);
@@ -60,9 +61,11 @@ class RenderExamplesTest {
   }
 
   @Test
-  void everyNodeGetsItsOwnJwtSecret() {
-    assertThat(EthereumNodeExample.network().secret("jwt"))
-        .isNotEqualTo(EthereumNodeExample.network().secret("jwt"));
+  void eachStoreGivesANodeItsOwnJwtSecretAndOneStoreKeepsIt() {
+    MaterialStore store = MaterialStore.inMemory();
+
+    assertThat(EthereumNodeExample.network(store).secret("jwt")).isEqualTo(EthereumNodeExample.network(store).secret("jwt"))
+        .isNotEqualTo(EthereumNodeExample.network(MaterialStore.inMemory()).secret("jwt"));
   }
 
   private static String read(Path file) {

@@ -3,6 +3,7 @@ package io.chainwright.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.Network;
+import io.chainwright.api.material.MaterialStore;
 import io.chainwright.kubernetes.KubernetesBackend;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -25,31 +26,31 @@ class RollupExamplesTest {
 
   @Test
   void theL2ExamplesAreAmongAllExamples() {
-    assertThat(Examples.all()).extracting(Network::name)
+    assertThat(Examples.all(MaterialStore.inMemory())).extracting(Network::name)
         .contains("op-sepolia", "op-stack", "base-mainnet", "zksync-era", "polygon-cdk", "zk-provers");
   }
 
   @Test
   void theOpNodesPairOpGethWithOpNode() {
-    assertThat(statefulSets(OpSepoliaExample.network())).containsExactly("op-sepolia-op-geth", "op-sepolia-op-node");
-    assertThat(statefulSets(BaseNodeExample.network())).containsExactly("base-op-geth", "base-op-node");
-    assertThat(typed(OpStackExample.network())).extracting(o -> o.getKind() + "/" + o.getMetadata().getName())
+    assertThat(statefulSets(OpSepoliaExample.network(MaterialStore.inMemory()))).containsExactly("op-sepolia-op-geth", "op-sepolia-op-node");
+    assertThat(statefulSets(BaseNodeExample.network(MaterialStore.inMemory()))).containsExactly("base-op-geth", "base-op-node");
+    assertThat(typed(OpStackExample.network(MaterialStore.inMemory()))).extracting(o -> o.getKind() + "/" + o.getMetadata().getName())
         .contains("StatefulSet/sepolia-geth", "StatefulSet/sepolia-lighthouse", "StatefulSet/devnet-op-geth",
             "StatefulSet/devnet-op-node", "Deployment/devnet-op-batcher", "Deployment/devnet-op-proposer");
   }
 
   @Test
   void theZkExamplesRunTheirDatabasesAndProvers() {
-    assertThat(statefulSets(ZkSyncExample.network())).containsExactly("era-postgres", "era-server");
-    assertThat(statefulSets(PolygonCdkExample.network())).containsExactly("cdk-state-db", "cdk-pool-db", "cdk-bridge-db");
-    assertThat(typed(PolygonCdkExample.network())).filteredOn(o -> o.getKind().equals("Deployment"))
+    assertThat(statefulSets(ZkSyncExample.network(MaterialStore.inMemory()))).containsExactly("era-postgres", "era-server");
+    assertThat(statefulSets(PolygonCdkExample.network(MaterialStore.inMemory()))).containsExactly("cdk-state-db", "cdk-pool-db", "cdk-bridge-db");
+    assertThat(typed(PolygonCdkExample.network(MaterialStore.inMemory()))).filteredOn(o -> o.getKind().equals("Deployment"))
         .extracting(o -> o.getMetadata().getName())
         .containsExactlyInAnyOrder("cdk-prover", "cdk-rpc", "cdk-synchronizer", "cdk-sequencer", "cdk-aggregator", "cdk-bridge");
   }
 
   @Test
   void theProofServiceScalesOnDcgmAndQueueAndShipsItsMigLayouts() {
-    List<HasMetadata> objects = typed(ProverExample.network());
+    List<HasMetadata> objects = typed(ProverExample.network(MaterialStore.inMemory()));
 
     assertThat(objects).filteredOn(HorizontalPodAutoscaler.class::isInstance).map(HorizontalPodAutoscaler.class::cast)
         .singleElement().satisfies(h -> assertThat(h.getSpec().getMetrics())

@@ -1,0 +1,85 @@
+package io.chainwright.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders are a pure function of the model and its material: the main job, run twice in fresh JVMs
+ * with one material store, writes the same files byte for byte, as GitOps needs to apply a second
+ * render of an unchanged network without rotating a CA, a key or a password.
+ */
+class ReRenderTest {
+  @TempDir static Path dir;
+  static Map<String, byte[]> first;
+  static Map<String, byte[]> second;
+  static Map<String, byte[]> materialsAfterFirst;
+
+  @BeforeAll
+  static void renderTwice() throws Exception {
+    Path materials = dir.resolve("materials");
+    mainJob(dir.resolve("first"), materials);
+    materialsAfterFirst = files(materials);
+    mainJob(dir.resolve("second"), materials);
+    first = files(dir.resolve("first"));
+    second = files(dir.resolve("second"));
+  }
+
+  @Test
+  void aSecondRenderWithTheSameStoreWritesTheSameBytes() {
+    assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
+    List<String> differing = first.keySet().stream().filter(f -> !Arrays.equals(first.get(f), second.get(f))).toList();
+    assertThat(differing).as("files that differ between two renders").isEmpty();
+    assertThat(first.keySet()).anyMatch(f -> f.startsWith("kubernetes/")).anyMatch(f -> f.startsWith("compose/"));
+  }
+
+  @Test
+  void theSecondRenderMakesNoNewMaterial() throws IOException {
+    assertThat(files(dir.resolve("materials")).keySet()).containsExactlyElementsOf(materialsAfterFirst.keySet());
+    // The generated pieces are there: Fabric CAs, Engine API JWTs and database passwords.
+    assertThat(materialsAfterFirst.keySet())
+        .anyMatch(f -> f.endsWith("/ca.pem"))
+        .anyMatch(f -> f.startsWith("eth-mainnet/jwt/"))
+        .anyMatch(f -> f.endsWith("/password"));
+  }
+
+  /** Runs the main job in a JVM of its own, as a user runs it from Maven. */
+  private static void mainJob(Path out, Path materials) throws IOException, InterruptedException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+        "-D" + RenderExamples.MATERIALS_PROPERTY + "=" + materials, RenderExamples.class.getName(), out.toString()));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve(out.getFileName() + ".log").toFile()).start();
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("main job finished").isTrue();
+    assertThat(p.exitValue()).as(Files.readString(dir.resolve(out.getFileName() + ".log"))).isZero();
+  }
+
+  /** Every file under {@code root}, by path relative to it. */
+  private static Map<String, byte[]> files(Path root) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.filter(Files::isRegularFile).forEach(f -> files.put(root.relativize(f).toString(), read(f)));
+    }
+    return files;
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
