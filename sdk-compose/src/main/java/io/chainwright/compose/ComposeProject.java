@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A rendered Compose project: {@code compose.yaml} and the config files it refers to, plus the
@@ -32,7 +29,6 @@ public record ComposeProject(
     Map<String, SecretValue> dotEnv)
     implements Rendering {
   public static final String COMPOSE_FILE = "compose.yaml";
-  private static final Logger LOG = LoggerFactory.getLogger(ComposeProject.class);
   public static final String DOT_ENV = ".env";
 
   public ComposeProject {
@@ -51,13 +47,6 @@ public record ComposeProject(
   public void writeTo(Path directory) throws IOException {
     Rendering.super.writeTo(directory);
     for (Map.Entry<String, SecretValue> secret : secretFiles.entrySet()) {
-      Optional<String> unset = secret.getValue().env().filter(variable -> System.getenv(variable) == null);
-      if (unset.isPresent()) {
-        // The value lives in the caller's environment, which this process does not have; it is theirs to supply.
-        LOG.warn("Not writing {}: environment variable {} is not set; write the file before starting the project",
-            directory.resolve(secret.getKey()), unset.get());
-        continue;
-      }
       OwnerOnlyFiles.write(Rendering.prepare(directory, secret.getKey()), secret.getValue().resolve());
     }
     if (!dotEnv.isEmpty()) {

@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Renders a network as a Compose project. Pure: it reads secret values from their sources but
@@ -51,6 +53,7 @@ public final class ComposeRenderer {
 
   private static final ObjectMapper YAML = new ObjectMapper(YamlFactories.strict());
 
+  private static final Logger LOG = LoggerFactory.getLogger(ComposeRenderer.class);
   private final Network network;
   private final ServicePlan plan;
   private final Map<String, String> files = new TreeMap<>();
@@ -58,6 +61,8 @@ public final class ComposeRenderer {
   private final Map<String, Object> secrets = new TreeMap<>();
   private final Map<String, Object> volumes = new TreeMap<>();
   private final Map<String, SecretValue> dotEnv = new TreeMap<>();
+  /** Compose secret name to the caller's environment variable it is read from. */
+  private final Map<String, String> environmentSecrets = new TreeMap<>();
   private final Violations problems = Violations.root();
 
   private ComposeRenderer(Network network) {
@@ -86,7 +91,7 @@ public final class ComposeRenderer {
     if (!secrets.isEmpty()) {
       compose.put("secrets", secrets);
     }
-    files.put(ComposeProject.COMPOSE_FILE, yaml(compose));
+    files.put(ComposeProject.COMPOSE_FILE, environmentNote() + yaml(compose));
     return new ComposeProject(network.name(), plan, files, secretFiles, dotEnv);
   }
 
@@ -254,17 +259,37 @@ public final class ComposeRenderer {
       String name = ComposeNames.secret(secret.name(), key);
       String file = ComposeNames.secretFile(secret.name(), key);
       Map<String, Object> definition = new LinkedHashMap<>();
-      definition.put("file", value.file().orElse("./" + file));
-      secrets.put(name, definition);
-      if (value.file().isEmpty()) {
-        secretFiles.put(file, value);
+      if (value.env().isPresent()) {
+        // Not held here: Compose reads it from the caller's environment when the project starts, and no file is named.
+        definition.put("environment", value.env().get());
+        environmentSecrets.put(name, value.env().get());
+      } else {
+        definition.put("file", value.file().orElse("./" + file));
+        if (value.file().isEmpty()) {
+          secretFiles.put(file, value);
+        }
       }
+      secrets.put(name, definition);
       Map<String, Object> use = new LinkedHashMap<>();
       use.put("source", name);
       use.put("target", m.path() + "/" + path);
       use.put("mode", volume.fileMode());
       serviceSecrets.add(use);
     }));
+  }
+
+  /** A comment naming the variables to set before the project starts, also logged; empty when there are none. */
+  private String environmentNote() {
+    if (environmentSecrets.isEmpty()) {
+      return "";
+    }
+    StringBuilder note = new StringBuilder("# Secrets read from the environment when the project starts; set these variables first:\n");
+    environmentSecrets.forEach((secret, variable) -> {
+      note.append("#   ").append(variable).append(" (secret ").append(secret).append(")\n");
+      LOG.info("Compose project {}: secret {} is read from environment variable {} when the project starts",
+          network.name(), secret, variable);
+    });
+    return note.toString();
   }
 
   private static Map<String, Object> mount(String type, String source, VolumeMount m) {

@@ -114,7 +114,7 @@ class ComposeRendererTest {
   }
 
   @Test
-  void aSecretFileFromAnUnsetVariableIsLeftForTheCallerToWrite(@TempDir Path dir) throws IOException {
+  void aSecretTheSdkDoesNotHoldIsReadFromTheCallersEnvironmentAndNoFileIsNamed(@TempDir Path dir) throws IOException {
     Network network = Network.builder().from(node())
         .secrets(List.of(Secret.builder().name("jwt").putData("jwt.hex", SecretValue.fromEnv("CHAINWRIGHT_TEST_UNSET_JWT")).build()))
         .build();
@@ -122,8 +122,13 @@ class ComposeRendererTest {
     ComposeProject project = ComposeRenderer.render(network);
     project.writeTo(dir);
 
-    assertThat(project.composeYaml()).contains("file: ./secrets/jwt/jwt.hex").contains("${CHAINWRIGHT_TEST_UNSET_JWT}");
-    assertThat(dir.resolve("secrets/jwt/jwt.hex")).doesNotExist();
+    JsonNode compose = YAML.readTree(project.composeYaml());
+    assertThat(compose.at("/secrets/jwt__jwt.hex/environment").asText()).isEqualTo("CHAINWRIGHT_TEST_UNSET_JWT");
+    assertThat(compose.at("/secrets/jwt__jwt.hex/file").isMissingNode()).isTrue();
+    assertThat(project.composeYaml()).startsWith("# Secrets read from the environment when the project starts; set these variables first:\n"
+        + "#   CHAINWRIGHT_TEST_UNSET_JWT (secret jwt__jwt.hex)\n");
+    assertThat(ComposeSchema.load().problems(project.composeYaml())).isEmpty();
+    assertThat(dir.resolve("secrets")).doesNotExist();
     assertThat(dir.resolve(".env")).doesNotExist();
   }
 

@@ -1,6 +1,7 @@
 package io.chainwright.compose;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
@@ -13,7 +14,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 
-/** The Compose specification's JSON schema, from npm, for tests that check rendered files against it. */
+/**
+ * The Compose specification's JSON schema, from npm, for tests that check rendered files against it.
+ *
+ * <p>The npm package (1.0.0, the only release) predates the specification's {@code environment}
+ * source for top-level secrets, which current Compose reads; that one property, a string naming a
+ * variable, is added to the secret definition, and nothing else is changed.
+ */
 public final class ComposeSchema {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -26,10 +33,12 @@ public final class ComposeSchema {
   /** Loads the schema; skips or fails the calling test when it is not installed (see {@link TestTools}). */
   public static ComposeSchema load() {
     try (InputStream in = Files.newInputStream(TestTools.composeSchema())) {
+      ObjectNode json = (ObjectNode) new ObjectMapper().readTree(in);
+      ((ObjectNode) json.at("/definitions/secret/properties")).putObject("environment").put("type", "string");
       // The schema still marks its parts with draft-04 "id"; it names them and validates nothing.
       JsonMetaSchema meta = JsonMetaSchema.builder(JsonMetaSchema.getV201909())
           .keyword(new NonValidationKeyword("id")).build();
-      return new ComposeSchema(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909, f -> f.metaSchema(meta)).getSchema(in));
+      return new ComposeSchema(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909, f -> f.metaSchema(meta)).getSchema(json));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
