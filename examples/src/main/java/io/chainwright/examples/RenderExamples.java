@@ -6,6 +6,7 @@ import io.chainwright.api.diagram.MermaidDiagram;
 import io.chainwright.api.material.MaterialStore;
 import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.kubernetes.KubernetesBackend;
+import io.chainwright.kubernetes.KubernetesRendering;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,13 +53,19 @@ public final class RenderExamples {
     }
   }
 
-  /** Writes the model, picture, Kubernetes objects and Compose project of each network under {@code out}. */
+  /**
+   * Writes the model, picture, Kubernetes objects and Compose project of each network under {@code out}.
+   *
+   * @throws io.chainwright.api.ValidationException when two networks define an object they share on a cluster differently
+   */
   public static void render(List<Network> networks, Path out) throws IOException {
-    KubernetesBackend kubernetes = KubernetesBackend.create();
-    for (Network network : networks) {
+    // Rendered together: the networks share one cluster, so what they share must agree.
+    List<KubernetesRendering> kubernetes = KubernetesBackend.create().render(networks);
+    for (int i = 0; i < networks.size(); i++) {
+      Network network = networks.get(i);
       write(out.resolve("model").resolve(network.name() + ".yaml"), ModelMapper.toYaml(network));
       write(out.resolve("diagrams").resolve(network.name() + ".mmd"), MermaidDiagram.of(network));
-      kubernetes.render(network).writeTo(out.resolve("kubernetes"));
+      kubernetes.get(i).writeTo(out.resolve("kubernetes"));
       ComposeRenderer.render(network).writeTo(out.resolve("compose").resolve(network.name()));
       LOG.info("Rendered {} ({} workloads)", network.name(), network.workloads().size());
     }

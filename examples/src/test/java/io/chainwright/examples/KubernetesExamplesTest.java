@@ -61,4 +61,18 @@ class KubernetesExamplesTest {
     assertThat(documents).singleElement().satisfies(d -> assertThat(d).contains("\nkind: Secret\n"));
     assertThat(new String(jwt, StandardCharsets.UTF_8)).hasSize(64);
   }
+
+  @Test
+  void examplesSharingAStorageClassWriteItTheSame(@TempDir Path out) throws IOException {
+    RenderExamples.render(Examples.all(MaterialStore.inMemory()), out);
+
+    List<Path> copies;
+    try (var files = Files.walk(out.resolve("kubernetes"))) {
+      copies = files.filter(f -> f.getFileName().toString().equals("storageclass-chain-data.yaml")).sorted().toList();
+    }
+    assertThat(copies).hasSizeGreaterThanOrEqualTo(2);
+    for (Path copy : copies) {
+      assertThat(Files.readString(copy)).as(copy.toString()).isEqualTo(Files.readString(copies.get(0)));
+    }
+  }
 }

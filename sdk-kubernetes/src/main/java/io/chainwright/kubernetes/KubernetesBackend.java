@@ -1,6 +1,8 @@
 package io.chainwright.kubernetes;
 
 import io.chainwright.api.Network;
+import io.chainwright.api.ValidationException;
+import io.chainwright.api.Violation;
 import io.chainwright.api.backend.Backend;
 import io.chainwright.kubernetes.cluster.ApplyMode;
 import io.chainwright.kubernetes.cluster.NetworkOperations;
@@ -8,11 +10,17 @@ import io.chainwright.kubernetes.cluster.Plan;
 import io.chainwright.kubernetes.cluster.RetryPolicy;
 import io.chainwright.kubernetes.render.NetworkRenderer;
 import io.chainwright.kubernetes.render.RenderOptions;
+import io.chainwright.kubernetes.render.RenderedObject;
+import io.chainwright.kubernetes.render.SharedObjects;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -58,6 +66,27 @@ public final class KubernetesBackend implements Backend<KubernetesRendering> {
   @Override
   public KubernetesRendering render(Network network) {
     return new KubernetesRendering(network.name(), renderer.render(network));
+  }
+
+  /**
+   * Each of {@code networks} rendered for one cluster, in the order given.
+   *
+   * @throws ValidationException listing every object the networks share (a storage class, a snapshot
+   *     class, another operator's namespace) that two of them define differently, and each network's own problems
+   */
+  public List<KubernetesRendering> render(List<Network> networks) {
+    Map<String, List<RenderedObject>> byNetwork = new LinkedHashMap<>();
+    List<Violation> violations = new ArrayList<>();
+    for (Network network : networks) {
+      if (byNetwork.putIfAbsent(network.name(), renderer.render(network)) != null) {
+        violations.add(new Violation("networks[" + network.name() + "]", "is given twice; network names are unique in a cluster"));
+      }
+    }
+    violations.addAll(SharedObjects.disagreements(byNetwork));
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+    return byNetwork.entrySet().stream().map(e -> new KubernetesRendering(e.getKey(), e.getValue())).toList();
   }
 
   /** Applies the network, prunes what it no longer contains, and returns a handle to it. Idempotent. */

@@ -34,6 +34,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RenderFeaturesTest {
@@ -81,10 +82,15 @@ class RenderFeaturesTest {
   }
 
   @Test
-  void everyObjectCarriesTheOwnershipLabels() {
+  void everyObjectCarriesTheOwnershipLabelsButSharedOnesNoNetwork() {
     for (HasMetadata o : rich.objects()) {
-      assertThat(o.getMetadata().getLabels()).as(o.getKind() + " " + o.getMetadata().getName())
-          .containsEntry(Labels.NETWORK, "rich").containsEntry(Labels.MANAGED_BY, "chainwright");
+      var labels = assertThat(o.getMetadata().getLabels()).as(o.getKind() + " " + o.getMetadata().getName())
+          .containsEntry(Labels.MANAGED_BY, "chainwright");
+      if (Set.of("StorageClass", "VolumeSnapshotClass").contains(o.getKind())) {
+        labels.containsEntry(Labels.SHARED, "true").doesNotContainKey(Labels.NETWORK).hasSize(2);
+      } else {
+        labels.containsEntry(Labels.NETWORK, "rich");
+      }
     }
   }
 

@@ -64,7 +64,7 @@ final class BackupRenderer {
         ctx.add(Tier.BACKUPS, new GenericKubernetesResourceBuilder()
             .withApiVersion(SNAPSHOT_API)
             .withKind("VolumeSnapshotClass")
-            .withMetadata(ctx.clusterMeta(b.snapshotClass()))
+            .withMetadata(RenderContext.clusterSharedMeta(b.snapshotClass()))
             .withAdditionalProperties(RenderContext.fields("driver", b.snapshotDriver(), "deletionPolicy", "Retain"))
             .build());
       }

@@ -8,6 +8,7 @@ import io.chainwright.api.Workload;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Renders the namespace with the network's labels and the strictest Pod Security level its
@@ -30,6 +31,17 @@ final class NamespaceRenderer {
         .withAnnotations(RenderContext.sortedOrNull(ctx.network().annotations()))
         .endMetadata()
         .build());
+  }
+
+  /**
+   * A Namespace for each namespace other than the network's own that its objects are placed in
+   * (such as the GPU operator's): shared, so that applying creates it where missing and no network
+   * ever deletes it, and without Pod Security labels, which are its owner's to set.
+   */
+  static void renderOthers(RenderContext ctx) {
+    new TreeSet<>(ctx.objects().stream().map(o -> o.object().getMetadata().getNamespace())
+        .filter(ns -> ns != null && !ns.equals(ctx.namespace())).toList())
+        .forEach(ns -> ctx.add(Tier.NAMESPACES, new NamespaceBuilder().withMetadata(RenderContext.clusterSharedMeta(ns)).build()));
   }
 
   /** {@code restricted}, {@code baseline} or {@code privileged}: the strictest level every pod of the network passes. */

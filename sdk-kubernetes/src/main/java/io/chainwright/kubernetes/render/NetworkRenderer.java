@@ -38,6 +38,7 @@ public final class NetworkRenderer {
     MonitoringRenderer.render(ctx);
     AutoscalingRenderer.render(ctx);
     BackupRenderer.render(ctx);
+    NamespaceRenderer.renderOthers(ctx);
     List<RenderedObject> objects = withoutDuplicates(ctx);
     ctx.violations().throwIfAny();
     List<RenderedObject> sorted = new ArrayList<>(objects);

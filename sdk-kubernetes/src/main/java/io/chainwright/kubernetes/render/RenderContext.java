@@ -79,6 +79,18 @@ final class RenderContext {
     return new ObjectMetaBuilder(clusterMeta(name, labels, Map.of())).withNamespace(namespace).build();
   }
 
+  /**
+   * Metadata of a cluster-scoped object that several networks may apply alike, such as a storage
+   * class or a namespace another operator owns: marked managed and {@link Labels#SHARED}, but with
+   * no network's label, so every network renders it byte for byte the same, and none prunes it.
+   */
+  static ObjectMeta clusterSharedMeta(String name) {
+    Map<String, String> labels = new TreeMap<>();
+    labels.put(Labels.MANAGED_BY, Labels.MANAGER);
+    labels.put(Labels.SHARED, "true");
+    return clusterMeta(name, labels, Map.of());
+  }
+
   /** Metadata of a cluster-scoped object owned by the network. */
   ObjectMeta clusterMeta(String name) {
     return clusterMeta(name, Labels.owned(network), Map.of());

@@ -19,7 +19,8 @@ final class StorageRenderer {
       }
       String reclaim = sc.reclaim() == StorageClass.Reclaim.RETAIN ? "Retain" : "Delete";
       ctx.add(Tier.STORAGE, new StorageClassBuilder()
-          .withMetadata(ctx.clusterMeta(sc.name()))
+          // Networks share storage classes by name: the same object from each, owned by none.
+          .withMetadata(RenderContext.clusterSharedMeta(sc.name()))
           .withProvisioner(sc.provisioner())
           .withParameters(RenderContext.sortedOrNull(sc.parameters()))
           .withReclaimPolicy(reclaim)
