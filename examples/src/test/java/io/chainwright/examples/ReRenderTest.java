@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,22 +23,70 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Renders are a pure function of the model and its material: the main job, run twice in fresh JVMs
  * with one material store, writes the same files byte for byte, as GitOps needs to apply a second
- * render of an unchanged network without rotating a CA, a key or a password.
+ * render of an unchanged network without rotating a CA, a key or a password. With another store,
+ * only secret values and what is computed from keys differ.
  */
 class ReRenderTest {
+  /**
+   * Values computed from generated keys: a Besu genesis's validator addresses, the enode (public key)
+   * of a bootnode, and a chaincode package id, which hashes the TLS root certificate it trusts.
+   */
+  private static final Pattern DERIVED = Pattern.compile(
+      "\"extraData\" : \"0x[0-9a-f]+\"|--bootnodes=enode://[0-9a-f]{128}@|\\b[\\w.-]+_[\\w.]+:[0-9a-f]{64}\\b");
+  private static final Pattern KEY = Pattern.compile("^(\\s*[^:]+:).*$");
+
   @TempDir static Path dir;
   static Map<String, byte[]> first;
   static Map<String, byte[]> second;
+  static Map<String, byte[]> otherStore;
   static Map<String, byte[]> materialsAfterFirst;
 
   @BeforeAll
-  static void renderTwice() throws Exception {
+  static void renderThreeTimes() throws Exception {
     Path materials = dir.resolve("materials");
     mainJob(dir.resolve("first"), materials);
     materialsAfterFirst = files(materials);
     mainJob(dir.resolve("second"), materials);
+    mainJob(dir.resolve("other"), dir.resolve("other-materials"));
     first = files(dir.resolve("first"));
     second = files(dir.resolve("second"));
+    otherStore = files(dir.resolve("other"));
+  }
+
+  @Test
+  void withAnotherStoreOnlySecretValuesAndWhatIsComputedFromKeysDiffer() {
+    assertThat(otherStore.keySet()).containsExactlyElementsOf(first.keySet());
+    List<String> differing = first.keySet().stream().filter(f -> !Arrays.equals(first.get(f), otherStore.get(f))).toList();
+    assertThat(differing).as("another store gives other secrets").anyMatch(f -> f.startsWith("kubernetes/"));
+    for (String file : differing) {
+      if (file.contains("/secrets/") || file.endsWith("/.env")) {
+        continue; // a secret file: its value is the material
+      }
+      String[] ours = new String(first.get(file), StandardCharsets.UTF_8).split("(?m)^---\n", -1);
+      String[] theirs = new String(otherStore.get(file), StandardCharsets.UTF_8).split("(?m)^---\n", -1);
+      assertThat(theirs).as(file + " documents").hasSameSizeAs(ours);
+      for (int d = 0; d < ours.length; d++) {
+        boolean secret = ours[d].contains("\nkind: Secret\n");
+        List<String> a = ours[d].lines().toList();
+        List<String> b = theirs[d].lines().toList();
+        assertThat(b).as(file + " lines").hasSameSizeAs(a);
+        for (int i = 0; i < a.size(); i++) {
+          if (!a.get(i).equals(b.get(i))) {
+            String line = a.get(i);
+            if (secret) {
+              assertThat(key(b.get(i))).as(file + ": a Secret changes values, never keys").isEqualTo(key(line));
+            } else {
+              assertThat(DERIVED.matcher(line).find()).as(file + ": '" + line + "' differs but is neither secret nor derived from a key").isTrue();
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static String key(String line) {
+    Matcher m = KEY.matcher(line);
+    return m.matches() ? m.group(1) : line;
   }
 
   @Test
