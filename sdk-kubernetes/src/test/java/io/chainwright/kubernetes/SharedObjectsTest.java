@@ -60,11 +60,24 @@ class SharedObjectsTest {
             .anySatisfy(v -> assertThat((String) v.toList().get(1)).contains("StorageClass chain-data", "'a'", "differently")));
   }
 
-  @Test
-  void aNamespaceAnotherOperatorOwnsIsRenderedSharedAndWithoutPodSecurityLabels() {
+  private static Network provers(String name, MigLayout layout) {
     Workload prover = Workload.builder().name("prover").addContainer(Container.builder().name("prover").image(Image.of("example/prover:1"))
         .resources(Resources.builder().gpu(Gpu.mig("1g.10gb", 1)).build()).build()).build();
-    Network zk = Network.builder().name("zk").addWorkload(prover).gpu(GpuPolicy.builder().migStrategy(GpuPolicy.MigStrategy.MIXED).addMigLayout(MigLayout.uniform("1g.10gb", 7)).build()).build();
+    return Network.builder().name(name).addWorkload(prover)
+        .gpu(GpuPolicy.builder().migStrategy(GpuPolicy.MigStrategy.MIXED).addMigLayout(layout).build()).build();
+  }
+
+  @Test
+  void twoNetworksAskingTheGpuOperatorForDifferentMigLayoutsAreRefused() {
+    assertThatThrownBy(() -> KubernetesBackend.create().render(List.of(
+            provers("zk-a", MigLayout.uniform("1g.10gb", 7)), provers("zk-b", MigLayout.uniform("3g.40gb", 2)))))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(Violation::message)
+            .anySatisfy(m -> assertThat(m).contains("ConfigMap gpu-operator/chainwright-mig-layouts", "'zk-a'")));
+  }
+
+  @Test
+  void aNamespaceAnotherOperatorOwnsIsRenderedSharedAndWithoutPodSecurityLabels() {
+    Network zk = provers("zk", MigLayout.uniform("1g.10gb", 7));
 
     List<HasMetadata> objects = KubernetesBackend.create().render(zk).objects();
 

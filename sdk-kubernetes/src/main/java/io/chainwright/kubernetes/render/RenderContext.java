@@ -72,11 +72,12 @@ final class RenderContext {
     return new ObjectMetaBuilder(clusterMeta(name, labels, annotations)).withNamespace(namespace()).build();
   }
 
-  /** Metadata of an object the network applies but shares with the cluster ({@link Labels#SHARED}), in {@code namespace} or cluster-scoped when null. */
+  /**
+   * Metadata of an object the network applies but shares with the cluster ({@link Labels#SHARED}),
+   * in {@code namespace} or cluster-scoped when null: like {@link #clusterSharedMeta}, no network's label.
+   */
   ObjectMeta sharedMeta(String name, String namespace) {
-    Map<String, String> labels = new TreeMap<>(Labels.owned(network));
-    labels.put(Labels.SHARED, "true");
-    return new ObjectMetaBuilder(clusterMeta(name, labels, Map.of())).withNamespace(namespace).build();
+    return new ObjectMetaBuilder(clusterSharedMeta(name)).withNamespace(namespace).build();
   }
 
   /**
