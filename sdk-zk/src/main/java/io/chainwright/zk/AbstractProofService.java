@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
-import io.chainwright.api.policy.GpuPolicy;
 import io.chainwright.api.material.Materials;
+import io.chainwright.api.policy.GpuPolicy;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -11,16 +11,15 @@ import io.chainwright.api.Probe;
 import io.chainwright.api.Scheduling;
 import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.Secret;
-import io.chainwright.api.SecretValue;
 import io.chainwright.api.SecretVolume;
 import io.chainwright.api.Topology;
 import io.chainwright.api.TopologySpread;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.material.Materials;
 import io.chainwright.ethereum.ContainerLayout;
 import io.chainwright.ethereum.PublicNetwork;
-import io.chainwright.api.material.Materials;
 
 /** Turns a {@link Web3Signer} into its signer and database workloads and the database password secret. */
 final class Web3SignerCompiler {

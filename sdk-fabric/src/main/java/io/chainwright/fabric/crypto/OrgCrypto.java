@@ -1,10 +1,10 @@
 package io.chainwright.fabric.crypto;
 
-import io.chainwright.fabric.OrdererOrg;
+import io.chainwright.api.material.Materials;
 import io.chainwright.fabric.Orderer;
+import io.chainwright.fabric.OrdererOrg;
 import io.chainwright.fabric.Peer;
 import io.chainwright.fabric.PeerOrg;
-import io.chainwright.api.material.Materials;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;

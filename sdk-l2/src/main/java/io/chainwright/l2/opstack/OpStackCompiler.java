@@ -18,9 +18,9 @@ import io.chainwright.api.SecretVolume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.material.Materials;
 import io.chainwright.ethereum.JwtSecret;
 import io.chainwright.l2.L2Labels;
-import io.chainwright.api.material.Materials;
 import java.util.List;
 
 /** Turns an {@link OpStackChain} into workloads: the one place that knows how the OP Stack services are wired. */

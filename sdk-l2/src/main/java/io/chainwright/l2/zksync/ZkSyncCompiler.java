@@ -15,10 +15,10 @@ import io.chainwright.api.SecretVolume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.material.Materials;
 import io.chainwright.l2.L2Labels;
 import io.chainwright.l2.Postgres;
 import io.chainwright.zk.GpuProver;
-import io.chainwright.api.material.Materials;
 import java.util.ArrayList;
 import java.util.List;
 
