@@ -49,13 +49,7 @@ final class Issuer {
 
   private Identity kept(String owner, String name, Identity issuer, Supplier<Identity> issue) {
     MaterialKey key = materials.key(owner, name);
-    byte[] bundle = materials.getOrCreate(owner, name, () -> issue.get().pemBundle());
-    Identity identity;
-    try {
-      identity = Identity.fromPemBundle(bundle);
-    } catch (IllegalArgumentException e) {
-      throw new MaterialException("Stored identity " + key + " is unreadable: " + e.getMessage(), e);
-    }
+    Identity identity = parse(key, materials.getOrCreate(owner, name, () -> issue.get().pemBundle()));
     if (issuer != null) {
       try {
         identity.certificate().verify(issuer.certificate().getPublicKey());
@@ -65,5 +59,14 @@ final class Issuer {
       }
     }
     return identity;
+  }
+
+  /** The identity kept under {@code key}, as {@code bundle} holds it. */
+  static Identity parse(MaterialKey key, byte[] bundle) {
+    try {
+      return Identity.fromPemBundle(bundle);
+    } catch (IllegalArgumentException e) {
+      throw new MaterialException("Stored identity " + key + " is unreadable: " + e.getMessage(), e);
+    }
   }
 }

@@ -103,12 +103,7 @@ public final class NetworkCrypto {
     for (MaterialKey key : materials.store().keys(materials.network())) {
       if (CERTIFICATE_NAMES.contains(key.name())) {
         byte[] bundle = materials.store().read(key).orElseThrow(() -> new MaterialException("Stored identity " + key + " vanished while listing"));
-        Identity identity;
-        try {
-          identity = Identity.fromPemBundle(bundle);
-        } catch (IllegalArgumentException e) {
-          throw new MaterialException("Stored identity " + key + " is unreadable: " + e.getMessage(), e);
-        }
+        Identity identity = Issuer.parse(key, bundle);
         all.add(new CertificateExpiry(key, identity.commonName(), identity.notAfter()));
       }
     }
