@@ -54,14 +54,12 @@ final class Issuer {
   private Identity kept(String owner, String name, Identity issuer, Supplier<Identity> issue) {
     MaterialKey key = materials.key(owner, name);
     Identity[] made = new Identity[1];
-    byte[][] madeBundle = new byte[1][];
     byte[] bundle = materials.getOrCreate(owner, name, () -> {
       made[0] = issue.get();
-      madeBundle[0] = made[0].pemBundle();
-      return madeBundle[0];
+      return made[0].pemBundle();
     });
-    if (made[0] != null && Arrays.equals(bundle, madeBundle[0])) {
-      return made[0]; // made and stored just now, by its issuer as it is
+    if (made[0] != null && Arrays.equals(bundle, made[0].pemBundle())) {
+      return made[0]; // made and stored just now (not a concurrent writer's), by its issuer as it is
     }
     Identity identity = parse(key, bundle);
     if (issuer != null && !Arrays.equals(authorityKeyId(identity), Certificates.ski(issuer.certificate().getPublicKey()))) {

@@ -55,7 +55,7 @@ public final class NetworkCrypto {
    * The keys and certificates of every org, node and user of {@code network}, kept in
    * {@code store} under the network's name: made the first time, read back after.
    *
-   * @throws MaterialException when a kept piece is unreadable, or a kept certificate is not signed by its CA's kept one
+   * @throws MaterialException when a kept piece is unreadable, or a kept certificate was not issued by its CA's kept one
    */
   public static NetworkCrypto load(FabricNetwork network, MaterialStore store) {
     return load(network, store.forNetwork(network.name()));
@@ -117,16 +117,8 @@ public final class NetworkCrypto {
    * store. Render the network again to get the updated secrets.
    */
   public NetworkCrypto renew(String org, String member) {
-    OrgCrypto crypto = org(org);
-    String id = crypto.nodes().stream().filter(n -> n.name().equals(member)).findFirst()
-        .or(() -> crypto.users().stream().filter(u -> u.name().equals(member)).findFirst())
-        .orElseThrow(() -> new NoSuchElementException("'" + member + "' is neither a node nor a user of " + org
-            + " (nodes: " + crypto.nodes().stream().map(MemberCrypto::name).toList()
-            + ", users: " + crypto.users().stream().map(MemberCrypto::name).toList() + ")"))
-        .id();
-    materials.store().rotate(materials.key(id, Issuer.SIGNING));
-    materials.store().rotate(materials.key(id, Issuer.TLS));
-    return load(network, materials);
+    String id = org(org).member(member).id();
+    return renewed(materials.key(id, Issuer.SIGNING), materials.key(id, Issuer.TLS));
   }
 
   /**
@@ -138,7 +130,14 @@ public final class NetworkCrypto {
       throw new IllegalArgumentException(expiring.key() + " is a CA: renewing it would change the trust root of "
           + expiring.owner() + "; rotate the CA and every member certificate it issued instead");
     }
-    materials.store().rotate(expiring.key());
+    return renewed(expiring.key());
+  }
+
+  /** This network's crypto after retiring {@code keys}, which the load makes anew from their CAs. */
+  private NetworkCrypto renewed(MaterialKey... keys) {
+    for (MaterialKey key : keys) {
+      materials.store().rotate(key);
+    }
     return load(network, materials);
   }
 

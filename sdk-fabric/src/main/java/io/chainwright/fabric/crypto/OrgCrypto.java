@@ -128,6 +128,16 @@ public final class OrgCrypto {
     return user;
   }
 
+  /** The node or user called {@code name}. */
+  public MemberCrypto member(String name) {
+    MemberCrypto member = nodes.containsKey(name) ? nodes.get(name) : users.get(name);
+    if (member == null) {
+      throw new NoSuchElementException("'" + name + "' is neither a node nor a user of " + mspId
+          + " (nodes: " + nodes.keySet() + ", users: " + users.keySet() + ")");
+    }
+    return member;
+  }
+
   /** The org's admin, whose signatures satisfy its Admins policy. */
   public MemberCrypto admin() {
     return user(ADMIN);

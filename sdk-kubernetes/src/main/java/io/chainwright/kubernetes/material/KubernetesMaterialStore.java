@@ -13,7 +13,6 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -56,17 +55,15 @@ public final class KubernetesMaterialStore implements MaterialStore {
 
   private final KubernetesClient client;
   private final String namespace;
-  private final Clock clock;
 
-  private KubernetesMaterialStore(KubernetesClient client, String namespace, Clock clock) {
+  private KubernetesMaterialStore(KubernetesClient client, String namespace) {
     this.client = Objects.requireNonNull(client, "client");
     this.namespace = Objects.requireNonNull(namespace, "namespace");
-    this.clock = clock;
   }
 
   /** A store in the Secrets of {@code namespace}, which must exist, reached through {@code client}. */
   public static KubernetesMaterialStore of(KubernetesClient client, String namespace) {
-    return new KubernetesMaterialStore(client, namespace, Clock.systemUTC());
+    return new KubernetesMaterialStore(client, namespace);
   }
 
   @Override
@@ -115,7 +112,7 @@ public final class KubernetesMaterialStore implements MaterialStore {
       if (stored.isEmpty()) {
         return false;
       }
-      String retired = name + "-retired-" + clock.millis();
+      String retired = name + "-retired-" + System.currentTimeMillis();
       try {
         Secret copy = newSecret(retired, key, stored.get());
         copy.getMetadata().getLabels().put(RETIRED_LABEL, "true");
