@@ -47,7 +47,7 @@ public class DevnetStartBenchmark {
   @Setup(Level.Trial)
   public void describeDevnet() {
     devnet = Network.builder().name("bench").addWorkload(Workload.builder().name("anvil")
-        .addContainer(Container.builder().name("anvil").image(Image.of("ghcr.io/foundry-rs/foundry:v1.3.5"))
+        .addContainer(Container.builder().name("anvil").image(Image.of("ghcr.io/foundry-rs/foundry:v1.7.1"))
             .addCommand("anvil").addArgs("--host", "0.0.0.0", "--port", "8545", "--silent")
             .addPort(Port.tcp("rpc", 8545))
             .readiness(Probe.jsonRpc("rpc", "eth_chainId", JsonRpcExpectation.equalTo("\"0x7a69\"")))

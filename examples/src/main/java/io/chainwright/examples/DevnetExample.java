@@ -17,7 +17,7 @@ public final class DevnetExample {
     Workload anvil = Workload.builder()
         .name("anvil").kind(WorkloadKind.STATELESS)
         .addContainer(Container.builder()
-            .name("anvil").image(Image.of("ghcr.io/foundry-rs/foundry:v1.3.5"))
+            .name("anvil").image(Image.of("ghcr.io/foundry-rs/foundry:v1.7.1"))
             .addCommand("anvil").addArgs("--host", "0.0.0.0", "--port", "8545", "--chain-id", "31337", "--block-time", "1")
             .addPort(Port.tcp("rpc", 8545))
             .readiness(Probe.jsonRpc("rpc", "eth_chainId", JsonRpcExpectation.equalTo("\"0x7a69\"")))

@@ -39,7 +39,7 @@ class ModelRoundTripTest {
         - name: anvil
           containers:
           - name: anvil
-            image: ghcr.io/foundry-rs/foundry:v1.3.5
+            image: ghcr.io/foundry-rs/foundry:v1.7.1
             ports:
             - {name: rpc, number: 8545}
         """, Network.class);

@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A rendered Compose project: {@code compose.yaml} and the config files it refers to, plus the
@@ -30,11 +33,19 @@ public record ComposeProject(
     implements Rendering {
   public static final String COMPOSE_FILE = "compose.yaml";
   public static final String DOT_ENV = ".env";
+  private static final Logger LOG = LoggerFactory.getLogger(ComposeProject.class);
 
   public ComposeProject {
     files = Collections.unmodifiableMap(new TreeMap<>(files));
     secretFiles = Collections.unmodifiableMap(new TreeMap<>(secretFiles));
     dotEnv = Collections.unmodifiableMap(new TreeMap<>(dotEnv));
+  }
+
+  /** Secret files whose value comes from the caller's environment, with the variable each is written from. */
+  public Map<String, String> environmentSecretFiles() {
+    Map<String, String> out = new TreeMap<>();
+    secretFiles.forEach((file, value) -> value.env().ifPresent(variable -> out.put(file, variable)));
+    return out;
   }
 
   /** The text of {@code compose.yaml}. */
@@ -47,6 +58,13 @@ public record ComposeProject(
   public void writeTo(Path directory) throws IOException {
     Rendering.super.writeTo(directory);
     for (Map.Entry<String, SecretValue> secret : secretFiles.entrySet()) {
+      Optional<String> unset = secret.getValue().env().filter(variable -> System.getenv(variable) == null);
+      if (unset.isPresent()) {
+        // The value lives in the caller's environment, which this process does not have; it is theirs to supply.
+        LOG.warn("Not writing {}: environment variable {} is not set; write the file before starting the project",
+            directory.resolve(secret.getKey()), unset.get());
+        continue;
+      }
       OwnerOnlyFiles.write(Rendering.prepare(directory, secret.getKey()), secret.getValue().resolve());
     }
     if (!dotEnv.isEmpty()) {

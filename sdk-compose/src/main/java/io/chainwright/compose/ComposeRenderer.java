@@ -34,26 +34,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Renders a network as a Compose project. Pure: it reads secret values from their sources but
  * writes nothing; {@link ComposeProject#writeTo} does that.
  *
- * <p>Only ports that leave the network are published. Node ports and load balancers publish on
- * every interface; an ingress publishes on loopback only, because Compose has no TLS in front of
- * it. Internal-only ports are never published.
+ * <p>By default only ports that leave the network are published. Node ports and load balancers
+ * publish on every interface; an ingress publishes on loopback only, because Compose has no TLS in
+ * front of it. Internal-only ports are never published, whatever {@link PortPublishing} says.
+ *
+ * <p>The output is the part of the Compose specification that Compose v1.29 and v2 both run.
  */
 public final class ComposeRenderer {
   public static final String NETWORK_LABEL = "io.chainwright.network";
   public static final String WORKLOAD_LABEL = "io.chainwright.workload";
   public static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
   public static final String CRON_PROFILE = "cron-jobs";
+  /** Marks a named volume that {@code Teardown.DELETE_VOLUMES} removes: one not kept on delete. */
+  public static final String DELETE_WITH_NETWORK_LABEL = "io.chainwright.delete-with-network";
 
   private static final ObjectMapper YAML = new ObjectMapper(YamlFactories.strict());
 
-  private static final Logger LOG = LoggerFactory.getLogger(ComposeRenderer.class);
   private final Network network;
   private final ServicePlan plan;
   private final Map<String, String> files = new TreeMap<>();
@@ -61,18 +62,26 @@ public final class ComposeRenderer {
   private final Map<String, Object> secrets = new TreeMap<>();
   private final Map<String, Object> volumes = new TreeMap<>();
   private final Map<String, SecretValue> dotEnv = new TreeMap<>();
-  /** Compose secret name to the caller's environment variable it is read from. */
+  /** Secret file to the caller's environment variable it is written from. */
   private final Map<String, String> environmentSecrets = new TreeMap<>();
   private final Violations problems = Violations.root();
 
-  private ComposeRenderer(Network network) {
+  private final PortPublishing publishing;
+
+  private ComposeRenderer(Network network, PortPublishing publishing) {
     this.network = network;
+    this.publishing = publishing;
     this.plan = ServicePlan.of(network);
   }
 
-  /** The Compose project for {@code network}. */
+  /** The Compose project for {@code network}, publishing ports as their exposures say. */
   public static ComposeProject render(Network network) {
-    return new ComposeRenderer(network).project();
+    return render(network, PortPublishing.AS_EXPOSED);
+  }
+
+  /** The Compose project for {@code network}, publishing ports as {@code publishing} says. */
+  public static ComposeProject render(Network network, PortPublishing publishing) {
+    return new ComposeRenderer(network, publishing).project();
   }
 
   private ComposeProject project() {
@@ -185,24 +194,28 @@ public final class ComposeRenderer {
     return variable;
   }
 
+  /**
+   * Ports in the short syntax ({@code [address:][published]:target/protocol}), the one form that
+   * Compose v1.29 and v2 both accept with a host address.
+   */
   private List<Object> publishedPorts(List<ComposeService> sharingNetwork) {
     List<Object> ports = new ArrayList<>();
     for (ComposeService s : sharingNetwork) {
       for (Port p : s.container().ports()) {
-        if (!p.exposure().leavesNetwork() || p.internalOnly()) {
+        if (p.internalOnly() || !(p.exposure().leavesNetwork() || publishing == PortPublishing.LOOPBACK_ANY_PORT)) {
           continue;
         }
-        Map<String, Object> port = new LinkedHashMap<>();
-        port.put("target", p.number());
+        String protocol = "/" + p.protocol().name().toLowerCase(java.util.Locale.ROOT);
+        if (publishing == PortPublishing.LOOPBACK_ANY_PORT) {
+          // The engine picks a free port; the runtime asks it which.
+          ports.add("127.0.0.1::" + p.number() + protocol);
+          continue;
+        }
         // One host has one of each port: replicas publish at consecutive numbers.
         int published = (p.exposure() instanceof NodePortExposure np ? np.nodePort().orElse(p.number()) : p.number())
             + s.replica();
-        port.put("published", published);
-        if (p.exposure() instanceof IngressExposure) {
-          port.put("host_ip", "127.0.0.1");
-        }
-        port.put("protocol", p.protocol().name().toLowerCase(java.util.Locale.ROOT));
-        ports.add(port);
+        String address = p.exposure() instanceof IngressExposure ? "127.0.0.1:" : "";
+        ports.add(address + published + ":" + p.number() + protocol);
       }
     }
     return ports;
@@ -218,7 +231,12 @@ public final class ComposeRenderer {
         case DataVolume data -> {
           // Compose files of this schema cannot mount a volume's sub-folder, so a sub-path gets a volume of its own.
           String name = ComposeNames.dataVolume(s, data.name()) + m.subPath().map(p -> "-" + p.replaceAll("[^a-zA-Z0-9_.-]", "-")).orElse("");
-          volumes.put(name, ordered("labels", ownership(s.workload().name())));
+          Map<String, String> labels = ownership(s.workload().name());
+          if (!data.keepOnDelete()) {
+            // Read by the runtime's teardown, which Compose alone cannot tell to keep some volumes and not others.
+            labels.put(DELETE_WITH_NETWORK_LABEL, "true");
+          }
+          volumes.put(name, ordered("labels", labels));
           mounts.add(mount("volume", name, m));
         }
         case ScratchVolume scratch -> {
@@ -258,18 +276,13 @@ public final class ComposeRenderer {
     secret.data().forEach((key, value) -> volume.pathOf(key).ifPresent(path -> {
       String name = ComposeNames.secret(secret.name(), key);
       String file = ComposeNames.secretFile(secret.name(), key);
-      Map<String, Object> definition = new LinkedHashMap<>();
-      if (value.env().isPresent()) {
-        // Not held here: Compose reads it from the caller's environment when the project starts, and no file is named.
-        definition.put("environment", value.env().get());
-        environmentSecrets.put(name, value.env().get());
-      } else {
-        definition.put("file", value.file().orElse("./" + file));
-        if (value.file().isEmpty()) {
-          secretFiles.put(file, value);
-        }
+      // Compose v1.29 reads secrets from files only; a value from the caller's environment is written to its file
+      // when the project is written with that variable set, and is the caller's to write otherwise.
+      value.env().ifPresent(variable -> environmentSecrets.put("./" + file, variable));
+      if (value.file().isEmpty()) {
+        secretFiles.put(file, value);
       }
-      secrets.put(name, definition);
+      secrets.put(name, ordered("file", value.file().orElse("./" + file)));
       Map<String, Object> use = new LinkedHashMap<>();
       use.put("source", name);
       use.put("target", m.path() + "/" + path);
@@ -278,17 +291,14 @@ public final class ComposeRenderer {
     }));
   }
 
-  /** A comment naming the variables to set before the project starts, also logged; empty when there are none. */
+  /** A comment naming the secret files that come from the caller's environment; empty when there are none. */
   private String environmentNote() {
     if (environmentSecrets.isEmpty()) {
       return "";
     }
-    StringBuilder note = new StringBuilder("# Secrets read from the environment when the project starts; set these variables first:\n");
-    environmentSecrets.forEach((secret, variable) -> {
-      note.append("#   ").append(variable).append(" (secret ").append(secret).append(")\n");
-      LOG.info("Compose project {}: secret {} is read from environment variable {} when the project starts",
-          network.name(), secret, variable);
-    });
+    StringBuilder note = new StringBuilder("# Secret files written from the environment: set each variable before the project is written,\n"
+        + "# or write the file yourself (owner-only) before it starts:\n");
+    environmentSecrets.forEach((file, variable) -> note.append("#   ").append(file).append(" from ").append(variable).append('\n'));
     return note.toString();
   }
 

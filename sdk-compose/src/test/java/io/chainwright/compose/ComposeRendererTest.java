@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,9 +86,18 @@ class ComposeRendererTest {
   void onlyPortsThatLeaveTheNetworkArePublished() throws IOException {
     JsonNode ports = compose(node()).at("/services/geth/ports");
 
-    List<Integer> published = new ArrayList<>();
-    ports.forEach(p -> published.add(p.get("published").asInt()));
-    assertThat(published).containsExactly(30303);
+    List<String> published = new ArrayList<>();
+    ports.forEach(p -> published.add(p.asText()));
+    assertThat(published).containsExactly("30303:30303/tcp");
+  }
+
+  @Test
+  void publishingOnLoopbackReachesEveryPortButInternalOnesAtPortsTheEngineChooses() throws IOException {
+    JsonNode compose = YAML.readTree(ComposeRenderer.render(node(), PortPublishing.LOOPBACK_ANY_PORT).composeYaml());
+
+    List<String> published = new ArrayList<>();
+    compose.at("/services/geth/ports").forEach(p -> published.add(p.asText()));
+    assertThat(published).contains("127.0.0.1::30303/tcp", "127.0.0.1::8545/tcp").noneMatch(p -> p.endsWith(":8551/tcp"));
   }
 
   @Test
@@ -114,7 +124,7 @@ class ComposeRendererTest {
   }
 
   @Test
-  void aSecretTheSdkDoesNotHoldIsReadFromTheCallersEnvironmentAndNoFileIsNamed(@TempDir Path dir) throws IOException {
+  void aSecretFromTheCallersEnvironmentIsAFileTheyWriteWhenTheVariableIsUnset(@TempDir Path dir) throws IOException {
     Network network = Network.builder().from(node())
         .secrets(List.of(Secret.builder().name("jwt").putData("jwt.hex", SecretValue.fromEnv("CHAINWRIGHT_TEST_UNSET_JWT")).build()))
         .build();
@@ -123,12 +133,11 @@ class ComposeRendererTest {
     project.writeTo(dir);
 
     JsonNode compose = YAML.readTree(project.composeYaml());
-    assertThat(compose.at("/secrets/jwt__jwt.hex/environment").asText()).isEqualTo("CHAINWRIGHT_TEST_UNSET_JWT");
-    assertThat(compose.at("/secrets/jwt__jwt.hex/file").isMissingNode()).isTrue();
-    assertThat(project.composeYaml()).startsWith("# Secrets read from the environment when the project starts; set these variables first:\n"
-        + "#   CHAINWRIGHT_TEST_UNSET_JWT (secret jwt__jwt.hex)\n");
+    assertThat(compose.at("/secrets/jwt__jwt.hex/file").asText()).isEqualTo("./secrets/jwt/jwt.hex");
+    assertThat(project.composeYaml()).contains("#   ./secrets/jwt/jwt.hex from CHAINWRIGHT_TEST_UNSET_JWT\n");
+    assertThat(project.environmentSecretFiles()).containsExactly(Map.entry("secrets/jwt/jwt.hex", "CHAINWRIGHT_TEST_UNSET_JWT"));
     assertThat(ComposeSchema.load().problems(project.composeYaml())).isEmpty();
-    assertThat(dir.resolve("secrets")).doesNotExist();
+    assertThat(dir.resolve("secrets/jwt/jwt.hex")).doesNotExist();
     assertThat(dir.resolve(".env")).doesNotExist();
   }
 
@@ -147,7 +156,7 @@ class ComposeRendererTest {
     JsonNode compose = compose(Fixtures.everything());
 
     assertThat(compose.at("/services/node-2/volumes/0/source").asText()).isEqualTo("node-2-data");
-    assertThat(compose.at("/services/node-2/ports/0/published").asInt()).isEqualTo(30305);
+    assertThat(compose.at("/services/node-2/ports/0").asText()).isEqualTo("30305:30303/tcp");
     assertThat(compose.at("/services/node-2-exporter/network_mode").asText()).isEqualTo("service:node-2");
     assertThat(compose.at("/services/node-2/depends_on/node-2-init-perms/condition").asText())
         .isEqualTo("service_completed_successfully");

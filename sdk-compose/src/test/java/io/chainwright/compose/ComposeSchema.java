@@ -16,10 +16,6 @@ import java.util.List;
 
 /**
  * The Compose specification's JSON schema, from npm, for tests that check rendered files against it.
- *
- * <p>The npm package (1.0.0, the only release) predates the specification's {@code environment}
- * source for top-level secrets, which current Compose reads; that one property, a string naming a
- * variable, is added to the secret definition, and nothing else is changed.
  */
 public final class ComposeSchema {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -34,7 +30,6 @@ public final class ComposeSchema {
   public static ComposeSchema load() {
     try (InputStream in = Files.newInputStream(TestTools.composeSchema())) {
       ObjectNode json = (ObjectNode) new ObjectMapper().readTree(in);
-      ((ObjectNode) json.at("/definitions/secret/properties")).putObject("environment").put("type", "string");
       // The schema still marks its parts with draft-04 "id"; it names them and validates nothing.
       JsonMetaSchema meta = JsonMetaSchema.builder(JsonMetaSchema.getV201909())
           .keyword(new NonValidationKeyword("id")).build();

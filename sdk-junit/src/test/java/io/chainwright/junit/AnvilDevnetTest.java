@@ -24,7 +24,7 @@ class AnvilDevnetTest {
   static HostRuntime runtime = HostRuntime.builder().binary("anvil", TestTools.anvil()).build();
 
   static Network network = Network.builder().name("devnet").addWorkload(Workload.builder().name("anvil")
-      .addContainer(Container.builder().name("anvil").image(Image.of("ghcr.io/foundry-rs/foundry:v1.3.5"))
+      .addContainer(Container.builder().name("anvil").image(Image.of("ghcr.io/foundry-rs/foundry:v1.7.1"))
           .addCommand("anvil").addArgs("--host", "0.0.0.0", "--port", "8545")
           .addPort(Port.tcp("rpc", 8545))
           .readiness(Probe.jsonRpc("rpc", "eth_chainId", JsonRpcExpectation.equalTo("\"0x7a69\"")))

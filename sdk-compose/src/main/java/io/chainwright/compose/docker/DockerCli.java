@@ -2,83 +2,114 @@ package io.chainwright.compose.docker;
 
 import io.chainwright.api.PlatformException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the {@code docker} client and turns failures into errors that name the verb and the object. */
+/**
+ * Runs the Docker and Compose clients with one environment (so {@code DOCKER_HOST} reaches every
+ * call) and turns failures into errors that name the verb and the object.
+ */
 final class DockerCli {
   /** What a command printed and how it ended. */
-  record Result(int exitCode, String stdout, String stderr) {}
+  record Result(int exitCode, String stdout, String stderr) {
+    boolean ok() {
+      return exitCode == 0;
+    }
+  }
 
   private final String docker;
+  private final Map<String, String> environment;
   private final Path workingDir;
 
-  DockerCli(String docker, Path workingDir) {
+  DockerCli(String docker, Map<String, String> environment, Path workingDir) {
     this.docker = docker;
+    this.environment = Map.copyOf(environment);
     this.workingDir = workingDir;
   }
 
-  /** Fails fast, saying how to fix it, when no engine answers. */
-  void requireEngine() {
+  /** The same client, run in {@code dir}. */
+  DockerCli in(Path dir) {
+    return new DockerCli(docker, environment, dir);
+  }
+
+  String docker() {
+    return docker;
+  }
+
+  /** The engine's version; fails fast, saying how to fix it, when no engine answers. */
+  String requireEngine() {
     Result r;
     try {
-      r = run(Duration.ofSeconds(15), List.of("info", "--format", "{{.ServerVersion}}"));
+      r = run(Duration.ofSeconds(15), List.of(docker, "info", "--format", "{{.ServerVersion}}"));
     } catch (PlatformException noClient) {
       throw new PlatformException("reach", "the Docker engine", "the docker client cannot run (" + noClient.getMessage()
           + "); install Docker, or run the network with HostRuntime, which needs no engine");
     }
-    if (r.exitCode() != 0 || r.stdout().isBlank()) {
-      throw new PlatformException("reach", "the Docker engine", firstLine(r.stderr())
-          + "; start the engine, or run the network with HostRuntime, which needs no engine");
+    if (!r.ok() || r.stdout().isBlank()) {
+      String engine = environment.containsKey("DOCKER_HOST") ? "the Docker engine at " + environment.get("DOCKER_HOST") : "the Docker engine";
+      throw new PlatformException("reach", engine,
+          firstLine(r.stderr()) + "; start the engine, or run the network with HostRuntime, which needs no engine");
     }
+    return r.stdout().strip();
   }
 
-  /** Runs {@code docker <args>} and returns its output; a non-zero exit is an error naming {@code verb} and {@code object}. */
+  /** Runs {@code docker <args>}; a non-zero exit is an error naming {@code verb} and {@code object}. */
   String call(String verb, String object, Duration timeout, List<String> args) {
-    Result r = run(timeout, args);
-    if (r.exitCode() != 0) {
-      throw new PlatformException(verb, object, "docker " + String.join(" ", args) + " exited " + r.exitCode() + ": " + r.stderr().strip());
+    List<String> command = new ArrayList<>();
+    command.add(docker);
+    command.addAll(args);
+    return check(verb, object, command, run(timeout, command));
+  }
+
+  /** The output of a command that succeeded; otherwise an error naming {@code verb} and {@code object}. */
+  static String check(String verb, String object, List<String> command, Result r) {
+    if (!r.ok()) {
+      throw new PlatformException(verb, object, String.join(" ", command) + " exited " + r.exitCode() + ": " + r.stderr().strip());
     }
     return r.stdout();
   }
 
-  Result run(Duration timeout, List<String> args) {
-    List<String> command = new ArrayList<>();
-    command.add(docker);
-    command.addAll(args);
+  /** Runs {@code command} (a program and its arguments) to its end or until {@code timeout}. */
+  Result run(Duration timeout, List<String> command) {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
+    builder.environment().putAll(environment);
     try {
-      Process p = new ProcessBuilder(command).directory(workingDir.toFile()).start();
+      Process p = builder.start();
+      p.getOutputStream().close();
       CompletableFuture<String> out = read(p.getInputStream());
       CompletableFuture<String> err = read(p.getErrorStream());
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
-        throw new PlatformException("run", "docker " + String.join(" ", args), "no answer within " + timeout);
+        throw new PlatformException("run", String.join(" ", command), "no answer within " + timeout);
       }
       return new Result(p.exitValue(), out.join(), err.join());
     } catch (IOException e) {
-      throw new PlatformException("run", "docker " + String.join(" ", args), e.getMessage(), e);
+      throw new PlatformException("run", String.join(" ", command), e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new PlatformException("run", "docker " + String.join(" ", args), "interrupted", e);
+      throw new PlatformException("run", String.join(" ", command), "interrupted", e);
     }
   }
 
-  private static CompletableFuture<String> read(java.io.InputStream in) {
+  /** On a thread of its own: the common pool may have one thread, and both pipes must drain at once. */
+  private static CompletableFuture<String> read(InputStream in) {
     return CompletableFuture.supplyAsync(() -> {
       try (in) {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
         return "";
       }
-    });
+    }, task -> Thread.ofVirtual().start(task));
   }
 
-  private static String firstLine(String text) {
+  static String firstLine(String text) {
     String stripped = text.strip();
     int newline = stripped.indexOf('\n');
     return newline < 0 ? stripped : stripped.substring(0, newline);

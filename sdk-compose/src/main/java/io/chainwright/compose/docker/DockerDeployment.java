@@ -1,11 +1,10 @@
 package io.chainwright.compose.docker;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chainwright.api.Network;
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.Port;
 import io.chainwright.api.UsageException;
+import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.await.Await;
 import io.chainwright.api.await.Backoff;
 import io.chainwright.api.await.Observation;
@@ -13,26 +12,36 @@ import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Deployment;
 import io.chainwright.api.backend.Teardown;
 import io.chainwright.compose.ComposeProject;
+import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.compose.ComposeService;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** A Compose project running on a Docker engine. */
+/**
+ * A Compose project running on a Docker engine (or an engine that speaks its API, such as
+ * Podman's socket), driven through whichever Compose CLI is present. Readiness is read from the
+ * engine, so it is the same on Compose v1 and v2.
+ */
 public final class DockerDeployment implements Deployment {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration QUICK = Duration.ofMinutes(1);
 
   private final Network network;
   private final ComposeProject project;
   private final DockerCli cli;
+  private final ComposeCli compose;
   private final Duration timeout;
 
-  DockerDeployment(Network network, ComposeProject project, DockerCli cli, Duration timeout) {
+  DockerDeployment(Network network, ComposeProject project, DockerCli cli, ComposeCli compose, Duration timeout) {
     this.network = network;
     this.project = project;
     this.cli = cli;
+    this.compose = compose;
     this.timeout = timeout;
   }
 
@@ -41,9 +50,24 @@ public final class DockerDeployment implements Deployment {
     return network;
   }
 
+  /** The Compose project's name, which labels its containers, networks and volumes. */
+  public String projectName() {
+    return project.name();
+  }
+
+  /** The Compose CLI this deployment runs, such as {@code docker-compose 1.29.2 (Compose v1)}. */
+  public String composeCli() {
+    return compose.describe();
+  }
+
+  /** Starts the project's services; services that already run as rendered are left alone. */
+  void up() {
+    compose("start", List.of("up", "--detach", "--remove-orphans"), timeout);
+  }
+
   @Override
   public void awaitReady(Duration timeout, ProgressListener listener) {
-    // Each look runs the Compose CLI, which takes a while itself: half a second between looks is plenty.
+    // Each look runs two CLI calls, which take a while themselves: half a second between looks is plenty.
     Await.of("Compose project " + project.name() + " ready").timeout(timeout).listener(listener)
         .backoff(Backoff.fixed(Duration.ofMillis(500)))
         .until(() -> {
@@ -53,64 +77,149 @@ public final class DockerDeployment implements Deployment {
         });
   }
 
-  /** Services that are not running and healthy (or, for jobs, not exited 0), with their state. */
+  /** Services that are not yet running and healthy (jobs: exited 0), each with its state; a failed job is an error. */
   private List<String> notReady() {
-    String out = compose("inspect", List.of("ps", "--all", "--format", "json"));
+    Map<String, ServiceState> states = states().stream()
+        .collect(Collectors.toMap(ServiceState::service, Function.identity(), (a, b) -> a.ready(false) ? b : a));
     List<String> waiting = new ArrayList<>();
-    for (String line : out.split("\n")) {
-      if (line.isBlank()) {
-        continue;
+    for (ComposeService s : project.plan().services()) {
+      if (s.workload().kind() == WorkloadKind.CRON_JOB) {
+        continue; // in a profile of its own: started by a schedule, not by up
       }
-      try {
-        JsonNode s = JSON.readTree(line);
-        String state = s.path("State").asText();
-        String health = s.path("Health").asText();
-        boolean ok = "exited".equals(state) ? s.path("ExitCode").asInt() == 0
-            : "running".equals(state) && (health.isEmpty() || "healthy".equals(health));
-        if (!ok) {
-          waiting.add(s.path("Service").asText() + " (" + state + (health.isEmpty() ? "" : ", " + health) + ")");
-        }
-      } catch (IOException e) {
-        throw new PlatformException("read", "docker compose ps output of project " + project.name(), line, e);
+      ServiceState state = states.get(s.name());
+      boolean job = s.runsToCompletion();
+      if (state == null) {
+        waiting.add(s.name() + " (not created)");
+      } else if (state.failedJob(job)) {
+        throw new PlatformException("run", "service " + s.name() + " of Compose project " + project.name(),
+            "it exited " + state.exitCode() + ":\n" + logs(s.workload().name(), 20));
+      } else if (!state.ready(job)) {
+        waiting.add(state.toString());
       }
     }
     return waiting;
   }
 
-  /** The published host address of a workload's port; internal ports are not published and have none. */
+  /** What the engine says of each container of the project. */
+  List<ServiceState> states() {
+    List<String> ids = compose("list the containers of", List.of("ps", "--quiet"), QUICK).lines()
+        .map(String::strip).filter(id -> !id.isEmpty()).toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<String> args = new ArrayList<>(List.of("inspect"));
+    args.addAll(ids);
+    return ServiceState.parse(cli.call("inspect", "the containers of Compose project " + project.name(), QUICK, args));
+  }
+
+  /**
+   * The loopback address of a workload's published port. Internal-only ports are never published;
+   * other ports are published when their exposure leaves the network, or for every port when the
+   * runtime publishes on loopback ({@link io.chainwright.compose.PortPublishing#LOOPBACK_ANY_PORT}).
+   */
   @Override
   public URI endpoint(String workload, String port) {
-    ComposeService anchor = project.plan().anchorOf(workload, 0);
+    ComposeService anchor = anchor(workload);
     Port p = project.plan().servicesOf(workload).stream().filter(s -> s.anchor().equals(anchor.name()))
         .flatMap(s -> s.container().ports().stream()).filter(x -> x.name().equals(port)).findFirst()
         .orElseThrow(() -> new UsageException("Workload " + workload + " has no port named '" + port + "'"));
-    if (!p.exposure().leavesNetwork() || p.internalOnly()) {
-      throw new UsageException("Port " + port + " of workload " + workload
-          + " is internal and not published by Compose; give it an exposure to reach it from outside");
+    if (p.internalOnly()) {
+      throw new UsageException("Port " + port + " of workload " + workload + " is internal-only and never published");
     }
-    String published = compose("find the port of", List.of("port", "--protocol", p.protocol().name().toLowerCase(java.util.Locale.ROOT),
-        anchor.name(), Integer.toString(p.number()))).strip();
+    String published = compose("find the port of", List.of("port", "--protocol", p.protocol().name().toLowerCase(Locale.ROOT),
+        anchor.name(), Integer.toString(p.number())), QUICK).strip();
     int colon = published.lastIndexOf(':');
+    if (colon < 0 || published.endsWith(":0")) {
+      throw new UsageException("Port " + port + " of workload " + workload + " is not published: give it an exposure that leaves"
+          + " the network, or deploy with PortPublishing.LOOPBACK_ANY_PORT");
+    }
     return URI.create("http://127.0.0.1:" + published.substring(colon + 1));
+  }
+
+  /** The last {@code lines} lines each service of {@code workload} printed, prefixed by the service. */
+  public String logs(String workload, int lines) {
+    List<String> args = new ArrayList<>(List.of("logs", "--no-color", "--tail", Integer.toString(lines)));
+    args.addAll(serviceNames(workload));
+    return compose("read the logs of", args, QUICK);
   }
 
   @Override
   public String recentLogs() {
-    return compose("read the logs of", List.of("logs", "--no-color", "--tail", "40"));
+    return compose("read the logs of", List.of("logs", "--no-color", "--tail", "40"), QUICK);
   }
 
+  /** Stops a workload's services gracefully (SIGTERM, then SIGKILL after Compose's grace period); volumes stay. */
+  public void stop(String workload) {
+    onServices("stop", workload);
+  }
+
+  /** Kills a workload's services at once (SIGKILL), as a crash would. */
+  public void kill(String workload) {
+    onServices("kill", workload);
+  }
+
+  /** Starts a workload's stopped or killed services again, with their volumes. */
+  public void start(String workload) {
+    onServices("start", workload);
+  }
+
+  /** Stops and starts a workload's services; wait with {@link #awaitReady} before using them. */
+  public void restart(String workload) {
+    onServices("restart", workload);
+  }
+
+  private void onServices(String verb, String workload) {
+    List<String> args = new ArrayList<>(List.of(verb));
+    args.addAll(serviceNames(workload));
+    compose(verb, args, timeout);
+  }
+
+  private List<String> serviceNames(String workload) {
+    anchor(workload);
+    return project.plan().servicesOf(workload).stream().map(ComposeService::name).toList();
+  }
+
+  private ComposeService anchor(String workload) {
+    if (project.plan().servicesOf(workload).isEmpty()) {
+      throw new UsageException("Network " + network.name() + " has no workload named '" + workload + "'");
+    }
+    return project.plan().anchorOf(workload, 0);
+  }
+
+  /**
+   * Removes the project's containers and network. Named volumes stay with {@link Teardown#KEEP_VOLUMES};
+   * {@link Teardown#DELETE_VOLUMES} removes those not kept on delete; {@link Teardown#DELETE_ALL_VOLUMES} all.
+   */
   @Override
   public void destroy(Teardown teardown) {
     List<String> args = new ArrayList<>(List.of("down", "--remove-orphans"));
-    if (teardown != Teardown.KEEP_VOLUMES) {
+    if (teardown == Teardown.DELETE_ALL_VOLUMES) {
       args.add("--volumes");
     }
-    compose("tear down", args);
+    compose("tear down", args, timeout);
+    if (teardown == Teardown.DELETE_VOLUMES) {
+      List<String> deletable = volumes(ComposeRenderer.DELETE_WITH_NETWORK_LABEL + "=true");
+      if (!deletable.isEmpty()) {
+        List<String> rm = new ArrayList<>(List.of("volume", "rm"));
+        rm.addAll(deletable);
+        cli.call("delete", "the volumes of Compose project " + project.name(), QUICK, rm);
+      }
+    }
   }
 
-  String compose(String verb, List<String> args) {
-    List<String> full = new ArrayList<>(List.of("compose", "--project-name", project.name(), "--file", ComposeProject.COMPOSE_FILE));
-    full.addAll(args);
-    return cli.call(verb, "Compose project " + project.name(), timeout, full);
+  /** The engine's names of this network's named volumes, optionally only those with {@code label}. */
+  public List<String> volumes(String... labels) {
+    List<String> args = new ArrayList<>(List.of("volume", "ls", "--quiet", "--filter", "label=" + ComposeRenderer.NETWORK_LABEL + "=" + network.name(),
+        "--filter", "label=com.docker.compose.project=" + project.name()));
+    for (String label : labels) {
+      args.addAll(List.of("--filter", "label=" + label));
+    }
+    return cli.call("list", "the volumes of Compose project " + project.name(), QUICK, args).lines()
+        .map(String::strip).filter(v -> !v.isEmpty()).toList();
+  }
+
+  private String compose(String verb, List<String> args, Duration within) {
+    List<String> command = compose.on(project.name(), ComposeProject.COMPOSE_FILE, args);
+    return DockerCli.check(verb, "Compose project " + project.name(), command, cli.run(within, command));
   }
 }

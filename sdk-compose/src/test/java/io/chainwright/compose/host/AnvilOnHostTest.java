@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class AnvilOnHostTest {
   static Network devnet() {
     return Network.builder().name("devnet").addWorkload(Workload.builder().name("anvil")
-        .addContainer(Container.builder().name("anvil").image(Image.of("ghcr.io/foundry-rs/foundry:v1.3.5"))
+        .addContainer(Container.builder().name("anvil").image(Image.of("ghcr.io/foundry-rs/foundry:v1.7.1"))
             .addCommand("anvil").addArgs("--host", "0.0.0.0", "--port", "8545", "--chain-id", "1337")
             .addPort(Port.tcp("rpc", 8545))
             .readiness(Probe.jsonRpc("rpc", "eth_chainId", JsonRpcExpectation.equalTo("\"0x539\"")))

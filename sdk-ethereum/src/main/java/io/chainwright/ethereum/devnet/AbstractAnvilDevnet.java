@@ -73,7 +73,7 @@ abstract class AbstractAnvilDevnet implements NetworkPart {
 
   @Value.Default
   public Image image() {
-    return Image.of("ghcr.io/foundry-rs/foundry:v1.3.5");
+    return Image.of("ghcr.io/foundry-rs/foundry:v1.7.1");
   }
 
   /** The credentials of prefunded account {@code index}, derived like anvil does (BIP-44 m/44'/60'/0'/0/index). */

@@ -1,0 +1,53 @@
+package io.chainwright.compose.docker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chainwright.api.PlatformException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One container's state as the engine reports it ({@code docker inspect}), which both Compose
+ * versions label with the service it runs.
+ *
+ * @param service the Compose service
+ * @param status {@code created}, {@code running}, {@code restarting}, {@code exited}, ...
+ * @param health {@code starting}, {@code healthy} or {@code unhealthy}; empty without a healthcheck
+ * @param exitCode the last exit code, meaningful once exited
+ */
+record ServiceState(String service, String status, String health, int exitCode) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  static final String SERVICE_LABEL = "com.docker.compose.service";
+
+  /** Reads the JSON array {@code docker inspect} prints. */
+  static List<ServiceState> parse(String inspectJson) {
+    try {
+      List<ServiceState> states = new ArrayList<>();
+      for (JsonNode c : JSON.readTree(inspectJson)) {
+        JsonNode state = c.path("State");
+        states.add(new ServiceState(c.at("/Config/Labels").path(SERVICE_LABEL).asText(), state.path("Status").asText(),
+            state.at("/Health/Status").asText(""), state.path("ExitCode").asInt()));
+      }
+      return states;
+    } catch (IOException e) {
+      throw new PlatformException("read", "docker inspect output", e.getMessage(), e);
+    }
+  }
+
+  /** Running and, with a healthcheck, healthy; a job has exited 0. */
+  boolean ready(boolean job) {
+    return job ? "exited".equals(status) && exitCode == 0
+        : "running".equals(status) && (health.isEmpty() || "healthy".equals(health));
+  }
+
+  /** A job that exited with an error, which no wait will mend ({@code restart: "no"}). */
+  boolean failedJob(boolean job) {
+    return job && ("exited".equals(status) || "dead".equals(status)) && exitCode != 0;
+  }
+
+  @Override
+  public String toString() {
+    return service + " (" + status + (health.isEmpty() ? "" : ", " + health) + ("exited".equals(status) ? ", exit " + exitCode : "") + ")";
+  }
+}

@@ -1,0 +1,96 @@
+package io.chainwright.compose.docker;
+
+import io.chainwright.api.PlatformException;
+import io.chainwright.compose.TestTools;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Docker engine for live tests, and the images they run, built here: no registry is reachable
+ * from build machines, so nothing is pulled. {@code .ci/run} installs and starts the engine; where
+ * none answers, the test skips and says why (in CI it fails).
+ */
+public final class TestDocker {
+  /** The image the SDK's devnets name; the test image is tagged with it so rendered files run unchanged. */
+  public static final String ANVIL_IMAGE = "ghcr.io/foundry-rs/foundry:v1.7.1";
+
+  private static final Pattern LIBRARY = Pattern.compile("(/\\S+) \\(0x");
+
+  private TestDocker() {}
+
+  /** The docker client with the default engine, skipping the test when no engine answers. */
+  static DockerCli requireEngine() {
+    DockerCli cli = new DockerCli("docker", Map.of(), Path.of("."));
+    try {
+      cli.requireEngine();
+    } catch (PlatformException e) {
+      TestTools.missing("No Docker engine reachable (.ci/run installs docker.io and starts dockerd): " + e.getMessage());
+    }
+    return cli;
+  }
+
+  /**
+   * Builds {@link #ANVIL_IMAGE} from the anvil binary of the npm package: the binary, the libraries
+   * it links, busybox for the shell, {@code wget} and {@code grep} the healthcheck runs, and CA
+   * certificates. A second build is a cache hit.
+   */
+  public static String anvilImage() {
+    DockerCli cli = requireEngine();
+    Path anvil = TestTools.anvil();
+    Path busybox = TestTools.systemProgram("busybox", "busybox-static");
+    try {
+      Path context = Files.createTempDirectory("chainwright-anvil-image-");
+      copy(anvil, context, "usr/local/bin/anvil");
+      for (String library : linkedLibraries(cli, anvil)) {
+        copy(Path.of(library), context, library.substring(1));
+      }
+      copy(busybox, context, "bin/busybox");
+      for (String tool : List.of("sh", "wget", "grep")) {
+        Files.createSymbolicLink(context.resolve("bin").resolve(tool), Path.of("busybox"));
+      }
+      copy(Path.of("/etc/ssl/certs/ca-certificates.crt"), context, "etc/ssl/certs/ca-certificates.crt");
+      Files.writeString(context.resolve("Dockerfile"), """
+          FROM scratch
+          COPY . /
+          ENV PATH=/usr/local/bin:/bin
+          """);
+      DockerCli builder = new DockerCli("docker", Map.of("DOCKER_BUILDKIT", "0"), context);
+      DockerCli.check("build", "the test image " + ANVIL_IMAGE, List.of("docker", "build"),
+          builder.run(Duration.ofMinutes(2), List.of("docker", "build", "--quiet", "--tag", ANVIL_IMAGE, ".")));
+      return ANVIL_IMAGE;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The shared libraries {@code binary} loads, as {@code ldd} lists them, with the loader. */
+  private static List<String> linkedLibraries(DockerCli cli, Path binary) {
+    DockerCli.Result r = cli.run(Duration.ofSeconds(10), List.of("ldd", binary.toString()));
+    List<String> libraries = new ArrayList<>();
+    for (String line : r.stdout().split("\n")) {
+      Matcher m = LIBRARY.matcher(line);
+      if (m.find()) {
+        libraries.add(m.group(1));
+      }
+    }
+    if (libraries.isEmpty()) {
+      throw new IllegalStateException("ldd found no libraries for " + binary + ": " + r.stdout() + r.stderr());
+    }
+    return libraries;
+  }
+
+  private static void copy(Path from, Path context, String to) throws IOException {
+    Path target = context.resolve(to);
+    Files.createDirectories(target.getParent());
+    Files.copy(from.toRealPath(), target);
+    target.toFile().setExecutable(Files.isExecutable(from));
+  }
+}
