@@ -8,6 +8,7 @@ import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.compose.ComposeSchema;
 import io.chainwright.compose.TestTools;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,6 +33,22 @@ class RenderExamplesTest {
 
     for (Network network : Examples.all(MaterialStore.inMemory())) {
       assertThat(schema.problems(ComposeRenderer.render(network).composeYaml())).as(network.name()).isEmpty();
+    }
+  }
+
+  @Test
+  void everyExampleIsAProjectComposeV1Accepts(@TempDir Path out) throws Exception {
+    Path compose = TestTools.systemProgram("docker-compose", "docker-compose");
+    RenderExamples.render(Examples.all(MaterialStore.inMemory()), out);
+
+    for (Network network : Examples.all(MaterialStore.inMemory())) {
+      Process config = new ProcessBuilder(compose.toString(), "--file", "compose.yaml", "config", "--quiet")
+          .directory(out.resolve("compose/" + network.name()).toFile()).redirectErrorStream(true).start();
+      String said = new String(config.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(config.waitFor()).as(network.name() + ": " + said).isZero();
+      // Unset variables are the caller's to set before starting; anything else v1.29 says is a problem.
+      assertThat(said.lines().filter(line -> !line.matches("The \\w+ variable is not set\\. Defaulting to a blank string\\.")))
+          .as(network.name()).isEmpty();
     }
   }
 

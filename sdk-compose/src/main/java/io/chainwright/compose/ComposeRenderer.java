@@ -50,6 +50,8 @@ public final class ComposeRenderer {
   public static final String WORKLOAD_LABEL = "io.chainwright.workload";
   public static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
   public static final String CRON_PROFILE = "cron-jobs";
+  /** The image of the one-shot services that hand fresh named volumes to non-root services. */
+  public static final String VOLUME_OWNER_IMAGE = VolumeOwners.IMAGE;
   /** Marks a named volume that {@code Teardown.DELETE_VOLUMES} removes: one not kept on delete. */
   public static final String DELETE_WITH_NETWORK_LABEL = "io.chainwright.delete-with-network";
 
@@ -61,6 +63,8 @@ public final class ComposeRenderer {
   private final Map<String, SecretValue> secretFiles = new TreeMap<>();
   private final Map<String, Object> secrets = new TreeMap<>();
   private final Map<String, Object> volumes = new TreeMap<>();
+  /** Service name to the named data volumes it mounts, which a non-root service needs handed to it. */
+  private final Map<String, Set<String>> dataVolumes = new TreeMap<>();
   private final Map<String, SecretValue> dotEnv = new TreeMap<>();
   /** Secret file to the caller's environment variable it is written from. */
   private final Map<String, String> environmentSecrets = new TreeMap<>();
@@ -87,7 +91,17 @@ public final class ComposeRenderer {
   private ComposeProject project() {
     Map<String, Object> services = new LinkedHashMap<>();
     for (ComposeService s : plan.services()) {
-      services.put(s.name(), service(s));
+      Map<String, Object> service = service(s);
+      Set<String> owned = dataVolumes.getOrDefault(s.name(), Set.of());
+      SecurityContext sc = s.container().security();
+      if (!owned.isEmpty() && sc.runAsUser() != 0) {
+        String owner = VolumeOwners.nameFor(s.name());
+        services.put(owner, VolumeOwners.service(owned, sc.runAsUser(), sc.runAsGroup(), ownership(s.workload().name())));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> deps = (Map<String, Object>) service.computeIfAbsent("depends_on", k -> new LinkedHashMap<>());
+        deps.put(owner, ordered("condition", ComposeService.COMPLETED));
+      }
+      services.put(s.name(), service);
     }
     problems.throwIfAny();
 
@@ -142,6 +156,8 @@ public final class ComposeRenderer {
       out.put("depends_on", deps);
     }
     out.put("restart", s.runsToCompletion() ? "no" : "unless-stopped");
+    // A program that is PID 1 ignores SIGTERM unless it handles it, so a stop would wait out the grace period and kill it.
+    out.put("init", true);
     if (w.kind() == WorkloadKind.CRON_JOB) {
       out.put("profiles", List.of(CRON_PROFILE));
     }
@@ -237,6 +253,7 @@ public final class ComposeRenderer {
             labels.put(DELETE_WITH_NETWORK_LABEL, "true");
           }
           volumes.put(name, ordered("labels", labels));
+          dataVolumes.computeIfAbsent(s.name(), k -> new LinkedHashSet<>()).add(name);
           mounts.add(mount("volume", name, m));
         }
         case ScratchVolume scratch -> {

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * DockerComposeRuntime docker = DockerComposeRuntime.builder().publishing(PortPublishing.LOOPBACK_ANY_PORT).build();
  * try (DockerDeployment d = docker.deploy(network)) {
  *   d.awaitReady(Duration.ofMinutes(2));
- *   URI rpc = d.endpoint("anvil", "rpc");
+ *   URI rpc = d.endpoint("node", "rpc");
  * }
  * }</pre>
  */

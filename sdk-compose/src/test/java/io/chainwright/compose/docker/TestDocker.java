@@ -1,6 +1,7 @@
 package io.chainwright.compose.docker;
 
 import io.chainwright.api.PlatformException;
+import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.compose.TestTools;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A Docker engine for live tests, and the images they run, built here: no registry is reachable
@@ -40,32 +43,66 @@ public final class TestDocker {
   /**
    * Builds {@link #ANVIL_IMAGE} from the anvil binary of the npm package: the binary, the libraries
    * it links, busybox for the shell, {@code wget} and {@code grep} the healthcheck runs, and CA
-   * certificates. A second build is a cache hit.
+   * certificates. Also builds the busybox image that hands named volumes to non-root services.
    */
   public static String anvilImage() {
     DockerCli cli = requireEngine();
     Path anvil = TestTools.anvil();
-    Path busybox = TestTools.systemProgram("busybox", "busybox-static");
-    try {
-      Path context = Files.createTempDirectory("chainwright-anvil-image-");
+    busyboxImage();
+    build(ANVIL_IMAGE, context -> {
       copy(anvil, context, "usr/local/bin/anvil");
       for (String library : linkedLibraries(cli, anvil)) {
         copy(Path.of(library), context, library.substring(1));
       }
+      copy(Path.of("/etc/ssl/certs/ca-certificates.crt"), context, "etc/ssl/certs/ca-certificates.crt");
+    });
+    return ANVIL_IMAGE;
+  }
+
+  /** The image Compose projects run {@code chown} in ({@code busybox:1.35.0}), from Debian's busybox-static 1.35.0. */
+  public static String busyboxImage() {
+    requireEngine();
+    String image = ComposeRenderer.VOLUME_OWNER_IMAGE;
+    build(image, context -> {});
+    return image;
+  }
+
+  private interface Contents {
+    void addTo(Path context) throws IOException;
+  }
+
+  /** An image from scratch holding busybox (with the applets tests use) and {@code contents}. */
+  private static void build(String image, Contents contents) {
+    Path busybox = TestTools.systemProgram("busybox", "busybox-static");
+    Path context = null;
+    try {
+      context = Files.createTempDirectory("chainwright-image-");
       copy(busybox, context, "bin/busybox");
-      for (String tool : List.of("sh", "wget", "grep")) {
+      for (String tool : List.of("sh", "wget", "grep", "chown", "cat", "ls")) {
         Files.createSymbolicLink(context.resolve("bin").resolve(tool), Path.of("busybox"));
       }
-      copy(Path.of("/etc/ssl/certs/ca-certificates.crt"), context, "etc/ssl/certs/ca-certificates.crt");
+      contents.addTo(context);
       Files.writeString(context.resolve("Dockerfile"), """
           FROM scratch
           COPY . /
           ENV PATH=/usr/local/bin:/bin
           """);
       DockerCli builder = new DockerCli("docker", Map.of("DOCKER_BUILDKIT", "0"), context);
-      DockerCli.check("build", "the test image " + ANVIL_IMAGE, List.of("docker", "build"),
-          builder.run(Duration.ofMinutes(2), List.of("docker", "build", "--quiet", "--tag", ANVIL_IMAGE, ".")));
-      return ANVIL_IMAGE;
+      List<String> command = List.of("docker", "build", "--quiet", "--tag", image, ".");
+      DockerCli.check("build", "the test image " + image, command, builder.run(Duration.ofMinutes(2), command));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteTree(context);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
