@@ -81,7 +81,7 @@ class DockerDevnetTest {
   @Test
   void theDevnetRunsInAContainerKeepsItsChainAcrossARestartAndTeardownKeepsItsVolume(@TempDir Path dir) {
     TestDocker.anvilImage();
-    DockerComposeRuntime docker = DockerComposeRuntime.builder().projectsRoot(dir).timeout(READY)
+    DockerComposeRuntime docker = DockerComposeRuntime.builder().projectsRoot(dir).timeout(READY).tearDownWhenJvmExits(true)
         .publishing(PortPublishing.LOOPBACK_ANY_PORT).build();
     Network network = persistentDevnet();
 

@@ -43,6 +43,14 @@ final class DockerCli {
     return docker;
   }
 
+  Map<String, String> environment() {
+    return environment;
+  }
+
+  Path workingDir() {
+    return workingDir;
+  }
+
   /** The engine's version; fails fast, saying how to fix it, when no engine answers. */
   String requireEngine() {
     Result r;

@@ -38,12 +38,14 @@ public final class DockerComposeRuntime implements Backend<ComposeProject> {
   private final Path projectsRoot;
   private final Duration timeout;
   private final PortPublishing publishing;
+  private final boolean tearDownWhenJvmExits;
   private final DockerCli cli;
 
   private DockerComposeRuntime(Builder b) {
     this.projectsRoot = b.projectsRoot;
     this.timeout = b.timeout;
     this.publishing = b.publishing;
+    this.tearDownWhenJvmExits = b.tearDownWhenJvmExits;
     Map<String, String> env = new TreeMap<>();
     if (b.dockerHost != null) {
       env.put("DOCKER_HOST", b.dockerHost);
@@ -93,6 +95,10 @@ public final class DockerComposeRuntime implements Backend<ComposeProject> {
     requireEnvironmentSecrets(project, dir);
     LOG.info("Compose project {}: starting with {} on engine {}, in {}", project.name(), compose.describe(), engine, dir);
     DockerDeployment deployment = new DockerDeployment(network, project, cli.in(dir), compose, timeout);
+    if (tearDownWhenJvmExits) {
+      // Watching starts before up: a JVM that dies while the project starts leaves nothing behind either.
+      deployment.tearDownWhenJvmExits();
+    }
     deployment.up();
     return deployment;
   }
@@ -117,8 +123,19 @@ public final class DockerComposeRuntime implements Backend<ComposeProject> {
     private Duration timeout = Duration.ofMinutes(5);
     private PortPublishing publishing = PortPublishing.AS_EXPOSED;
     private String dockerHost;
+    private boolean tearDownWhenJvmExits;
 
     private Builder() {}
+
+    /**
+     * Tear each deployment down (keeping volumes) if the JVM exits, or is killed, before it is
+     * destroyed: for tests, as Testcontainers' Ryuk does. Off by default, so that a network deployed
+     * from a script or JShell keeps running after it.
+     */
+    public Builder tearDownWhenJvmExits(boolean tearDown) {
+      this.tearDownWhenJvmExits = tearDown;
+      return this;
+    }
 
     /** The docker client to run; {@code docker} from {@code PATH} by default. */
     public Builder docker(String docker) {

@@ -36,6 +36,7 @@ public final class DockerDeployment implements Deployment {
   private final DockerCli cli;
   private final ComposeCli compose;
   private final Duration timeout;
+  private Process reaper;
 
   DockerDeployment(Network network, ComposeProject project, DockerCli cli, ComposeCli compose, Duration timeout) {
     this.network = network;
@@ -63,6 +64,12 @@ public final class DockerDeployment implements Deployment {
   /** Starts the project's services; services that already run as rendered are left alone. */
   void up() {
     compose("start", List.of("up", "--detach", "--remove-orphans"), timeout);
+  }
+
+  /** From now on, the project is torn down (volumes kept) if this JVM exits before {@link #destroy} is called. */
+  void tearDownWhenJvmExits() {
+    reaper = ComposeReaper.watch(cli.workingDir(), cli.environment(),
+        compose.on(project.name(), ComposeProject.COMPOSE_FILE, List.of("down", "--remove-orphans")));
   }
 
   @Override
@@ -197,6 +204,10 @@ public final class DockerDeployment implements Deployment {
       args.add("--volumes");
     }
     compose("tear down", args, timeout);
+    if (reaper != null) {
+      reaper.destroy();
+      reaper = null;
+    }
     if (teardown == Teardown.DELETE_VOLUMES) {
       List<String> deletable = volumes(ComposeRenderer.DELETE_WITH_NETWORK_LABEL + "=true");
       if (!deletable.isEmpty()) {

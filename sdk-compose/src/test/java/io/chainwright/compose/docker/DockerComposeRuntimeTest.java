@@ -64,7 +64,7 @@ class DockerComposeRuntimeTest {
   @Test
   void aJobStartsOnlyOnceWhatItDependsOnIsHealthyAndEveryPortButInternalOnesIsReachable(@TempDir Path dir) throws Exception {
     TestDocker.anvilImage();
-    DockerComposeRuntime runtime = DockerComposeRuntime.builder().projectsRoot(dir).timeout(Duration.ofMinutes(2))
+    DockerComposeRuntime runtime = DockerComposeRuntime.builder().projectsRoot(dir).timeout(Duration.ofMinutes(2)).tearDownWhenJvmExits(true)
         .publishing(PortPublishing.LOOPBACK_ANY_PORT).build();
 
     try (DockerDeployment d = runtime.deploy(anvilAndAJob("cw-docker-job"))) {
