@@ -1,6 +1,13 @@
 package io.chainwright.compose.docker;
 
+import io.chainwright.api.Container;
+import io.chainwright.api.Image;
+import io.chainwright.api.JsonRpcExpectation;
 import io.chainwright.api.PlatformException;
+import io.chainwright.api.Port;
+import io.chainwright.api.Probe;
+import io.chainwright.api.Workload;
+import io.chainwright.api.WorkloadKind;
 import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.compose.TestTools;
 import java.io.IOException;
@@ -28,6 +35,17 @@ public final class TestDocker {
   private static final Pattern LIBRARY = Pattern.compile("(/\\S+) \\(0x");
 
   private TestDocker() {}
+
+  /** anvil with chain id 31337 on port 8545 ({@code rpc}), ready when it answers {@code eth_chainId}, in {@link #ANVIL_IMAGE}. */
+  public static Workload anvil() {
+    return Workload.builder().name("anvil").kind(WorkloadKind.STATELESS)
+        .addContainer(Container.builder().name("anvil").image(Image.of(ANVIL_IMAGE))
+            .addCommand("anvil").addArgs("--host", "0.0.0.0", "--port", "8545", "--chain-id", "31337")
+            .addPort(Port.tcp("rpc", 8545))
+            .readiness(Probe.jsonRpc("rpc", "eth_chainId", JsonRpcExpectation.equalTo("\"0x7a69\"")))
+            .build())
+        .build();
+  }
 
   /** The docker client with the default engine, skipping the test when no engine answers. */
   static DockerCli requireEngine() {

@@ -10,11 +10,9 @@ import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
 import io.chainwright.api.Workload;
 import io.chainwright.api.await.ProgressListener;
+import io.chainwright.compose.TestRpc;
 import io.chainwright.compose.TestTools;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -37,13 +35,10 @@ class AnvilOnHostTest {
       d.awaitReady(Duration.ofSeconds(30), ProgressListener.none());
 
       URI rpc = d.endpoint("anvil", "rpc");
-      HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(rpc)
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_blockNumber\",\"params\":[]}"))
-          .build(), HttpResponse.BodyHandlers.ofString());
+      String reply = TestRpc.call(rpc, "eth_blockNumber");
 
       assertThat(rpc.getPort()).isNotEqualTo(8545);
-      assertThat(reply.body()).contains("\"result\":\"0x0\"");
+      assertThat(reply).contains("\"result\":\"0x0\"");
     }
   }
 }
