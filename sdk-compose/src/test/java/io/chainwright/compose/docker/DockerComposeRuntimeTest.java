@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.chainwright.api.Container;
+import io.chainwright.api.DataVolume;
 import io.chainwright.api.Dependency;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.Port;
 import io.chainwright.api.UsageException;
+import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.await.ProgressListener;
+import io.chainwright.api.backend.Teardown;
 import io.chainwright.compose.PortPublishing;
 import io.chainwright.compose.TestRpc;
 import java.net.URI;
@@ -69,5 +72,29 @@ class DockerComposeRuntimeTest {
       assertThat(TestRpc.call(rpc, "eth_chainId")).contains("0x7a69");
       assertThat(assertThrows(UsageException.class, () -> d.endpoint("anvil", "admin")).getMessage()).contains("internal-only");
     }
+  }
+
+  @Test
+  void deletingVolumesKeepsThoseKeptOnDeleteAndANonRootNodeOwnsItsFreshVolume(@TempDir Path dir) {
+    TestDocker.anvilImage();
+    Workload anvil = TestDocker.anvil();
+    Workload withVolumes = Workload.builder().from(anvil).kind(WorkloadKind.STATEFUL)
+        .addVolumes(DataVolume.of("chain", "1Gi"), DataVolume.builder().name("cache").size("1Gi").keepOnDelete(false).build())
+        .containers(List.of(Container.builder().from(anvil.containers().get(0))
+            .addArgs("--state", "/chain/state.json", "--state-interval", "1")
+            .addMounts(VolumeMount.of("chain", "/chain"), VolumeMount.of("cache", "/cache")).build()))
+        .build();
+    DockerComposeRuntime runtime = DockerComposeRuntime.builder().projectsRoot(dir).tearDownWhenJvmExits(true).build();
+
+    DockerDeployment d = runtime.deploy(Network.builder().name("cw-docker-volumes").addWorkload(withVolumes).build());
+    try {
+      d.awaitReady(Duration.ofMinutes(2), ProgressListener.none());
+      assertThat(d.logs("anvil", 200)).doesNotContain("Permission denied");
+      d.destroy(Teardown.DELETE_VOLUMES);
+      assertThat(d.volumes()).containsExactly("cw-docker-volumes_anvil-chain");
+    } finally {
+      d.destroy(Teardown.DELETE_ALL_VOLUMES);
+    }
+    assertThat(d.volumes()).isEmpty();
   }
 }
