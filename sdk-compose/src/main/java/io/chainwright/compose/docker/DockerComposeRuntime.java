@@ -93,6 +93,7 @@ public final class DockerComposeRuntime implements Backend<ComposeProject> {
       throw new PlatformException("write", "Compose project " + dir, e.getMessage(), e);
     }
     requireEnvironmentSecrets(project, dir);
+    SecretFileOwners.apply(project, dir);
     LOG.info("Compose project {}: starting with {} on engine {}, in {}", project.name(), compose.describe(), engine, dir);
     DockerDeployment deployment = new DockerDeployment(network, project, cli.in(dir), compose, timeout);
     if (tearDownWhenJvmExits) {

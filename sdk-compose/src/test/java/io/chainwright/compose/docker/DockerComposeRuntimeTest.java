@@ -10,6 +10,9 @@ import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.Port;
+import io.chainwright.api.Secret;
+import io.chainwright.api.SecretValue;
+import io.chainwright.api.SecretVolume;
 import io.chainwright.api.UsageException;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
@@ -29,19 +32,24 @@ import org.junit.jupiter.api.io.TempDir;
 class DockerComposeRuntimeTest {
   /** anvil, and a job that may start only once anvil is healthy, which asks it for its chain id and exits. */
   private static Network anvilAndAJob(String name) {
+    // Runs as the default non-root user, and reads an owner-only secret file as well.
     Workload ask = Workload.builder().name("ask").kind(WorkloadKind.JOB)
         .addDependsOn(Dependency.ready("anvil"))
+        .addVolumes(SecretVolume.builder().name("token").secret("token").build())
         .addContainer(Container.builder().name("ask").image(Image.of(TestDocker.ANVIL_IMAGE))
             .addCommand("sh", "-c")
-            .addArgs("wget -q -O - --header 'Content-Type: application/json'"
+            .addArgs("cat /secrets/token/value && wget -q -O - --header 'Content-Type: application/json'"
                 + " --post-data '{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\",\"params\":[]}' http://anvil:8545/")
+            .addMounts(VolumeMount.readOnly("token", "/secrets/token"))
             .build())
         .build();
     Workload anvil = TestDocker.anvil();
     return Network.builder().name(name).addWorkload(Workload.builder().from(anvil)
         .containers(List.of(Container.builder().from(anvil.containers().get(0))
             .addPort(Port.builder().name("admin").number(9000).internalOnly(true).build()).build())).build())
-        .addWorkload(ask).build();
+        .addWorkload(ask)
+        .addSecrets(Secret.builder().name("token").putData("value", SecretValue.of("open-sesame")).build())
+        .build();
   }
 
   @Test
@@ -65,7 +73,7 @@ class DockerComposeRuntimeTest {
     try (DockerDeployment d = runtime.deploy(anvilAndAJob("cw-docker-job"))) {
       d.awaitReady(Duration.ofMinutes(2), ProgressListener.none());
 
-      assertThat(d.logs("ask", 5)).contains("\"result\":\"0x7a69\"");
+      assertThat(d.logs("ask", 5)).contains("open-sesame").contains("\"result\":\"0x7a69\"");
       URI rpc = d.endpoint("anvil", "rpc");
       assertThat(rpc.getHost()).isEqualTo("127.0.0.1");
       assertThat(rpc.getPort()).isNotEqualTo(8545).isPositive();
