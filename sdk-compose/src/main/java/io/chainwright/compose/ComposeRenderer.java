@@ -66,8 +66,6 @@ public final class ComposeRenderer {
   /** Service name to the named data volumes it mounts, which a non-root service needs handed to it. */
   private final Map<String, Set<String>> dataVolumes = new TreeMap<>();
   private final Map<String, SecretValue> dotEnv = new TreeMap<>();
-  /** Secret file to the caller's environment variable it is written from. */
-  private final Map<String, String> environmentSecrets = new TreeMap<>();
   private final Violations problems = Violations.root();
 
   private final PortPublishing publishing;
@@ -295,7 +293,6 @@ public final class ComposeRenderer {
       String file = ComposeNames.secretFile(secret.name(), key);
       // Compose v1.29 reads secrets from files only; a value from the caller's environment is written to its file
       // when the project is written with that variable set, and is the caller's to write otherwise.
-      value.env().ifPresent(variable -> environmentSecrets.put("./" + file, variable));
       if (value.file().isEmpty()) {
         secretFiles.put(file, value);
       }
@@ -310,13 +307,11 @@ public final class ComposeRenderer {
 
   /** A comment naming the secret files that come from the caller's environment; empty when there are none. */
   private String environmentNote() {
-    if (environmentSecrets.isEmpty()) {
-      return "";
-    }
-    StringBuilder note = new StringBuilder("# Secret files written from the environment: set each variable before the project is written,\n"
-        + "# or write the file yourself (owner-only) before it starts:\n");
-    environmentSecrets.forEach((file, variable) -> note.append("#   ").append(file).append(" from ").append(variable).append('\n'));
-    return note.toString();
+    StringBuilder note = new StringBuilder();
+    secretFiles.forEach((file, value) -> value.env().ifPresent(variable ->
+        note.append("#   ./").append(file).append(" from ").append(variable).append('\n')));
+    return note.isEmpty() ? "" : "# Secret files written from the environment: set each variable before the project is written,\n"
+        + "# or write the file yourself (owner-only) before it starts:\n" + note;
   }
 
   private static Map<String, Object> mount(String type, String source, VolumeMount m) {

@@ -87,7 +87,7 @@ public final class DockerDeployment implements Deployment {
   /** Services that are not yet running and healthy (jobs: exited 0), each with its state; a failed job is an error. */
   private List<String> notReady() {
     Map<String, ServiceState> states = states().stream()
-        .collect(Collectors.toMap(ServiceState::service, Function.identity(), (a, b) -> a.ready(false) ? b : a));
+        .collect(Collectors.toMap(ServiceState::service, Function.identity(), (first, second) -> first)); // one container per service
     List<String> waiting = new ArrayList<>();
     for (ComposeService s : project.plan().services()) {
       if (s.workload().kind() == WorkloadKind.CRON_JOB) {
