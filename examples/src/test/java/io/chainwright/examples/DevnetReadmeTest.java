@@ -3,8 +3,6 @@ package io.chainwright.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.Network;
-import io.chainwright.compose.TestTools;
-import io.chainwright.compose.host.HostRuntime;
 import io.chainwright.junit.Devnet;
 import io.chainwright.junit.Endpoint;
 import java.net.URI;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 // README: devnet
 @Devnet
 class DevnetReadmeTest {
-  static HostRuntime runtime = HostRuntime.builder().binary("anvil", TestTools.anvil()).build();
   static Network network = DevnetExample.network();
 
   @Test

@@ -53,6 +53,9 @@ abstract class AbstractFabricNetwork {
 
   public abstract List<OrdererOrg> ordererOrgs();
 
+  /** The Fabric release whose peer and orderer images a network runs unless it names others. */
+  public static final String FABRIC_VERSION = "2.5.12";
+
   public abstract List<PeerOrg> peerOrgs();
 
   public abstract List<Channel> channels();
@@ -62,13 +65,13 @@ abstract class AbstractFabricNetwork {
   /** The image of every peer. */
   @Value.Default
   public Image peerImage() {
-    return Image.of("hyperledger/fabric-peer:2.5.12");
+    return Image.of("hyperledger/fabric-peer:" + FABRIC_VERSION);
   }
 
   /** The image of every orderer. */
   @Value.Default
   public Image ordererImage() {
-    return Image.of("hyperledger/fabric-orderer:2.5.12");
+    return Image.of("hyperledger/fabric-orderer:" + FABRIC_VERSION);
   }
 
   /** The image of every org's CA and TLS CA. */

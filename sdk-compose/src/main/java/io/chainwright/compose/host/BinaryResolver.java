@@ -2,25 +2,32 @@ package io.chainwright.compose.host;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.PlatformException;
-import java.io.File;
+import io.chainwright.api.tools.LocalTool;
+import io.chainwright.api.tools.LocalTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Finds the local binary that stands in for a container image, in this order: an explicit mapping
- * (by image repository or program name), an environment variable {@code CHAINWRIGHT_BIN_<PROGRAM>},
- * then {@code PATH}. The program is the container's command, or the image's last path segment.
+ * Finds the local binary that stands in for a container image: an explicit mapping (by image
+ * repository or program name) first, then wherever {@link LocalTools} looks. The program is the
+ * container's command, or the image's last path segment. It also says which version of a binary
+ * runs, and warns when that is not the version the image's tag names.
  */
 final class BinaryResolver {
-  private final Map<String, Path> mapping;
-  private final Map<String, String> environment;
+  private static final Logger LOG = LoggerFactory.getLogger(BinaryResolver.class);
 
-  BinaryResolver(Map<String, Path> mapping, Map<String, String> environment) {
+  private final Map<String, Path> mapping;
+  private final LocalTools tools;
+  private final Map<Path, Optional<String>> versions = new ConcurrentHashMap<>();
+
+  BinaryResolver(Map<String, Path> mapping, LocalTools tools) {
     this.mapping = Map.copyOf(mapping);
-    this.environment = Map.copyOf(environment);
+    this.tools = tools;
   }
 
   /** The program a container runs: its command's first word, or its image's name. */
@@ -32,33 +39,41 @@ final class BinaryResolver {
     return repository.substring(repository.lastIndexOf('/') + 1);
   }
 
-  /** The variable that may point at the program's binary. */
-  static String variable(String program) {
-    return "CHAINWRIGHT_BIN_" + program.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
-  }
-
   Path resolve(String service, Container c) {
     String program = program(c);
     String repository = c.image().repository();
-    Optional<Path> found = Optional.ofNullable(mapping.get(repository))
-        .or(() -> Optional.ofNullable(mapping.get(program)))
-        .or(() -> Optional.ofNullable(environment.get(variable(program))).map(Path::of))
-        .or(() -> onPath(program));
-    return found.filter(Files::isExecutable).orElseThrow(() -> new PlatformException("start", "service " + service,
-        "no binary for image " + c.image() + " (program '" + program + "'): map it with HostRuntime.builder().binary(\""
-            + repository + "\", path), set " + variable(program) + ", or put '" + program + "' on PATH"));
+    Optional<Path> mapped = Optional.ofNullable(mapping.get(repository)).or(() -> Optional.ofNullable(mapping.get(program)));
+    if (mapped.isPresent()) {
+      if (!Files.isExecutable(mapped.get())) {
+        throw new PlatformException("start", "service " + service, "the binary mapped for " + c.image() + " is not executable: " + mapped.get());
+      }
+      return mapped.get();
+    }
+    return tools.find(program).orElseThrow(() -> new PlatformException("start", "service " + service,
+        "no binary for image " + c.image() + " (program '" + program + "'): map one with HostRuntime.builder().binary(\""
+            + repository + "\", path), or install it. " + tools.notFound(program).getMessage()));
   }
 
-  private Optional<Path> onPath(String program) {
-    String path = environment.getOrDefault("PATH", "");
-    for (String dir : path.split(File.pathSeparator)) {
-      if (!dir.isEmpty()) {
-        Path candidate = Path.of(dir, program);
-        if (Files.isExecutable(candidate)) {
-          return Optional.of(candidate);
-        }
-      }
+  /**
+   * The version {@code binary} reports (asked once per binary), logged with the service; a warning
+   * when the image's tag names another version, since the model then describes a node that is not
+   * the one running. Only programs a tool catalog knows are asked: another program might not
+   * understand the question and start instead.
+   */
+  Optional<String> version(String service, Container c, Path binary) {
+    if (tools.tool(binary.getFileName().toString()).isEmpty()) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    Optional<String> version = versions.computeIfAbsent(binary, tools::version);
+    Optional<String> tagged = c.image().tag().flatMap(LocalTool::versionIn);
+    if (version.isEmpty()) {
+      LOG.debug("{} runs {}, which printed no version", service, binary);
+    } else if (tagged.isPresent() && !tagged.equals(version)) {
+      LOG.warn("{} runs {} version {}, but its image {} names {}: the model and what runs differ", service, binary,
+          version.get(), c.image(), tagged.get());
+    } else {
+      LOG.info("{} runs {} version {}", service, binary, version.get());
+    }
+    return version;
   }
 }

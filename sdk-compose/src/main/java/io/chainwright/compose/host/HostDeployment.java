@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +68,7 @@ public final class HostDeployment implements Deployment {
   private final HostRuntime.Settings settings;
   private final Map<String, Map<Integer, Integer>> ports = new LinkedHashMap<>();
   private final Map<String, HostService> running = new LinkedHashMap<>();
+  private final Map<String, String> versions = new ConcurrentHashMap<>();
   private final Thread shutdownHook = new Thread(() -> stopAll(Duration.ofSeconds(2)), "chainwright-host-shutdown");
   private boolean destroyed;
 
@@ -130,6 +132,14 @@ public final class HostDeployment implements Deployment {
       running.values().forEach(s -> out.append("\n  ").append(s.service().name()).append(':').append(s.recentOutput()));
     }
     return out.toString();
+  }
+
+  /**
+   * The version the binary of {@code service} reported when it started, for programs a tool
+   * catalog knows (a mismatch with the image's tag is logged as a warning); empty otherwise.
+   */
+  public Optional<String> binaryVersion(String service) {
+    return Optional.ofNullable(versions.get(service));
   }
 
   /** The process ids of every running service, for checks that nothing is left behind. */
@@ -217,7 +227,9 @@ public final class HostDeployment implements Deployment {
     Path dir = root.resolve(s.anchor());
     HostRewriter rewriter = new HostRewriter(ports, ports.get(s.anchor()), mounts(s, dir));
     List<String> command = new ArrayList<>();
-    command.add(settings.binaries().resolve(s.name(), c).toString());
+    Path binary = settings.binaries().resolve(s.name(), c);
+    settings.binaries().version(s.name(), c, binary).ifPresent(v -> versions.put(s.name(), v));
+    command.add(binary.toString());
     c.command().stream().skip(1).map(rewriter::rewrite).forEach(command::add);
     c.args().stream().map(rewriter::rewrite).forEach(command::add);
     try {

@@ -5,6 +5,7 @@ import io.chainwright.api.PlatformException;
 import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Backend;
 import io.chainwright.api.backend.Teardown;
+import io.chainwright.api.tools.LocalTools;
 import io.chainwright.compose.ComposeProject;
 import io.chainwright.compose.ComposeRenderer;
 import java.io.IOException;
@@ -39,7 +40,7 @@ public final class HostRuntime implements Backend<ComposeProject> {
     this.settings = settings;
   }
 
-  /** A runtime that finds binaries through {@code CHAINWRIGHT_BIN_*} variables and {@code PATH}. */
+  /** A runtime that finds binaries where {@link LocalTools} looks ({@code CHAINWRIGHT_BIN_*} variables, tools folders, {@code PATH}, npm). */
   public static HostRuntime create() {
     return builder().build();
   }
@@ -139,7 +140,7 @@ public final class HostRuntime implements Backend<ComposeProject> {
     }
 
     public HostRuntime build() {
-      return new HostRuntime(new Settings(new BinaryResolver(binaries, environment), Optional.ofNullable(workRoot),
+      return new HostRuntime(new Settings(new BinaryResolver(binaries, LocalTools.of(environment)), Optional.ofNullable(workRoot),
           startTimeout, stopGrace, Map.copyOf(environment)));
     }
   }

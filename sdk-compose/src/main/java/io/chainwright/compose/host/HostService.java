@@ -15,7 +15,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One service running as a local process, with its output going to a log file, SLF4J and a tail kept for errors. */
+/**
+ * One service running as a local process, with its output going to a log file, to SLF4J at DEBUG
+ * (a node's banner is not news) and to a tail kept for errors.
+ */
 final class HostService {
   private final ComposeService service;
   private final Process process;
@@ -87,7 +90,7 @@ final class HostService {
         file.write(line);
         file.write('\n');
         file.flush();
-        log.info("{}", line);
+        log.debug("{}", line);
       }
     } catch (IOException e) {
       tail.add("(log reader stopped: " + e.getMessage() + ")");

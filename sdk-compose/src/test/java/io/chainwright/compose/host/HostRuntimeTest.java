@@ -248,9 +248,11 @@ class HostRuntimeTest {
     PlatformException e = assertThrows(PlatformException.class,
         () -> HostRuntime.builder().environment("PATH", "").build().deploy(network, ProgressListener.none()));
 
-    assertThat(e.getMessage()).isEqualTo("Failed to start service geth: no binary for image ethereum/client-go:v1.15.11 "
-        + "(program 'client-go'): map it with HostRuntime.builder().binary(\"ethereum/client-go\", path), "
-        + "set CHAINWRIGHT_BIN_CLIENT_GO, or put 'client-go' on PATH");
+    assertThat(e.getMessage()).startsWith("Failed to start service geth: no binary for image ethereum/client-go:v1.15.11 "
+        + "(program 'client-go'): map one with HostRuntime.builder().binary(\"ethereum/client-go\", path), or install it. "
+        + "client-go not found: PATH is empty and no tools folder is named\n")
+        .endsWith("Or set CHAINWRIGHT_BIN_CLIENT_GO to its path, put it on PATH, or put it in a folder named by "
+            + "-Dchainwright.toolsDir or CHAINWRIGHT_TOOLS_DIR.");
   }
 
   @Test
