@@ -47,6 +47,19 @@ public final class FabricExamples {
         .build();
   }
 
+  /**
+   * The smallest network worth trying on a laptop: one orderer, two orgs with one peer each on
+   * channel {@code trade}, state in LevelDB; for {@code FabricDevnet} on local peer and orderer binaries.
+   */
+  public static FabricNetwork devnet() {
+    return FabricNetwork.builder()
+        .name("fabric-devnet")
+        .addOrdererOrg(orderers(1))
+        .addPeerOrgs(devnetOrg(1), devnetOrg(2))
+        .addChannel(Channel.builder().name("trade").addMembers("org1", "org2").build())
+        .build();
+  }
+
   /** {@code spec} compiled into workloads, its crypto material made once in {@code store} and read back after. */
   public static Network compile(FabricNetwork spec, MaterialStore store) {
     return FabricWorkloads.toNetwork(spec, NetworkCrypto.load(spec, store));
@@ -58,6 +71,11 @@ public final class FabricExamples {
       org.addOrderer(Orderer.of("orderer" + i));
     }
     return org.build();
+  }
+
+  private static PeerOrg devnetOrg(int n) {
+    return PeerOrg.builder().name("org" + n).mspId("Org" + n + "MSP").domain("org" + n + ".example.com")
+        .addPeer(Peer.of("peer0")).addAnchorPeer("peer0").addUser("User1").build();
   }
 
   private static PeerOrg org(int n) {

@@ -244,7 +244,8 @@ public final class HostDeployment implements Deployment {
       synchronized (running) {
         running.put(s.name(), started);
       }
-      LOG.info("Started {} (pid {}): {}", s.name(), started.pid(), String.join(" ", command));
+      LOG.info("Started {} (pid {}): {}", s.name(), started.pid(), binary);
+      LOG.debug("{} runs: {}", s.name(), String.join(" ", command));
     } catch (IOException e) {
       throw new PlatformException("start", "service " + s.name(), e.getMessage(), e);
     }

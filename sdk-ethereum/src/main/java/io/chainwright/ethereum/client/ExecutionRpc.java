@@ -21,6 +21,8 @@ import org.web3j.abi.datatypes.Type;
 import org.web3j.crypto.Credentials;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.Request;
+import org.web3j.protocol.core.Response;
 import org.web3j.protocol.core.methods.response.EthBlock;
 import org.web3j.protocol.core.methods.response.EthCall;
 import org.web3j.protocol.core.methods.response.EthGetTransactionReceipt;
@@ -45,17 +47,19 @@ public final class ExecutionRpc implements AutoCloseable {
   private static final int METHOD_NOT_FOUND = -32601;
 
   private final URI endpoint;
+  private final HttpService service;
   private final Web3j web3j;
 
-  private ExecutionRpc(URI endpoint, Web3j web3j) {
+  private ExecutionRpc(URI endpoint, HttpService service) {
     this.endpoint = endpoint;
-    this.web3j = web3j;
+    this.service = service;
+    this.web3j = Web3j.build(service);
   }
 
   /** A client for the JSON-RPC endpoint at {@code endpoint}, e.g. a deployment's {@code rpc} endpoint. */
   public static ExecutionRpc connect(URI endpoint) {
     Objects.requireNonNull(endpoint, "endpoint");
-    return new ExecutionRpc(endpoint, Web3j.build(new HttpService(endpoint.toString())));
+    return new ExecutionRpc(endpoint, new HttpService(endpoint.toString()));
   }
 
   /** The web3j client, for calls this class does not wrap; closed with this client. */
@@ -187,6 +191,22 @@ public final class ExecutionRpc implements AutoCloseable {
     }
     return FunctionReturnDecoder.decode(reply.getValue(), function.getOutputParameters());
   }
+
+  /**
+   * Calls a JSON-RPC {@code method} that web3j does not wrap (a devnet's own methods, say) and
+   * returns its result as JSON values: a {@code String}, {@code Boolean}, {@code Number},
+   * {@code List}, {@code Map} or {@code null}. A node error is a {@link NodeCallException} with its code.
+   */
+  public Object request(String method, Object... params) {
+    RawResponse reply = call(method, () -> new Request<>(method, List.of(params), service, RawResponse.class).send());
+    if (reply.hasError()) {
+      throw new NodeCallException(endpoint.toString(), method, reply.getError().getCode(), reply.getError().getMessage());
+    }
+    return reply.getResult();
+  }
+
+  /** A JSON-RPC reply whose result is read as plain JSON values. */
+  public static final class RawResponse extends Response<Object> {}
 
   private <T> T call(String method, IoCall<T> call) {
     try {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Objects;
 import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.datatypes.Function;
 import org.web3j.abi.datatypes.Type;
@@ -48,7 +49,7 @@ public final class TransactionSender {
   /** Deploys {@code artifact} with ABI-encoded constructor arguments and waits for it to be mined. */
   public DeployedContract deploy(ContractArtifact artifact, Duration timeout, Type<?>... constructorArgs) {
     String data = artifact.bytecode() + FunctionEncoder.encodeConstructor(Arrays.asList(constructorArgs));
-    TransactionReceipt receipt = send(null, data, "deploy " + artifact.name(), timeout);
+    TransactionReceipt receipt = send(null, data, BigInteger.ZERO, "deploy " + artifact.name(), timeout);
     if (receipt.getContractAddress() == null) {
       throw new NodeCallException(rpc.endpoint().toString(), "deploy " + artifact.name(), null,
           "transaction " + receipt.getTransactionHash() + " was mined without a contract address");
@@ -58,15 +59,23 @@ public final class TransactionSender {
 
   /** Calls {@code function} on the contract at {@code to} in a transaction and waits for it to be mined. */
   public TransactionReceipt transact(String to, Function function, Duration timeout) {
-    return send(to, FunctionEncoder.encode(function), function.getName() + " on " + to, timeout);
+    return send(to, FunctionEncoder.encode(function), BigInteger.ZERO, function.getName() + " on " + to, timeout);
   }
 
-  private TransactionReceipt send(String to, String data, String what, Duration timeout) {
+  /** Sends {@code wei} to {@code to} (an account or a payable contract) and waits for it to be mined. */
+  public TransactionReceipt transfer(String to, BigInteger wei, Duration timeout) {
+    if (wei.signum() < 0) {
+      throw new IllegalArgumentException("a transfer of " + wei + " wei: the value cannot be negative");
+    }
+    return send(Objects.requireNonNull(to, "to"), "", wei, "transfer of " + wei + " wei to " + to, timeout);
+  }
+
+  private TransactionReceipt send(String to, String data, BigInteger value, String what, Duration timeout) {
     Web3j web3j = rpc.web3j();
     try {
       BigInteger gasPrice = web3j.ethGasPrice().send().getGasPrice();
-      BigInteger gas = estimate(web3j, to, data, what);
-      EthSendTransaction sent = manager(web3j).sendTransaction(gasPrice, gas, to, data, BigInteger.ZERO, to == null);
+      BigInteger gas = estimate(web3j, to, data, value, what);
+      EthSendTransaction sent = manager(web3j).sendTransaction(gasPrice, gas, to, data, value, to == null);
       if (sent.hasError()) {
         throw new NodeCallException(rpc.endpoint().toString(), what, sent.getError().getCode(), "refused: " + sent.getError().getMessage());
       }
@@ -81,10 +90,10 @@ public final class TransactionSender {
     }
   }
 
-  private BigInteger estimate(Web3j web3j, String to, String data, String what) throws IOException {
+  private BigInteger estimate(Web3j web3j, String to, String data, BigInteger value, String what) throws IOException {
     Transaction call = to == null
         ? Transaction.createContractTransaction(address(), null, null, data)
-        : Transaction.createEthCallTransaction(address(), to, data);
+        : new Transaction(address(), null, null, null, to, value, data);
     EthEstimateGas estimate = web3j.ethEstimateGas(call).send();
     if (estimate.hasError()) {
       throw new NodeCallException(rpc.endpoint().toString(), what, estimate.getError().getCode(),

@@ -14,6 +14,7 @@ import io.chainwright.api.Workload;
 import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.material.Materials;
 import java.math.BigInteger;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,17 @@ abstract class AbstractAnvilDevnet implements NetworkPart {
   /** Mine a block at this interval (whole seconds); when absent, every transaction is mined at once. */
   public abstract Optional<Duration> blockTime();
 
+  /**
+   * A chain to fork: anvil starts from its state, fetched over this JSON-RPC endpoint as needed.
+   * The URL goes on anvil's command line, so it shows in process lists: use an endpoint whose URL
+   * holds no key you must keep.
+   */
+  @Value.Redacted
+  public abstract Optional<URI> forkUrl();
+
+  /** The block of {@link #forkUrl()} to fork at; the endpoint's latest block when absent. */
+  public abstract Optional<Long> forkBlockNumber();
+
   @Value.Default
   public Image image() {
     return Image.of("ghcr.io/foundry-rs/foundry:v1.7.1");
@@ -98,6 +110,8 @@ abstract class AbstractAnvilDevnet implements NetworkPart {
         "--chain-id", String.valueOf(chainId()), "--accounts", String.valueOf(accounts()),
         "--balance", String.valueOf(balanceEther()), "--mnemonic", mnemonic()));
     blockTime().ifPresent(t -> args.addAll(List.of("--block-time", String.valueOf(t.toSeconds()))));
+    forkUrl().ifPresent(url -> args.addAll(List.of("--fork-url", url.toString())));
+    forkBlockNumber().ifPresent(block -> args.addAll(List.of("--fork-block-number", String.valueOf(block))));
     return Workload.builder().name(name())
         .addContainer(Container.builder().name(name()).image(image())
             .addCommand("anvil").args(args)
@@ -137,6 +151,13 @@ abstract class AbstractAnvilDevnet implements NetworkPart {
     blockTime().filter(t -> t.isNegative() || t.isZero() || t.toNanosPart() != 0)
         .ifPresent(t -> v.add("blockTime", t + " is not a whole number of seconds above zero"));
     v.require("image", image());
+    forkUrl().filter(url -> !"http".equals(url.getScheme()) && !"https".equals(url.getScheme())
+            && !"ws".equals(url.getScheme()) && !"wss".equals(url.getScheme()))
+        .ifPresent(url -> v.add("forkUrl", "is not an http(s) or ws(s) JSON-RPC endpoint: " + url.getScheme()));
+    forkBlockNumber().filter(block -> block < 0).ifPresent(block -> v.add("forkBlockNumber", block + " is not a block number"));
+    if (forkBlockNumber().isPresent() && forkUrl().isEmpty()) {
+      v.add("forkBlockNumber", "needs a forkUrl to fork from");
+    }
     v.throwIfAny();
   }
 }
