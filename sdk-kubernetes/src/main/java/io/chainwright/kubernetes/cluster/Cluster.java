@@ -15,7 +15,7 @@ final class Cluster {
 
   Cluster(KubernetesClient client, RetryPolicy retry) {
     this.client = client;
-    this.retrying = new Retrying(retry);
+    this.retrying = new Retrying(retry, String.valueOf(client.getMasterUrl()));
   }
 
   KubernetesClient client() {

@@ -5,6 +5,9 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +29,23 @@ final class Failures {
       return false;
     }
     return causedByIo(e);
+  }
+
+  /**
+   * Why the API server cannot be reached at all (a refused connection, a name that does not
+   * resolve, no route), if that is the failure. Such a failure is not retried: waiting rarely makes
+   * a wrong address or a stopped cluster answer, and the user should hear it at once.
+   */
+  static Optional<String> unreachable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof UnknownHostException) {
+        return Optional.of("unknown host " + t.getMessage());
+      }
+      if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
+        return Optional.of(String.valueOf(t.getMessage()));
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean causedByIo(Throwable e) {

@@ -12,9 +12,16 @@ import org.slf4j.LoggerFactory;
 final class Retrying {
   private static final Logger LOG = LoggerFactory.getLogger(Retrying.class);
   private final RetryPolicy policy;
+  private final String server;
 
   Retrying(RetryPolicy policy) {
+    this(policy, "the API server");
+  }
+
+  /** Retries under {@code policy}; failures to reach it at all name {@code server}, the API server's address. */
+  Retrying(RetryPolicy policy, String server) {
     this.policy = policy;
+    this.server = server;
   }
 
   <T> T call(String verb, Failures.Target target, Supplier<T> call) {
@@ -24,6 +31,10 @@ final class Retrying {
       } catch (ChainwrightException e) {
         throw e;
       } catch (RuntimeException e) {
+        Failures.unreachable(e).ifPresent(cause -> {
+          throw new PlatformException(verb, target.describe(), "cannot reach the Kubernetes API server at " + server + ": " + cause
+              + " (is the cluster up, and does the kube config name its server?)", e);
+        });
         if (!Failures.isTransient(e) || attempt >= policy.maxAttempts()) {
           throw Failures.describe(verb, target, e, attempt);
         }
