@@ -83,6 +83,7 @@ public final class ComposeRenderer {
 
   /** The Compose project for {@code network}, publishing ports as {@code publishing} says. */
   public static ComposeProject render(Network network, PortPublishing publishing) {
+    NotRendered.warnOnce(network);
     return new ComposeRenderer(network, publishing).project();
   }
 

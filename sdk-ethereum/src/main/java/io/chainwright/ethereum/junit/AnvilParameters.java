@@ -83,9 +83,8 @@ public final class AnvilParameters implements ParameterResolver {
     }
   }
 
-  /** Closes the client's HTTP threads when the test's store is closed. */
-  @SuppressWarnings("deprecation")
-  private record ClosingRpc(ExecutionRpc rpc) implements ExtensionContext.Store.CloseableResource {
+  /** Closes the client's HTTP threads when the test's store is closed (JUnit closes the store's AutoCloseable values). */
+  private record ClosingRpc(ExecutionRpc rpc) implements AutoCloseable {
     @Override
     public void close() {
       rpc.close();

@@ -91,9 +91,8 @@ public final class FabricDevnetExtension implements BeforeAllCallback, AfterAllC
     return AnnotationSupport.findAnnotation(testClass, WithFabricDevnet.class).orElseThrow();
   }
 
-  /** Closes a client when the test's store is closed. */
-  @SuppressWarnings("deprecation")
-  private record Closing(AutoCloseable client) implements ExtensionContext.Store.CloseableResource {
+  /** Closes a client when the test's store is closed (JUnit closes the store's AutoCloseable values). */
+  private record Closing(AutoCloseable client) implements AutoCloseable {
     @Override
     public void close() throws Exception {
       client.close();

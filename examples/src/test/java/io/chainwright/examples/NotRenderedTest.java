@@ -1,0 +1,26 @@
+package io.chainwright.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chainwright.api.Network;
+import io.chainwright.api.material.MaterialStore;
+import io.chainwright.compose.NotRendered;
+import org.junit.jupiter.api.Test;
+
+/** What the Compose project of an example leaves out is said, not dropped. */
+class NotRenderedTest {
+  @Test
+  void aMonitoredIsolatedNodeSaysComposeLeavesOutItsPoliciesAndStorageClasses() {
+    Network node = EthereumNodeExample.network(MaterialStore.inMemory());
+
+    assertThat(NotRendered.in(node))
+        .anySatisfy(line -> assertThat(line).startsWith("monitoring (scrape targets, alert rules): not rendered"))
+        .anySatisfy(line -> assertThat(line).startsWith("isolation rules: Compose has no network policies"))
+        .anySatisfy(line -> assertThat(line).startsWith("storage classes [").endsWith("volumes use the engine's local driver"));
+  }
+
+  @Test
+  void aPlainDevnetLosesNothing() {
+    assertThat(NotRendered.in(DevnetExample.network())).isEmpty();
+  }
+}
