@@ -43,7 +43,7 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
     return Image.of("nginxinc/nginx-unprivileged:1.27-alpine");
   }
 
-  /** The nodes' JSON-RPC addresses, e.g. {@link EthereumNode#rpcUrl()}. */
+  /** The nodes' JSON-RPC addresses, e.g. {@link io.chainwright.ethereum.EthereumNode#rpcUrl()}. */
   public abstract List<URI> upstreams();
 
   @Value.Default

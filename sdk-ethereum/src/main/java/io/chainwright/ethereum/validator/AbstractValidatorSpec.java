@@ -30,7 +30,7 @@ abstract class AbstractValidatorSpec {
   /** The BLS public keys this client validates for (0x and 96 lower-case hex digits). */
   public abstract List<String> publicKeys();
 
-  /** Beacon node HTTP APIs, the first preferred; e.g. {@link EthereumNode#beaconApi()}. */
+  /** Beacon node HTTP APIs, the first preferred; e.g. {@link io.chainwright.ethereum.EthereumNode#beaconApi()}. */
   public abstract List<URI> beaconNodes();
 
   /** The address that receives priority fees and MEV of proposed blocks. */
