@@ -57,6 +57,9 @@ public final class NotRendered {
 
   /** Logs {@link #in} at WARN, once per network name in this JVM. */
   static void warnOnce(Network network) {
+    if (WARNED.contains(network.name())) {
+      return;
+    }
     List<String> gaps = in(network);
     if (!gaps.isEmpty() && WARNED.add(network.name())) {
       LOG.warn("The Compose project of network {} leaves out what Compose cannot say:\n  - {}", network.name(), String.join("\n  - ", gaps));

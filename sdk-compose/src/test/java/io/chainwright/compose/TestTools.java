@@ -2,11 +2,12 @@ package io.chainwright.compose;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.chainwright.api.tools.LocalTools;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 
@@ -47,10 +48,12 @@ public final class TestTools {
     return found.orElseThrow();
   }
 
+  /** Where the SDK looks for local tools, with the sbin folders on PATH, where Debian puts servers such as nginx. */
   private static Optional<Path> find(String program) {
-    List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
-    dirs.addAll(List.of("/usr/sbin", "/usr/local/sbin", "/sbin"));
-    return dirs.stream().filter(dir -> !dir.isBlank()).map(dir -> Path.of(dir, program)).filter(Files::isExecutable).findFirst();
+    Map<String, String> environment = new HashMap<>(System.getenv());
+    environment.merge("PATH", String.join(File.pathSeparator, "/usr/sbin", "/usr/local/sbin", "/sbin"),
+        (path, sbin) -> path + File.pathSeparator + sbin);
+    return LocalTools.of(environment).find(program);
   }
 
   private static Path require(String relative, String npmPackage) {

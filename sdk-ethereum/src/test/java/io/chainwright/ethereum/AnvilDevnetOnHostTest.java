@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.chainwright.api.AwaitTimeoutException;
 import io.chainwright.api.await.Progress;
 import io.chainwright.api.await.ProgressListener;
+import io.chainwright.api.tools.LocalTool;
 import io.chainwright.compose.TestTools;
 import io.chainwright.compose.host.HostDeployment;
 import io.chainwright.compose.host.HostRuntime;
@@ -62,7 +63,7 @@ class AnvilDevnetOnHostTest {
 
   @Test
   void theAnvilThatRunsIsTheVersionTheModelPins() {
-    assertThat(deployment.binaryVersion("anvil")).contains(DEVNET.image().tag().orElseThrow().replaceFirst("^v", ""));
+    assertThat(deployment.binaryVersion("anvil")).isPresent().isEqualTo(LocalTool.versionNamedBy(DEVNET.image()));
   }
 
   @Test

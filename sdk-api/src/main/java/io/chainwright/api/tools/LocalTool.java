@@ -1,5 +1,6 @@
 package io.chainwright.api.tools;
 
+import io.chainwright.api.Image;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,14 +51,22 @@ public record LocalTool(String program, List<String> npmBinaries, List<String> h
     return new LocalTool(program, npmBinaries, homeFolders, List.of(arguments), installHint);
   }
 
+  /** The version an image's tag names, e.g. {@code 1.7.1} for {@code ghcr.io/foundry-rs/foundry:v1.7.1}. */
+  public static Optional<String> versionNamedBy(Image image) {
+    return image.tag().flatMap(LocalTool::versionIn);
+  }
+
   /** The first semantic version ({@code 1.7.1}, {@code 2.5.10-rc1}) in what the program printed. */
   public static Optional<String> versionIn(String output) {
     Matcher m = VERSION.matcher(output);
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
-  /** The platform segment npm packages name their binaries with, e.g. {@code linux-amd64} or {@code darwin-arm64}. */
-  public static String npmPlatform() {
+  /**
+   * This machine's platform as npm packages and release archives name it, e.g. {@code linux-amd64}
+   * or {@code darwin-arm64}.
+   */
+  public static String platform() {
     String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
     String arch = System.getProperty("os.arch", "");
     String osPart = os.contains("mac") ? "darwin" : os.contains("win") ? "win32" : "linux";

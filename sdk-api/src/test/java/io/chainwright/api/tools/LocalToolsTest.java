@@ -83,12 +83,6 @@ class LocalToolsTest {
     assertThat(tools.version(root.resolve("absent"))).isEmpty();
   }
 
-  @Test
-  void theSystemLookupFindsTheCatalogsOnTheClassPath() {
-    // sdk-api ships no catalog; the domain modules' own tests show theirs are found.
-    assertThat(LocalTools.system().tool("devnode")).isEmpty();
-  }
-
   private static LocalTools tools(Map<String, String> env, List<Path> folders, Path workingDir, Path home) {
     return new LocalTools(env, folders, workingDir, home, List.of(DEVNODE));
   }

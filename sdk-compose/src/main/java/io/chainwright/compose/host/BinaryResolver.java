@@ -65,7 +65,7 @@ final class BinaryResolver {
       return Optional.empty();
     }
     Optional<String> version = versions.computeIfAbsent(binary, tools::version);
-    Optional<String> tagged = c.image().tag().flatMap(LocalTool::versionIn);
+    Optional<String> tagged = LocalTool.versionNamedBy(c.image());
     if (version.isEmpty()) {
       LOG.debug("{} runs {}, which printed no version", service, binary);
     } else if (tagged.isPresent() && !tagged.equals(version)) {

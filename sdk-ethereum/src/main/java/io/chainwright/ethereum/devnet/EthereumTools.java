@@ -39,7 +39,7 @@ public final class EthereumTools implements LocalToolCatalog {
   }
 
   private static LocalTool anvilTool(String version) {
-    String npmPackage = "@foundry-rs/anvil-" + LocalTool.npmPlatform();
+    String npmPackage = "@foundry-rs/anvil-" + LocalTool.platform();
     return LocalTool.of("anvil", "Install anvil " + version + ": npm install " + npmPackage + "@" + version
             + " (found in ./node_modules), or foundryup --install v" + version + " (found in ~/.foundry/bin).")
         .withNpmBinaries(npmPackage + "/bin/anvil")
@@ -47,6 +47,6 @@ public final class EthereumTools implements LocalToolCatalog {
   }
 
   private static String version(Image image) {
-    return image.tag().flatMap(LocalTool::versionIn).orElse("(any)");
+    return LocalTool.versionNamedBy(image).orElse("(any)");
   }
 }

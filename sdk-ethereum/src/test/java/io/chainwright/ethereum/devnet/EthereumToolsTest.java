@@ -2,6 +2,7 @@ package io.chainwright.ethereum.devnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chainwright.api.tools.LocalTool;
 import io.chainwright.api.tools.LocalTools;
 import io.chainwright.api.tools.ToolNotFoundException;
 import io.chainwright.compose.TestTools;
@@ -19,7 +20,7 @@ class EthereumToolsTest {
   void anvilIsFoundInTheSdksNpmFolderAndIsTheVersionTheModelPins() {
     TestTools.anvil(); // skips (fails in CI) when the build did not install it
     assertThat(LocalTools.system().version(EthereumTools.anvil()))
-        .contains(AnvilDevnet.builder().build().image().tag().orElseThrow().replaceFirst("^v", ""));
+        .isPresent().isEqualTo(LocalTool.versionNamedBy(AnvilDevnet.builder().build().image()));
   }
 
   @Test

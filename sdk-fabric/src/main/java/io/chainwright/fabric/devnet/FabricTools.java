@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class FabricTools implements LocalToolCatalog {
   private static final String INSTALL = "Install Fabric " + FabricNetwork.FABRIC_VERSION + "'s binaries: unpack hyperledger-fabric-"
-      + LocalTool.npmPlatform() + "-" + FabricNetwork.FABRIC_VERSION + ".tar.gz from Fabric's releases and use its bin folder.";
+      + LocalTool.platform() + "-" + FabricNetwork.FABRIC_VERSION + ".tar.gz from Fabric's releases and use its bin folder.";
   public static final LocalTool PEER = LocalTool.of("peer", INSTALL).withHomeFolders("fabric-samples/bin").withVersionArguments("version");
   public static final LocalTool ORDERER = LocalTool.of("orderer", INSTALL).withHomeFolders("fabric-samples/bin").withVersionArguments("version");
 

@@ -3,9 +3,7 @@ package io.chainwright.fabric.devnet;
 import io.chainwright.api.tools.LocalTools;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
@@ -18,22 +16,17 @@ import org.junit.jupiter.api.Assumptions;
  */
 public record FabricBinaries(Path peer, Path orderer) {
   public static FabricBinaries requireOrSkip() {
-    LocalTools tools = tools();
-    Optional<Path> peer = tools.find("peer");
-    Optional<Path> orderer = tools.find("orderer");
-    List<String> missing = new ArrayList<>();
-    peer.ifPresentOrElse(p -> { }, () -> missing.add("peer"));
-    orderer.ifPresentOrElse(p -> { }, () -> missing.add("orderer"));
-    Assumptions.assumeTrue(missing.isEmpty(), () -> "Fabric " + String.join(" and ", missing)
-        + " not found (FABRIC_BIN, PATH, tools folders); these optional binaries run a real Fabric devnet. " + FabricTools.PEER.installHint());
-    return new FabricBinaries(peer.orElseThrow(), orderer.orElseThrow());
+    Optional<FabricBinaries> found = find();
+    Assumptions.assumeTrue(found.isPresent(), () -> "Fabric peer or orderer not found (FABRIC_BIN, PATH, tools folders); these "
+        + "optional binaries run a real Fabric devnet. " + FabricTools.PEER.installHint());
+    return found.orElseThrow();
   }
 
   /** Both binaries, or empty when either is missing. */
   public static Optional<FabricBinaries> find() {
     LocalTools tools = tools();
-    Optional<Path> peer = tools.find("peer");
-    Optional<Path> orderer = tools.find("orderer");
+    Optional<Path> peer = tools.find(FabricTools.PEER.program());
+    Optional<Path> orderer = tools.find(FabricTools.ORDERER.program());
     return peer.isPresent() && orderer.isPresent() ? Optional.of(new FabricBinaries(peer.get(), orderer.get())) : Optional.empty();
   }
 

@@ -14,10 +14,6 @@ final class Retrying {
   private final RetryPolicy policy;
   private final String server;
 
-  Retrying(RetryPolicy policy) {
-    this(policy, "the API server");
-  }
-
   /** Retries under {@code policy}; failures to reach it at all name {@code server}, the API server's address. */
   Retrying(RetryPolicy policy, String server) {
     this.policy = policy;

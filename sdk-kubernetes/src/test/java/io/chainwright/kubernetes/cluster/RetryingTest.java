@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Faults the mock server cannot produce on demand, such as a reset connection, fed to the retry logic directly. */
 class RetryingTest {
   private final List<Duration> pauses = new ArrayList<>();
-  private final Retrying retrying = new Retrying(new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1), pauses::add));
+  private final Retrying retrying = new Retrying(new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1), pauses::add),
+      "https://api.test:6443/");
   private final Failures.Target target = new Failures.Target("StatefulSet", "statefulsets.apps", "chain", "geth");
 
   @Test
