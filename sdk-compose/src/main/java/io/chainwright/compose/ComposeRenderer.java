@@ -26,6 +26,7 @@ import io.chainwright.api.Volume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.backend.OwnershipLabels;
 import io.chainwright.api.yaml.YamlFactories;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,14 +47,9 @@ import java.util.TreeMap;
  * <p>The output is the part of the Compose specification that Compose v1.29 and v2 both run.
  */
 public final class ComposeRenderer {
-  public static final String NETWORK_LABEL = "io.chainwright.network";
-  public static final String WORKLOAD_LABEL = "io.chainwright.workload";
-  public static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
   public static final String CRON_PROFILE = "cron-jobs";
   /** The image of the one-shot services that hand fresh named volumes to non-root services. */
   public static final String VOLUME_OWNER_IMAGE = VolumeOwners.IMAGE;
-  /** Marks a named volume that {@code Teardown.DELETE_VOLUMES} removes: one not kept on delete. */
-  public static final String DELETE_WITH_NETWORK_LABEL = "io.chainwright.delete-with-network";
 
   private static final ObjectMapper YAML = new ObjectMapper(YamlFactories.strict());
 
@@ -95,7 +91,7 @@ public final class ComposeRenderer {
       SecurityContext sc = s.container().security();
       if (!owned.isEmpty() && sc.runAsUser() != 0) {
         String owner = VolumeOwners.nameFor(s.name());
-        services.put(owner, VolumeOwners.service(owned, sc.runAsUser(), sc.runAsGroup(), ownership(s.workload().name())));
+        services.put(owner, VolumeOwners.service(owned, sc.runAsUser(), sc.runAsGroup(), OwnershipLabels.of(network, s.workload())));
         @SuppressWarnings("unchecked")
         Map<String, Object> deps = (Map<String, Object>) service.computeIfAbsent("depends_on", k -> new LinkedHashMap<>());
         deps.put(owner, ordered("condition", ComposeService.COMPLETED));
@@ -106,7 +102,7 @@ public final class ComposeRenderer {
 
     Map<String, Object> compose = new LinkedHashMap<>();
     compose.put("services", services);
-    compose.put("networks", ordered(network.name(), ordered("labels", ownership(null))));
+    compose.put("networks", ordered(network.name(), ordered("labels", OwnershipLabels.of(network))));
     if (!volumes.isEmpty()) {
       compose.put("volumes", volumes);
     }
@@ -163,9 +159,8 @@ public final class ComposeRenderer {
     security(c.security(), out);
     ComposeResources.of(c.resources()).ifPresent(r -> out.put("deploy", ordered("resources", r)));
     out.put("logging", ordered("driver", "json-file", "options", ordered("max-size", "10m", "max-file", "3")));
-    Map<String, String> labels = ownership(w.name());
-    labels.putAll(w.labels());
-    w.cron().ifPresent(cron -> labels.put("io.chainwright.schedule", cron.schedule()));
+    Map<String, String> labels = OwnershipLabels.of(network, w);
+    w.cron().ifPresent(cron -> labels.put(OwnershipLabels.SCHEDULE, cron.schedule()));
     out.put("labels", labels);
     return out;
   }
@@ -246,11 +241,9 @@ public final class ComposeRenderer {
         case DataVolume data -> {
           // Compose files of this schema cannot mount a volume's sub-folder, so a sub-path gets a volume of its own.
           String name = ComposeNames.dataVolume(s, data.name()) + m.subPath().map(p -> "-" + p.replaceAll("[^a-zA-Z0-9_.-]", "-")).orElse("");
-          Map<String, String> labels = ownership(s.workload().name());
-          if (!data.keepOnDelete()) {
-            // Read by the runtime's teardown, which Compose alone cannot tell to keep some volumes and not others.
-            labels.put(DELETE_WITH_NETWORK_LABEL, "true");
-          }
+          Map<String, String> labels = OwnershipLabels.of(network, s.workload());
+          // Read by the runtime's teardown, which Compose alone cannot tell to keep some volumes and not others.
+          labels.put(OwnershipLabels.KEEP_ON_DELETE, Boolean.toString(data.keepOnDelete()));
           volumes.put(name, ordered("labels", labels));
           dataVolumes.computeIfAbsent(s.name(), k -> new LinkedHashSet<>()).add(name);
           mounts.add(mount("volume", name, m));
@@ -350,16 +343,6 @@ public final class ComposeRenderer {
     if (sc.privileged()) {
       out.put("privileged", true);
     }
-  }
-
-  private Map<String, String> ownership(String workload) {
-    Map<String, String> labels = new TreeMap<>();
-    labels.put(NETWORK_LABEL, network.name());
-    labels.put(MANAGED_BY_LABEL, "chainwright");
-    if (workload != null) {
-      labels.put(WORKLOAD_LABEL, workload);
-    }
-    return labels;
   }
 
   /** A map that keeps the order given, so the same network always gives the same file. */

@@ -162,11 +162,16 @@ class ComposeRendererTest {
         .isEqualTo("service_completed_successfully");
   }
 
+  /** After an intended change, rerun with {@code -Dgolden.update=true} and review the diff. */
   @Test
   void theSameNetworkGivesTheSameFileInEveryRun() throws IOException {
-    String golden = new String(getClass().getResourceAsStream("/golden/eth-compose.yaml").readAllBytes(), StandardCharsets.UTF_8);
+    String yaml = ComposeRenderer.render(node()).composeYaml();
+    Path golden = Path.of("src/test/resources/golden/eth-compose.yaml");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(golden, yaml);
+    }
 
-    assertThat(ComposeRenderer.render(node()).composeYaml()).isEqualTo(golden);
+    assertThat(yaml).isEqualTo(Files.readString(golden));
   }
 
   @Test

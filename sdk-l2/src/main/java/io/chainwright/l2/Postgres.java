@@ -71,7 +71,7 @@ public record Postgres(String workload, String database, String user, Secret sec
     return w
         .name(workload)
         .kind(WorkloadKind.STATEFUL)
-        .putLabel("l2.chainwright.io/role", "database")
+        .putLabel(L2Labels.ROLE, "database")
         .addContainer(postgres
             .name(workload)
             .image(IMAGE)

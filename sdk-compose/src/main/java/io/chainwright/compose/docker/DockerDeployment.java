@@ -10,9 +10,9 @@ import io.chainwright.api.await.Backoff;
 import io.chainwright.api.await.Observation;
 import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Deployment;
+import io.chainwright.api.backend.OwnershipLabels;
 import io.chainwright.api.backend.Teardown;
 import io.chainwright.compose.ComposeProject;
-import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.compose.ComposeService;
 import java.net.URI;
 import java.time.Duration;
@@ -209,7 +209,7 @@ public final class DockerDeployment implements Deployment {
       reaper = null;
     }
     if (teardown == Teardown.DELETE_VOLUMES) {
-      List<String> deletable = volumes(ComposeRenderer.DELETE_WITH_NETWORK_LABEL + "=true");
+      List<String> deletable = volumes(OwnershipLabels.KEEP_ON_DELETE + "=false");
       if (!deletable.isEmpty()) {
         List<String> rm = new ArrayList<>(List.of("volume", "rm"));
         rm.addAll(deletable);
@@ -220,7 +220,7 @@ public final class DockerDeployment implements Deployment {
 
   /** The engine's names of this network's named volumes, optionally only those with {@code label}. */
   public List<String> volumes(String... labels) {
-    List<String> args = new ArrayList<>(List.of("volume", "ls", "--quiet", "--filter", "label=" + ComposeRenderer.NETWORK_LABEL + "=" + network.name(),
+    List<String> args = new ArrayList<>(List.of("volume", "ls", "--quiet", "--filter", "label=" + OwnershipLabels.NETWORK + "=" + network.name(),
         "--filter", "label=com.docker.compose.project=" + project.name()));
     for (String label : labels) {
       args.addAll(List.of("--filter", "label=" + label));
