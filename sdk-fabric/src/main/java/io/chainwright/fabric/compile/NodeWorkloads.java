@@ -9,6 +9,7 @@ import io.chainwright.api.Secret;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.backend.OwnershipLabels;
 import io.chainwright.fabric.FabricOrg;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,7 @@ final class NodeWorkloads {
         .kind(WorkloadKind.STATELESS)
         .putLabel(ROLE_LABEL, role)
         .putLabel(ORG_LABEL, org.name())
+        .putLabel(OwnershipLabels.GROUP, org.name())
         .addVolume(CryptoSecrets.volume(secretName(name), files))
         .addVolume(ScratchVolume.of("tmp"))
         .addContainer(container.build());
