@@ -9,10 +9,9 @@ import io.chainwright.api.JsonRpcExpectation;
 import io.chainwright.api.Probe;
 import io.chainwright.api.ProbeCheck;
 import io.chainwright.api.TcpCheck;
+import io.chainwright.compose.spec.Healthcheck;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns a readiness probe into a Compose healthcheck. Exec checks run as given; HTTP, TCP and
@@ -22,16 +21,10 @@ import java.util.Map;
 final class ComposeHealthchecks {
   private ComposeHealthchecks() {}
 
-  static Map<String, Object> of(Container container, Probe probe) {
-    Map<String, Object> check = new LinkedHashMap<>();
-    check.put("test", test(container, probe.check()));
-    check.put("interval", probe.periodSeconds() + "s");
-    check.put("timeout", probe.timeoutSeconds() + "s");
-    check.put("retries", probe.failureThreshold());
-    if (probe.initialDelaySeconds() > 0) {
-      check.put("start_period", probe.initialDelaySeconds() + "s");
-    }
-    return check;
+  static Healthcheck of(Container container, Probe probe) {
+    return new Healthcheck(test(container, probe.check()), probe.periodSeconds() + "s", probe.timeoutSeconds() + "s",
+        probe.failureThreshold(), probe.initialDelaySeconds() > 0 ? probe.initialDelaySeconds() + "s" : null,
+        probe.check(), probe.timeoutSeconds());
   }
 
   private static List<String> test(Container container, ProbeCheck check) {

@@ -21,6 +21,11 @@ public final class ComposeNames {
     return ("CW_SECRET_" + secret + "_" + key).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
   }
 
+  /** The folder, relative to the project, that the caller fills with a provided secret's files. */
+  public static String providedSecretDirectory(String secret) {
+    return "secrets/" + secret;
+  }
+
   /** The named volume of one replica's data volume. */
   public static String dataVolume(ComposeService service, String volume) {
     String replica = ServicePlan.replicas(service.workload()) > 1 ? "-" + service.replica() : "";

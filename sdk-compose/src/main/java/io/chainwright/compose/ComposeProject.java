@@ -2,6 +2,7 @@ package io.chainwright.compose;
 
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.backend.Rendering;
+import io.chainwright.compose.spec.ComposeFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * {@link #writeTo} reads them, and are written readable by the owner only.
  *
  * @param name the Compose project name
- * @param plan the services, shared with the runtimes
+ * @param plan how the network's workloads map onto services, shared with the runtimes
+ * @param compose the typed {@code compose.yaml}, which both runtimes run
  * @param files relative path to content, in a stable order; never secret values
  * @param secretFiles relative path to the secret value that file holds
  * @param dotEnv {@code .env} variable to the secret value it holds
@@ -27,6 +29,7 @@ import org.slf4j.LoggerFactory;
 public record ComposeProject(
     String name,
     ServicePlan plan,
+    ComposeFile compose,
     Map<String, String> files,
     Map<String, SecretValue> secretFiles,
     Map<String, SecretValue> dotEnv)

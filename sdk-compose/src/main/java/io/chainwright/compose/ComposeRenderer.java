@@ -1,7 +1,5 @@
 package io.chainwright.compose;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
@@ -12,7 +10,6 @@ import io.chainwright.api.Network;
 import io.chainwright.api.NodePortExposure;
 import io.chainwright.api.Port;
 import io.chainwright.api.Quantity;
-import io.chainwright.api.RenderException;
 import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.Seccomp;
 import io.chainwright.api.Secret;
@@ -27,7 +24,12 @@ import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.backend.OwnershipLabels;
-import io.chainwright.api.yaml.YamlFactories;
+import io.chainwright.compose.spec.ComposeFile;
+import io.chainwright.compose.spec.ComposeYaml;
+import io.chainwright.compose.spec.Mount;
+import io.chainwright.compose.spec.SecretMount;
+import io.chainwright.compose.spec.ServiceNetworks;
+import io.chainwright.compose.spec.ServiceSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,14 +53,12 @@ public final class ComposeRenderer {
   /** The image of the one-shot services that hand fresh named volumes to non-root services. */
   public static final String VOLUME_OWNER_IMAGE = VolumeOwners.IMAGE;
 
-  private static final ObjectMapper YAML = new ObjectMapper(YamlFactories.strict());
-
   private final Network network;
   private final ServicePlan plan;
   private final Map<String, String> files = new TreeMap<>();
   private final Map<String, SecretValue> secretFiles = new TreeMap<>();
-  private final Map<String, Object> secrets = new TreeMap<>();
-  private final Map<String, Object> volumes = new TreeMap<>();
+  private final Map<String, ComposeFile.SecretSource> secrets = new TreeMap<>();
+  private final Map<String, ComposeFile.Labelled> volumes = new TreeMap<>();
   /** Service name to the named data volumes it mounts, which a non-root service needs handed to it. */
   private final Map<String, Set<String>> dataVolumes = new TreeMap<>();
   private final Map<String, SecretValue> dotEnv = new TreeMap<>();
@@ -84,85 +84,77 @@ public final class ComposeRenderer {
   }
 
   private ComposeProject project() {
-    Map<String, Object> services = new LinkedHashMap<>();
+    Map<String, ServiceSpec> services = new LinkedHashMap<>();
     for (ComposeService s : plan.services()) {
-      Map<String, Object> service = service(s);
+      ServiceSpec service = service(s);
       Set<String> owned = dataVolumes.getOrDefault(s.name(), Set.of());
       SecurityContext sc = s.container().security();
       if (!owned.isEmpty() && sc.runAsUser() != 0) {
         String owner = VolumeOwners.nameFor(s.name());
         services.put(owner, VolumeOwners.service(owned, sc.runAsUser(), sc.runAsGroup(), OwnershipLabels.of(network, s.workload())));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> deps = (Map<String, Object>) service.computeIfAbsent("depends_on", k -> new LinkedHashMap<>());
-        deps.put(owner, ordered("condition", ComposeService.COMPLETED));
+        service = service.withDependency(owner, ComposeService.COMPLETED);
       }
       services.put(s.name(), service);
     }
     problems.throwIfAny();
 
-    Map<String, Object> compose = new LinkedHashMap<>();
-    compose.put("services", services);
-    compose.put("networks", ordered(network.name(), ordered("labels", OwnershipLabels.of(network))));
-    if (!volumes.isEmpty()) {
-      compose.put("volumes", volumes);
-    }
-    if (!secrets.isEmpty()) {
-      compose.put("secrets", secrets);
-    }
-    files.put(ComposeProject.COMPOSE_FILE, environmentNote() + yaml(compose));
-    return new ComposeProject(network.name(), plan, files, secretFiles, dotEnv);
+    ComposeFile compose = new ComposeFile(services, Map.of(network.name(), new ComposeFile.Labelled(OwnershipLabels.of(network))),
+        volumes, secrets);
+    files.put(ComposeProject.COMPOSE_FILE, environmentNote() + ComposeYaml.write(compose));
+    return new ComposeProject(network.name(), plan, compose, files, secretFiles, dotEnv);
   }
 
-  private Map<String, Object> service(ComposeService s) {
+  private ServiceSpec service(ComposeService s) {
     Container c = s.container();
     Workload w = s.workload();
     Violations at = problems.in("workloads", w.name()).in("containers", c.name());
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("image", c.image().reference());
-    if (!c.command().isEmpty()) {
-      out.put("entrypoint", c.command());
-    }
-    if (!c.args().isEmpty()) {
-      out.put("command", c.args());
-    }
-    c.workingDir().ifPresent(d -> out.put("working_dir", d));
-    Map<String, String> environment = environment(s, at);
-    if (!environment.isEmpty()) {
-      out.put("environment", environment);
-    }
+    List<String> ports = List.of();
+    ServiceNetworks networks = null;
+    String networkMode = null;
     if (s.isAnchor()) {
-      List<Object> ports = publishedPorts(plan.servicesOf(w.name()).stream()
+      ports = publishedPorts(plan.servicesOf(w.name()).stream()
           .filter(o -> o.replica() == s.replica() && o.anchor().equals(s.name())).toList());
-      if (!ports.isEmpty()) {
-        out.put("ports", ports);
-      }
       // Replicas are separate services; the workload's own name reaches any of them, as a Kubernetes Service does.
-      out.put("networks", ServicePlan.replicas(w) > 1
-          ? ordered(network.name(), ordered("aliases", List.of(w.name())))
-          : List.of(network.name()));
+      networks = new ServiceNetworks(network.name(), ServicePlan.replicas(w) > 1 ? List.of(w.name()) : List.of());
     } else {
-      out.put("network_mode", "service:" + s.anchor());
+      networkMode = "service:" + s.anchor();
     }
-    mounts(s, out);
-    c.readiness().ifPresent(p -> out.put("healthcheck", ComposeHealthchecks.of(c, p)));
-    if (!s.dependsOn().isEmpty()) {
-      Map<String, Object> deps = new LinkedHashMap<>();
-      s.dependsOn().forEach((name, condition) -> deps.put(name, ordered("condition", condition)));
-      out.put("depends_on", deps);
-    }
-    out.put("restart", s.runsToCompletion() ? "no" : "unless-stopped");
-    // A program that is PID 1 ignores SIGTERM unless it handles it, so a stop would wait out the grace period and kill it.
-    out.put("init", true);
-    if (w.kind() == WorkloadKind.CRON_JOB) {
-      out.put("profiles", List.of(CRON_PROFILE));
-    }
-    security(c.security(), out);
-    ComposeResources.of(c.resources()).ifPresent(r -> out.put("deploy", ordered("resources", r)));
-    out.put("logging", ordered("driver", "json-file", "options", ordered("max-size", "10m", "max-file", "3")));
+    List<Mount> mounts = new ArrayList<>();
+    List<SecretMount> serviceSecrets = new ArrayList<>();
+    Set<String> devices = new LinkedHashSet<>();
+    mounts(s, mounts, serviceSecrets, devices);
+    Map<String, ServiceSpec.DependsOn> dependsOn = new LinkedHashMap<>();
+    s.dependsOn().forEach((name, condition) -> dependsOn.put(name, new ServiceSpec.DependsOn(condition)));
     Map<String, String> labels = OwnershipLabels.of(network, w);
     w.cron().ifPresent(cron -> labels.put(OwnershipLabels.SCHEDULE, cron.schedule()));
-    out.put("labels", labels);
-    return out;
+    SecurityContext sc = c.security();
+    return new ServiceSpec(
+        c.image().reference(),
+        c.command(),
+        c.args(),
+        c.workingDir().orElse(null),
+        environment(s, at),
+        ports,
+        networks,
+        networkMode,
+        mounts,
+        serviceSecrets,
+        List.copyOf(devices),
+        c.readiness().map(p -> ComposeHealthchecks.of(c, p)).orElse(null),
+        dependsOn,
+        s.runsToCompletion() ? ServiceSpec.NO_RESTART : "unless-stopped",
+        // A program that is PID 1 ignores SIGTERM unless it handles it, so a stop would wait out the grace period and kill it.
+        true,
+        w.kind() == WorkloadKind.CRON_JOB ? List.of(CRON_PROFILE) : List.of(),
+        sc.runAsUser() + ":" + sc.runAsGroup(),
+        sc.readOnlyRootFilesystem() ? true : null,
+        List.of("ALL"),
+        sc.capabilities(),
+        securityOptions(sc),
+        sc.privileged() ? true : null,
+        ComposeResources.of(c.resources()).map(r -> Map.<String, Object>of("resources", r)).orElse(Map.of()),
+        new ServiceSpec.Logging("json-file", ordered("max-size", "10m", "max-file", "3")),
+        labels);
   }
 
   private Map<String, String> environment(ComposeService s, Violations at) {
@@ -208,8 +200,8 @@ public final class ComposeRenderer {
    * Ports in the short syntax ({@code [address:][published]:target/protocol}), the one form that
    * Compose v1.29 and v2 both accept with a host address.
    */
-  private List<Object> publishedPorts(List<ComposeService> sharingNetwork) {
-    List<Object> ports = new ArrayList<>();
+  private List<String> publishedPorts(List<ComposeService> sharingNetwork) {
+    List<String> ports = new ArrayList<>();
     for (ComposeService s : sharingNetwork) {
       for (Port p : s.container().ports()) {
         if (p.internalOnly() || !(p.exposure().leavesNetwork() || publishing == PortPublishing.LOOPBACK_ANY_PORT)) {
@@ -231,55 +223,40 @@ public final class ComposeRenderer {
     return ports;
   }
 
-  private void mounts(ComposeService s, Map<String, Object> out) {
-    List<Object> mounts = new ArrayList<>();
-    List<Object> serviceSecrets = new ArrayList<>();
-    Set<String> devices = new LinkedHashSet<>();
+  private void mounts(ComposeService s, List<Mount> mounts, List<SecretMount> serviceSecrets, Set<String> devices) {
     for (VolumeMount m : s.container().mounts()) {
       Volume v = s.workload().volume(m.volume()).orElseThrow();
+      Boolean readOnly = m.readOnly() ? true : null;
       switch (v) {
         case DataVolume data -> {
           // Compose files of this schema cannot mount a volume's sub-folder, so a sub-path gets a volume of its own.
           String name = ComposeNames.dataVolume(s, data.name()) + m.subPath().map(p -> "-" + p.replaceAll("[^a-zA-Z0-9_.-]", "-")).orElse("");
           Map<String, String> labels = OwnershipLabels.of(network, s.workload());
-          // Read by the runtime's teardown, which Compose alone cannot tell to keep some volumes and not others.
+          // Read by the runtimes' teardown, which Compose alone cannot tell to keep some volumes and not others.
           labels.put(OwnershipLabels.KEEP_ON_DELETE, Boolean.toString(data.keepOnDelete()));
-          volumes.put(name, ordered("labels", labels));
+          volumes.put(name, new ComposeFile.Labelled(labels));
           dataVolumes.computeIfAbsent(s.name(), k -> new LinkedHashSet<>()).add(name);
-          mounts.add(mount("volume", name, m));
+          mounts.add(new Mount(Mount.VOLUME, name, m.path(), readOnly, null));
         }
-        case ScratchVolume scratch -> {
-          Map<String, Object> tmpfs = mount(scratch.inMemory() ? "tmpfs" : "volume", null, m);
-          scratch.sizeLimit().filter(x -> scratch.inMemory())
-              .ifPresent(size -> tmpfs.put("tmpfs", ordered("size", Quantity.parse(size).toLongCeiling())));
-          mounts.add(tmpfs);
-        }
+        case ScratchVolume scratch -> mounts.add(new Mount(scratch.inMemory() ? Mount.TMPFS : Mount.VOLUME, null, m.path(), readOnly,
+            scratch.sizeLimit().filter(x -> scratch.inMemory()).map(size -> new Mount.Tmpfs(Quantity.parse(size).toLongCeiling())).orElse(null)));
         case ConfigVolume config -> {
           String dir = ComposeNames.configDirectory(s.workload().name(), config.name());
           config.files().forEach((file, content) -> files.put(dir + "/" + file, content));
-          mounts.add(mount("bind", "./" + dir, VolumeMount.builder().from(m).readOnly(true).build()));
+          mounts.add(new Mount(Mount.BIND, "./" + dir, m.path(), true, null));
         }
         case SecretVolume secretVolume -> secretMounts(secretVolume, m, serviceSecrets, mounts);
         case DeviceVolume device -> devices.add(device.hostPath() + ":" + m.path());
         default -> throw new UsageException("Volume type " + v.getClass().getName() + " is not one this backend knows");
       }
     }
-    if (!mounts.isEmpty()) {
-      out.put("volumes", mounts);
-    }
-    if (!serviceSecrets.isEmpty()) {
-      out.put("secrets", serviceSecrets);
-    }
-    if (!devices.isEmpty()) {
-      out.put("devices", List.copyOf(devices));
-    }
   }
 
   /** Each mounted key becomes a Compose secret at {@code <path>/<key or item path>}; a provided secret is a folder the caller fills. */
-  private void secretMounts(SecretVolume volume, VolumeMount m, List<Object> serviceSecrets, List<Object> mounts) {
+  private void secretMounts(SecretVolume volume, VolumeMount m, List<SecretMount> serviceSecrets, List<Mount> mounts) {
     Secret secret = network.secret(volume.secret()).orElseThrow();
     if (secret.provided()) {
-      mounts.add(mount("bind", "./secrets/" + secret.name(), VolumeMount.builder().from(m).readOnly(true).build()));
+      mounts.add(new Mount(Mount.BIND, "./" + ComposeNames.providedSecretDirectory(secret.name()), m.path(), true, null));
       return;
     }
     secret.data().forEach((key, value) -> volume.pathOf(key).ifPresent(path -> {
@@ -290,12 +267,8 @@ public final class ComposeRenderer {
       if (value.file().isEmpty()) {
         secretFiles.put(file, value);
       }
-      secrets.put(name, ordered("file", value.file().orElse("./" + file)));
-      Map<String, Object> use = new LinkedHashMap<>();
-      use.put("source", name);
-      use.put("target", m.path() + "/" + path);
-      use.put("mode", volume.fileMode());
-      serviceSecrets.add(use);
+      secrets.put(name, new ComposeFile.SecretSource(value.file().orElse("./" + file)));
+      serviceSecrets.add(new SecretMount(name, m.path() + "/" + path, volume.fileMode(), m.path()));
     }));
   }
 
@@ -308,28 +281,7 @@ public final class ComposeRenderer {
         + "# or write the file yourself (owner-only) before it starts:\n" + note;
   }
 
-  private static Map<String, Object> mount(String type, String source, VolumeMount m) {
-    Map<String, Object> mount = new LinkedHashMap<>();
-    mount.put("type", type);
-    if (source != null) {
-      mount.put("source", source);
-    }
-    mount.put("target", m.path());
-    if (m.readOnly()) {
-      mount.put("read_only", true);
-    }
-    return mount;
-  }
-
-  private static void security(SecurityContext sc, Map<String, Object> out) {
-    out.put("user", sc.runAsUser() + ":" + sc.runAsGroup());
-    if (sc.readOnlyRootFilesystem()) {
-      out.put("read_only", true);
-    }
-    out.put("cap_drop", List.of("ALL"));
-    if (!sc.capabilities().isEmpty()) {
-      out.put("cap_add", sc.capabilities());
-    }
+  private static List<String> securityOptions(SecurityContext sc) {
     List<String> options = new ArrayList<>();
     if (!sc.allowPrivilegeEscalation()) {
       options.add("no-new-privileges:true");
@@ -337,28 +289,15 @@ public final class ComposeRenderer {
     if (sc.seccomp() == Seccomp.UNCONFINED) {
       options.add("seccomp:unconfined");
     }
-    if (!options.isEmpty()) {
-      out.put("security_opt", options);
-    }
-    if (sc.privileged()) {
-      out.put("privileged", true);
-    }
+    return options;
   }
 
   /** A map that keeps the order given, so the same network always gives the same file. */
-  private static Map<String, Object> ordered(Object... keysAndValues) {
-    Map<String, Object> map = new LinkedHashMap<>();
+  private static Map<String, String> ordered(String... keysAndValues) {
+    Map<String, String> map = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+      map.put(keysAndValues[i], keysAndValues[i + 1]);
     }
     return map;
-  }
-
-  private static String yaml(Object tree) {
-    try {
-      return YAML.writeValueAsString(tree);
-    } catch (JsonProcessingException e) {
-      throw new RenderException("Cannot write compose.yaml", e);
-    }
   }
 }

@@ -1,8 +1,9 @@
 package io.chainwright.compose;
 
+import io.chainwright.compose.spec.Mount;
+import io.chainwright.compose.spec.ServiceSpec;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,29 +26,15 @@ final class VolumeOwners {
   }
 
   /** Mounts each volume under {@code /volumes} and gives it to {@code user:group}, with no network and only CHOWN. */
-  static Map<String, Object> service(Collection<String> volumes, long user, long group, Map<String, String> labels) {
+  static ServiceSpec service(Collection<String> volumes, long user, long group, Map<String, String> labels) {
     List<String> command = new ArrayList<>(List.of("chown", user + ":" + group));
-    List<Object> mounts = new ArrayList<>();
+    List<Mount> mounts = new ArrayList<>();
     for (String volume : volumes) {
       command.add("/volumes/" + volume);
-      Map<String, Object> mount = new LinkedHashMap<>();
-      mount.put("type", "volume");
-      mount.put("source", volume);
-      mount.put("target", "/volumes/" + volume);
-      mounts.add(mount);
+      mounts.add(new Mount(Mount.VOLUME, volume, "/volumes/" + volume, null, null));
     }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("image", IMAGE);
-    out.put("entrypoint", command);
-    out.put("network_mode", "none");
-    out.put("volumes", mounts);
-    out.put("restart", "no");
-    out.put("user", "0:0");
-    out.put("read_only", true);
-    out.put("cap_drop", List.of("ALL"));
-    out.put("cap_add", List.of("CHOWN"));
-    out.put("security_opt", List.of("no-new-privileges:true"));
-    out.put("labels", labels);
-    return out;
+    return new ServiceSpec(IMAGE, command, List.of(), null, Map.of(), List.of(), null, "none", mounts, List.of(), List.of(),
+        null, Map.of(), ServiceSpec.NO_RESTART, null, List.of(), "0:0", true, List.of("ALL"), List.of("CHOWN"),
+        List.of("no-new-privileges:true"), null, Map.of(), null, labels);
   }
 }

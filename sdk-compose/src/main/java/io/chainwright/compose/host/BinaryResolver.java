@@ -1,11 +1,12 @@
 package io.chainwright.compose.host;
 
-import io.chainwright.api.Container;
+import io.chainwright.api.Image;
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.tools.LocalTool;
 import io.chainwright.api.tools.LocalTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the local binary that stands in for a container image: an explicit mapping (by image
+ * Finds the local binary that stands in for a service's image: an explicit mapping (by image
  * repository or program name) first, then wherever {@link LocalTools} looks. The program is the
  * container's command, or the image's last path segment. It also says which version of a binary
  * runs, and warns when that is not the version the image's tag names.
@@ -30,27 +31,27 @@ final class BinaryResolver {
     this.tools = tools;
   }
 
-  /** The program a container runs: its command's first word, or its image's name. */
-  static String program(Container c) {
-    if (!c.command().isEmpty()) {
-      return Path.of(c.command().get(0)).getFileName().toString();
+  /** The program a service runs: its entrypoint's first word, or its image's name. */
+  static String program(Image image, List<String> entrypoint) {
+    if (!entrypoint.isEmpty()) {
+      return Path.of(entrypoint.get(0)).getFileName().toString();
     }
-    String repository = c.image().repository();
+    String repository = image.repository();
     return repository.substring(repository.lastIndexOf('/') + 1);
   }
 
-  Path resolve(String service, Container c) {
-    String program = program(c);
-    String repository = c.image().repository();
+  Path resolve(String service, Image image, List<String> entrypoint) {
+    String program = program(image, entrypoint);
+    String repository = image.repository();
     Optional<Path> mapped = Optional.ofNullable(mapping.get(repository)).or(() -> Optional.ofNullable(mapping.get(program)));
     if (mapped.isPresent()) {
       if (!Files.isExecutable(mapped.get())) {
-        throw new PlatformException("start", "service " + service, "the binary mapped for " + c.image() + " is not executable: " + mapped.get());
+        throw new PlatformException("start", "service " + service, "the binary mapped for " + image + " is not executable: " + mapped.get());
       }
       return mapped.get();
     }
     return tools.find(program).orElseThrow(() -> new PlatformException("start", "service " + service,
-        "no binary for image " + c.image() + " (program '" + program + "'): map one with HostRuntime.builder().binary(\""
+        "no binary for image " + image + " (program '" + program + "'): map one with HostRuntime.builder().binary(\""
             + repository + "\", path), or install it. " + tools.notFound(program).getMessage()));
   }
 
@@ -60,17 +61,17 @@ final class BinaryResolver {
    * the one running. Only programs a tool catalog knows are asked: another program might not
    * understand the question and start instead.
    */
-  Optional<String> version(String service, Container c, Path binary) {
+  Optional<String> version(String service, Image image, Path binary) {
     if (tools.tool(binary.getFileName().toString()).isEmpty()) {
       return Optional.empty();
     }
     Optional<String> version = versions.computeIfAbsent(binary, tools::version);
-    Optional<String> tagged = LocalTool.versionNamedBy(c.image());
+    Optional<String> tagged = LocalTool.versionNamedBy(image);
     if (version.isEmpty()) {
       LOG.debug("{} runs {}, which printed no version", service, binary);
     } else if (tagged.isPresent() && !tagged.equals(version)) {
       LOG.warn("{} runs {} version {}, but its image {} names {}: the model and what runs differ", service, binary,
-          version.get(), c.image(), tagged.get());
+          version.get(), image, tagged.get());
     } else {
       LOG.info("{} runs {} version {}", service, binary, version.get());
     }

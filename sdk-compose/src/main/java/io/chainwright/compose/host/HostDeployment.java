@@ -1,57 +1,47 @@
 package io.chainwright.compose.host;
 
 import io.chainwright.api.AwaitTimeoutException;
-import io.chainwright.api.ConfigVolume;
-import io.chainwright.api.Container;
-import io.chainwright.api.DataVolume;
-import io.chainwright.api.DeviceVolume;
-import io.chainwright.api.EnvVar;
+import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.Port;
 import io.chainwright.api.Protocol;
-import io.chainwright.api.ScratchVolume;
-import io.chainwright.api.Secret;
-import io.chainwright.api.SecretVolume;
 import io.chainwright.api.UsageException;
-import io.chainwright.api.Volume;
-import io.chainwright.api.VolumeMount;
-import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.await.Await;
 import io.chainwright.api.await.Backoff;
 import io.chainwright.api.await.Deadline;
 import io.chainwright.api.await.Observation;
 import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Deployment;
+import io.chainwright.api.backend.OwnershipLabels;
 import io.chainwright.api.backend.Teardown;
+import io.chainwright.compose.ComposeProject;
+import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.compose.ComposeService;
-import io.chainwright.compose.OwnerOnlyFiles;
 import io.chainwright.compose.ServicePlan;
+import io.chainwright.compose.spec.ServiceSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A network running as local processes. Every service has its own folder under the deployment's
- * root; persistent data lives in {@code <root>/<replica>/volumes/<volume>} and survives teardown
- * unless asked otherwise. Processes are stopped on {@link #destroy}, and by a shutdown hook if the
- * JVM exits first.
+ * A Compose project running as local processes, one per service. Every replica has its own folder
+ * under the deployment's root; named volumes live in {@code <root>/volumes/<volume>} and survive
+ * teardown unless asked otherwise. Processes are stopped on {@link #destroy}, and by a shutdown
+ * hook if the JVM exits first.
  */
 public final class HostDeployment implements Deployment {
   private static final Logger LOG = LoggerFactory.getLogger(HostDeployment.class);
@@ -62,19 +52,19 @@ public final class HostDeployment implements Deployment {
   private static final Backoff PROCESS_BACKOFF = Backoff.exponential(Duration.ofMillis(2), Duration.ofMillis(200))
       .withEarlyCeiling(Duration.ofMillis(20), Duration.ofSeconds(5));
 
-  private final Network network;
+  private final ComposeProject project;
   private final ServicePlan plan;
   private final Path root;
   private final HostRuntime.Settings settings;
-  private final Map<String, Map<Integer, Integer>> ports = new LinkedHashMap<>();
+  private HostPorts ports;
   private final Map<String, HostService> running = new LinkedHashMap<>();
   private final Map<String, String> versions = new ConcurrentHashMap<>();
   private final Thread shutdownHook = new Thread(() -> stopAll(Duration.ofSeconds(2)), "chainwright-host-shutdown");
   private boolean destroyed;
 
-  HostDeployment(Network network, Path root, HostRuntime.Settings settings) {
-    this.network = network;
-    this.plan = ServicePlan.of(network);
+  HostDeployment(ComposeProject project, Path root, HostRuntime.Settings settings) {
+    this.project = project;
+    this.plan = project.plan();
     this.root = root;
     this.settings = settings;
   }
@@ -83,14 +73,16 @@ public final class HostDeployment implements Deployment {
   void start(ProgressListener listener) {
     Runtime.getRuntime().addShutdownHook(shutdownHook);
     try {
-      allocatePorts();
-      for (ComposeService s : startOrder()) {
-        if (s.workload().kind() == WorkloadKind.CRON_JOB) {
+      ports = HostPorts.allocate(plan);
+      for (ComposeService s : StartOrder.of(project)) {
+        ServiceSpec spec = spec(s);
+        if (spec.profiles().contains(ComposeRenderer.CRON_PROFILE)) {
           LOG.info("Not running cron job service {}: the host runtime has no scheduler", s.name());
           continue;
         }
-        s.dependsOn().forEach((name, condition) -> awaitCondition(name, condition, Deadline.in(settings.startTimeout()), listener));
-        launch(s);
+        StartOrder.dependencies(project, s).forEach((name, condition) ->
+            awaitCondition(name, condition, Deadline.in(settings.startTimeout()), listener));
+        launch(s, spec);
       }
     } catch (RuntimeException e) {
       // Nothing half-started stays behind: processes stop and secrets go; data stays, as on any teardown.
@@ -105,7 +97,12 @@ public final class HostDeployment implements Deployment {
 
   @Override
   public Network network() {
-    return network;
+    return plan.network();
+  }
+
+  /** The Compose project this deployment runs. */
+  public ComposeProject project() {
+    return project;
   }
 
   /** The folder holding this deployment's services, data and logs. */
@@ -154,7 +151,7 @@ public final class HostDeployment implements Deployment {
     Deadline deadline = Deadline.in(timeout);
     for (HostService s : snapshot()) {
       awaitCondition(s.service().name(),
-          s.service().runsToCompletion() ? ComposeService.COMPLETED : ComposeService.HEALTHY, deadline, listener);
+          spec(s.service()).runsToCompletion() ? ComposeService.COMPLETED : ComposeService.HEALTHY, deadline, listener);
     }
   }
 
@@ -172,7 +169,7 @@ public final class HostDeployment implements Deployment {
         .filter(x -> x.name().equals(port))
         .findFirst()
         .orElseThrow(() -> new UsageException("Workload " + workload + " has no port named '" + port + "'"));
-    int allocated = ports.get(anchor.name()).get(p.number());
+    int allocated = ports.of(anchor.name()).get(p.number());
     return URI.create((p.protocol() == Protocol.UDP ? "udp" : "http") + "://127.0.0.1:" + allocated);
   }
 
@@ -192,55 +189,33 @@ public final class HostDeployment implements Deployment {
     try {
       cleanUp(teardown);
     } catch (IOException e) {
-      throw new PlatformException("clean up", "host deployment " + network.name() + " at " + root, e.getMessage(), e);
+      throw new PlatformException("clean up", "host deployment " + project.name() + " at " + root, e.getMessage(), e);
     }
   }
 
-  private void allocatePorts() {
-    for (ComposeService s : plan.services()) {
-      Map<Integer, Integer> group = ports.computeIfAbsent(s.anchor(), k -> new LinkedHashMap<>());
-      for (Port p : s.container().ports()) {
-        group.computeIfAbsent(p.number(), n -> PortAllocator.freePort());
-      }
-    }
+  private ServiceSpec spec(ComposeService s) {
+    return project.compose().services().get(s.name());
   }
 
-  /** Dependencies first; otherwise the plan's order. */
-  private List<ComposeService> startOrder() {
-    List<ComposeService> ordered = new ArrayList<>();
-    Set<String> placed = new HashSet<>();
-    List<ComposeService> pending = new ArrayList<>(plan.services());
-    while (!pending.isEmpty()) {
-      ComposeService next = pending.stream()
-          .filter(s -> placed.containsAll(s.dependsOn().keySet()))
-          .findFirst()
-          .orElseThrow(() -> new PlatformException("order", "services of network " + network.name(), "they wait on each other: " + pending));
-      ordered.add(next);
-      placed.add(next.name());
-      pending.remove(next);
-    }
-    return ordered;
-  }
-
-  private void launch(ComposeService s) {
-    Container c = s.container();
+  private void launch(ComposeService s, ServiceSpec spec) {
     Path dir = root.resolve(s.anchor());
-    HostRewriter rewriter = new HostRewriter(ports, ports.get(s.anchor()), mounts(s, dir));
+    HostMounts.Layout layout = HostMounts.layOut(project, s.name(), spec, root, dir, ports, s.anchor());
+    HostRewriter rewriter = layout.rewriter();
+    Image image = Image.of(spec.image());
+    Path binary = settings.binaries().resolve(s.name(), image, spec.entrypoint());
+    settings.binaries().version(s.name(), image, binary).ifPresent(v -> versions.put(s.name(), v));
     List<String> command = new ArrayList<>();
-    Path binary = settings.binaries().resolve(s.name(), c);
-    settings.binaries().version(s.name(), c, binary).ifPresent(v -> versions.put(s.name(), v));
     command.add(binary.toString());
-    c.command().stream().skip(1).map(rewriter::rewrite).forEach(command::add);
-    c.args().stream().map(rewriter::rewrite).forEach(command::add);
+    spec.entrypoint().stream().skip(1).map(rewriter::rewrite).forEach(command::add);
+    spec.command().stream().map(rewriter::rewrite).forEach(command::add);
+    Map<String, String> environment = ServiceEnvironment.of(project, s.name(), spec, rewriter, settings.environment(), System::getenv);
     try {
-      Path workingDir = Path.of(c.workingDir().map(rewriter::hostPath).orElse(dir.resolve("work").toString()));
+      Path workingDir = Path.of(Optional.ofNullable(spec.workingDir()).map(rewriter::hostPath).orElse(dir.resolve("work").toString()));
       Files.createDirectories(workingDir);
       Files.createDirectories(root.resolve("logs"));
-      Map<String, Integer> byName = new LinkedHashMap<>();
-      c.ports().forEach(p -> byName.put(p.name(), ports.get(s.anchor()).get(p.number())));
-      Optional<HostProbe> readiness = c.readiness().map(probe -> new HostProbe(probe.check(), byName,
-          Duration.ofSeconds(probe.timeoutSeconds()), cmd -> cmd.stream().map(rewriter::rewrite).toList()));
-      HostService started = HostService.start(s, command, environment(s, rewriter), workingDir, logFile(s.name()), readiness);
+      Optional<HostProbe> readiness = spec.readiness().map(h -> new HostProbe(h.check(), ports.byName(s),
+          Duration.ofSeconds(h.timeoutSeconds()), cmd -> cmd.stream().map(rewriter::rewrite).toList()));
+      HostService started = HostService.start(s, command, environment, workingDir, logFile(s.name()), readiness);
       synchronized (running) {
         running.put(s.name(), started);
       }
@@ -249,109 +224,6 @@ public final class HostDeployment implements Deployment {
     } catch (IOException e) {
       throw new PlatformException("start", "service " + s.name(), e.getMessage(), e);
     }
-  }
-
-  /** Lays out a replica's volumes (once, shared by its containers) and maps the container's mounts onto them. */
-  private Map<String, Path> mounts(ComposeService s, Path dir) {
-    Map<String, Path> mounts = new LinkedHashMap<>();
-    List<VolumeMount> outermostFirst = s.container().mounts().stream()
-        .sorted(Comparator.comparingInt(m -> m.path().length())).toList();
-    for (VolumeMount m : outermostFirst) {
-      Volume v = s.workload().volume(m.volume()).orElseThrow();
-      Path target = switch (v) {
-        case DeviceVolume device -> Path.of(device.hostPath());
-        case DataVolume data -> dir.resolve("volumes").resolve(data.name());
-        case ScratchVolume scratch -> dir.resolve("scratch").resolve(scratch.name());
-        case ConfigVolume config -> dir.resolve("configs").resolve(config.name());
-        case SecretVolume secret -> dir.resolve("secrets").resolve(secret.name());
-        default -> throw new UsageException("Volume type " + v.getClass().getName() + " is not one this backend knows");
-      };
-      target = m.subPath().map(target::resolve).orElse(target);
-      mounts.put(m.path(), nestedFolder(s, m, v, mounts).orElse(target));
-    }
-    HostRewriter rewriter = new HostRewriter(ports, ports.get(s.anchor()), mounts);
-    try {
-      for (VolumeMount m : s.container().mounts()) {
-        Path target = mounts.get(m.path());
-        Volume v = s.workload().volume(m.volume()).orElseThrow();
-        if (v instanceof DeviceVolume) {
-          continue;
-        }
-        Files.createDirectories(target);
-        if (v instanceof ConfigVolume config) {
-          for (Map.Entry<String, String> file : config.files().entrySet()) {
-            Files.writeString(target.resolve(file.getKey()), rewriter.rewrite(file.getValue()));
-          }
-        }
-        if (v instanceof SecretVolume sv) {
-          writeSecret(sv, target);
-        }
-      }
-    } catch (IOException e) {
-      throw new PlatformException("prepare volumes of", "service " + s.name(), e.getMessage(), e);
-    }
-    return mounts;
-  }
-
-  /**
-   * Where a secret or config mounted inside another secret or config mount goes: inside that mount's
-   * folder, so a process finds {@code msp/keystore} under {@code msp} as it would in a container.
-   * Both kinds of folder are removed at teardown, so a nested secret never outlives the deployment.
-   */
-  private static Optional<Path> nestedFolder(ComposeService s, VolumeMount m, Volume v, Map<String, Path> outer) {
-    if (!(v instanceof SecretVolume || v instanceof ConfigVolume)) {
-      return Optional.empty();
-    }
-    return s.container().mounts().stream()
-        .filter(parent -> m.path().startsWith(parent.path().endsWith("/") ? parent.path() : parent.path() + "/"))
-        .filter(parent -> s.workload().volume(parent.volume())
-            .filter(pv -> pv instanceof SecretVolume || pv instanceof ConfigVolume).isPresent())
-        .filter(parent -> outer.containsKey(parent.path()))
-        .max(Comparator.comparingInt(parent -> parent.path().length()))
-        .map(parent -> outer.get(parent.path()).resolve(
-            m.path().substring(parent.path().length()).replaceFirst("^/+", "")));
-  }
-
-  private void writeSecret(SecretVolume volume, Path dir) throws IOException {
-    Secret secret = network.secret(volume.secret()).orElseThrow();
-    if (secret.provided()) {
-      throw new PlatformException("start", "secret " + secret.name(),
-          "it is provided outside Chainwright, and the host runtime has nowhere to read it from; declare its values");
-    }
-    for (var entry : secret.data().entrySet()) {
-      Optional<String> path = volume.pathOf(entry.getKey());
-      if (path.isPresent()) {
-        Path file = dir.resolve(path.get());
-        Files.createDirectories(file.getParent());
-        OwnerOnlyFiles.write(file, entry.getValue().resolve());
-      }
-    }
-  }
-
-  private Map<String, String> environment(ComposeService s, HostRewriter rewriter) {
-    Map<String, String> env = new LinkedHashMap<>(settings.environment());
-    for (EnvVar e : s.container().env()) {
-      String value;
-      if (e.value().isPresent()) {
-        value = rewriter.rewrite(e.value().get());
-      } else if (e.secret().isPresent()) {
-        Secret secret = network.secret(e.secret().get().secret()).orElseThrow();
-        if (secret.provided()) {
-          throw new PlatformException("start", "service " + s.name(), "environment variable " + e.name()
-              + " reads provided secret " + secret.name() + ", which the host runtime cannot read; declare its values");
-        }
-        value = new String(secret.data().get(e.secret().get().key()).resolve(), StandardCharsets.UTF_8);
-      } else {
-        value = switch (e.field().orElseThrow()) {
-          case POD_NAME -> s.name();
-          case NAMESPACE -> network.namespace();
-          case NODE_NAME -> "localhost";
-          case POD_IP, HOST_IP -> "127.0.0.1";
-        };
-      }
-      env.put(e.name(), value);
-    }
-    return env;
   }
 
   private void awaitCondition(String serviceName, String condition, Deadline deadline, ProgressListener listener) {
@@ -424,17 +296,16 @@ public final class HostDeployment implements Deployment {
     }
     try (Stream<Path> replicas = Files.list(root)) {
       for (Path replica : replicas.filter(Files::isDirectory).toList()) {
-        deleteTree(replica.resolve("secrets"));
-        deleteTree(replica.resolve("scratch"));
-        deleteTree(replica.resolve("configs"));
+        deleteTree(replica.resolve(HostMounts.SECRETS));
+        deleteTree(replica.resolve(HostMounts.SCRATCH));
+        deleteTree(replica.resolve(HostMounts.CONFIGS));
       }
     }
     if (teardown == Teardown.DELETE_VOLUMES) {
-      for (ComposeService s : plan.services()) {
-        for (Volume v : s.workload().volumes()) {
-          if (v instanceof DataVolume data && !data.keepOnDelete()) {
-            deleteTree(root.resolve(s.anchor()).resolve("volumes").resolve(data.name()));
-          }
+      // The same label the Docker runtime's teardown reads.
+      for (var volume : project.compose().volumes().entrySet()) {
+        if ("false".equals(volume.getValue().labels().get(OwnershipLabels.KEEP_ON_DELETE))) {
+          deleteTree(root.resolve(HostMounts.VOLUMES).resolve(volume.getKey()));
         }
       }
     }

@@ -79,7 +79,7 @@ public final class HostRuntime implements Backend<ComposeProject> {
       existing.destroy(Teardown.KEEP_VOLUMES);
       root = existing.root();
     }
-    HostDeployment deployment = new HostDeployment(network, root, settings);
+    HostDeployment deployment = new HostDeployment(render(network), root, settings);
     deployment.start(listener);
     live.put(network.name(), deployment);
     return deployment;

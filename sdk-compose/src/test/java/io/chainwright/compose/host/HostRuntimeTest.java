@@ -14,6 +14,7 @@ import io.chainwright.api.PlatformException;
 import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
 import io.chainwright.api.Secret;
+import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.SecretVolume;
 import io.chainwright.api.VolumeMount;
@@ -107,7 +108,7 @@ class HostRuntimeTest {
     d.close();
 
     assertThat(processes.stream().filter(ProcessHandle::isAlive).count()).isZero();
-    assertThat(d.root().resolve("leader/volumes/data/started")).exists();
+    assertThat(d.root().resolve("volumes/leader-data/started")).exists();
     d.destroy(Teardown.DELETE_ALL_VOLUMES);
     assertThat(d.root()).exists();
   }
@@ -139,7 +140,7 @@ class HostRuntimeTest {
     try (HostDeployment d = runtime.deploy(Network.builder().name("checked").addWorkload(node).build(), ProgressListener.none())) {
       d.awaitReady(Duration.ofSeconds(30), ProgressListener.none());
 
-      assertThat(d.root().resolve("checked/volumes/data/started")).exists();
+      assertThat(d.root().resolve("volumes/checked-data/started")).exists();
     }
   }
 
@@ -190,7 +191,34 @@ class HostRuntimeTest {
     try (HostDeployment d = runtime.deploy(network, ProgressListener.none())) {
       d.awaitReady(Duration.ofSeconds(30), ProgressListener.none());
 
-      assertThat(d.root().resolve("nested/configs/settings/keys/key.pem")).hasContent("k");
+      assertThat(d.root().resolve("nested/configs/nested/settings/keys/key.pem")).hasContent("k");
+      assertThat(ProcessHandle.of(d.pids().get(0))).get().matches(ProcessHandle::isAlive);
+    }
+  }
+
+  /** As a Fabric peer's core.yaml names its TLS key: the config file must name the file the host wrote. */
+  @Test
+  void aConfigFileNamingASecretFileNamesTheHostCopy() {
+    Workload node = Workload.builder().name("reader")
+        .addContainer(Container.builder().name("reader").image(Image.of("example/shell:1"))
+            .addCommand("sh", "-c", "key=$(sed -n 's/^key: //p' /etc/app/app.yaml) && grep -q private \"$key\" && touch /run/app/read && sleep 600")
+            .addMount(VolumeMount.of("settings", "/etc/app"))
+            .addMount(VolumeMount.readOnly("crypto", "/var/lib/crypto"))
+            .addMount(VolumeMount.of("run", "/run/app"))
+            .readiness(Probe.exec("test", "-f", "/run/app/read"))
+            .build())
+        .addVolume(ScratchVolume.of("run"))
+        .addVolume(ConfigVolume.builder().name("settings").putFile("app.yaml", "key: /var/lib/crypto/tls/server.key\n").build())
+        .addVolume(SecretVolume.builder().name("crypto").secret("reader-tls").putItem("key", "tls/server.key").build())
+        .build();
+    Network network = Network.builder().name("reader").addWorkload(node)
+        .addSecret(Secret.builder().name("reader-tls").putData("key", SecretValue.of("private")).build())
+        .build();
+    HostRuntime runtime = HostRuntime.builder().binary("sh", Path.of("/bin/sh")).stopGrace(Duration.ofSeconds(2)).build();
+
+    try (HostDeployment d = runtime.deploy(network, ProgressListener.none())) {
+      d.awaitReady(Duration.ofSeconds(30), ProgressListener.none());
+
       assertThat(ProcessHandle.of(d.pids().get(0))).get().matches(ProcessHandle::isAlive);
     }
   }
