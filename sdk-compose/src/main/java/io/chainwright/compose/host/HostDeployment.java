@@ -13,7 +13,6 @@ import io.chainwright.api.await.Deadline;
 import io.chainwright.api.await.Observation;
 import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Deployment;
-import io.chainwright.api.backend.OwnershipLabels;
 import io.chainwright.api.backend.Teardown;
 import io.chainwright.compose.ComposeProject;
 import io.chainwright.compose.ComposeRenderer;
@@ -21,19 +20,17 @@ import io.chainwright.compose.ComposeService;
 import io.chainwright.compose.ServicePlan;
 import io.chainwright.compose.spec.ServiceSpec;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -187,7 +184,7 @@ public final class HostDeployment implements Deployment {
     stopAll(settings.stopGrace());
     removeShutdownHook();
     try {
-      cleanUp(teardown);
+      HostMounts.clear(project, root, teardown);
     } catch (IOException e) {
       throw new PlatformException("clean up", "host deployment " + project.name() + " at " + root, e.getMessage(), e);
     }
@@ -273,7 +270,7 @@ public final class HostDeployment implements Deployment {
 
   private void stopAll(Duration grace) {
     List<HostService> services = new ArrayList<>(snapshot());
-    java.util.Collections.reverse(services);
+    Collections.reverse(services);
     services.parallelStream().forEach(s -> s.stop(grace));
   }
 
@@ -282,45 +279,6 @@ public final class HostDeployment implements Deployment {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
     } catch (IllegalStateException jvmShuttingDown) {
       // The hook is running or about to; nothing to remove.
-    }
-  }
-
-  /** Secrets never outlive the deployment; data goes only when the teardown says so. */
-  private void cleanUp(Teardown teardown) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    if (teardown == Teardown.DELETE_ALL_VOLUMES) {
-      deleteTree(root);
-      return;
-    }
-    try (Stream<Path> replicas = Files.list(root)) {
-      for (Path replica : replicas.filter(Files::isDirectory).toList()) {
-        deleteTree(replica.resolve(HostMounts.SECRETS));
-        deleteTree(replica.resolve(HostMounts.SCRATCH));
-        deleteTree(replica.resolve(HostMounts.CONFIGS));
-      }
-    }
-    if (teardown == Teardown.DELETE_VOLUMES) {
-      // The same label the Docker runtime's teardown reads.
-      for (var volume : project.compose().volumes().entrySet()) {
-        if ("false".equals(volume.getValue().labels().get(OwnershipLabels.KEEP_ON_DELETE))) {
-          deleteTree(root.resolve(HostMounts.VOLUMES).resolve(volume.getKey()));
-        }
-      }
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
   }
 }

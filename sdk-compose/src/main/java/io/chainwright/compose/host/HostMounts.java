@@ -3,6 +3,8 @@ package io.chainwright.compose.host;
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.UsageException;
+import io.chainwright.api.backend.OwnershipLabels;
+import io.chainwright.api.backend.Teardown;
 import io.chainwright.compose.ComposeNames;
 import io.chainwright.compose.ComposeProject;
 import io.chainwright.compose.OwnerOnlyFiles;
@@ -11,6 +13,7 @@ import io.chainwright.compose.spec.Mount;
 import io.chainwright.compose.spec.SecretMount;
 import io.chainwright.compose.spec.ServiceSpec;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,13 +22,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Lays out a service's mounts on the host and fills them: named volumes under
  * {@code <root>/volumes/<volume>}, kept across deployments; scratch space, config files (with their
  * ports and paths rewritten for the host) and secret files (owner-only) under the replica's folder.
  * A secret or config folder mounted inside another such folder lands inside it, so a process finds
- * {@code msp/keystore} under {@code msp} as it would in a container.
+ * {@code msp/keystore} under {@code msp} as it would in a container. Teardown clears what was laid out.
  */
 final class HostMounts {
   static final String VOLUMES = "volumes";
@@ -146,5 +150,44 @@ final class HostMounts {
     String file = source.file().replaceFirst("^\\./", "");
     SecretValue held = project.secretFiles().get(file);
     return held != null ? held.resolve() : Files.readAllBytes(Path.of(source.file()));
+  }
+
+  /** Secrets, scratch and config folders never outlive the deployment; volumes go only when the teardown says so. */
+  static void clear(ComposeProject project, Path root, Teardown teardown) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    if (teardown == Teardown.DELETE_ALL_VOLUMES) {
+      deleteTree(root);
+      return;
+    }
+    try (Stream<Path> replicas = Files.list(root)) {
+      for (Path replica : replicas.filter(Files::isDirectory).toList()) {
+        deleteTree(replica.resolve(SECRETS));
+        deleteTree(replica.resolve(SCRATCH));
+        deleteTree(replica.resolve(CONFIGS));
+      }
+    }
+    if (teardown == Teardown.DELETE_VOLUMES) {
+      // The same label the Docker runtime's teardown reads.
+      for (var volume : project.compose().volumes().entrySet()) {
+        if ("false".equals(volume.getValue().labels().get(OwnershipLabels.KEEP_ON_DELETE))) {
+          deleteTree(root.resolve(VOLUMES).resolve(volume.getKey()));
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 }
