@@ -247,6 +247,22 @@ class HostRuntimeTest {
   }
 
   @Test
+  void deletingVolumesRemovesOnlyThoseNotKeptOnDelete() {
+    Workload leader = node("leader");
+    Workload disposable = Workload.builder().from(node("cache"))
+        .volumes(List.of(DataVolume.builder().name("data").size("1Gi").keepOnDelete(false).build())).build();
+    HostDeployment d = runtime().deploy(Network.builder().name("mixed").addWorkloads(leader, disposable).build(),
+        ProgressListener.none());
+    d.awaitReady(Duration.ofSeconds(30), ProgressListener.none());
+    assertThat(d.root().resolve("volumes/cache-data/started")).exists();
+
+    d.destroy(Teardown.DELETE_VOLUMES);
+
+    assertThat(d.root().resolve("volumes/leader-data/started")).exists();
+    assertThat(d.root().resolve("volumes/cache-data")).doesNotExist();
+  }
+
+  @Test
   void parallelDeploymentsOfTheSameNetworkNeverShareAPort() {
     CompletableFuture<HostDeployment> a = CompletableFuture.supplyAsync(() -> runtime().deploy(pair(), ProgressListener.none()));
     CompletableFuture<HostDeployment> b = CompletableFuture.supplyAsync(() -> runtime().deploy(pair(), ProgressListener.none()));
