@@ -4,7 +4,6 @@ import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
 import io.chainwright.api.DeviceVolume;
-import io.chainwright.api.EnvVar;
 import io.chainwright.api.IngressExposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.NodePortExposure;
@@ -13,7 +12,6 @@ import io.chainwright.api.Quantity;
 import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.Seccomp;
 import io.chainwright.api.Secret;
-import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.SecretVolume;
 import io.chainwright.api.SecurityContext;
@@ -133,7 +131,7 @@ public final class ComposeRenderer {
         c.command(),
         c.args(),
         c.workingDir().orElse(null),
-        environment(s, at),
+        ComposeEnvironment.of(network, s, at, dotEnv),
         ports,
         networks,
         networkMode,
@@ -155,45 +153,6 @@ public final class ComposeRenderer {
         ComposeResources.of(c.resources()).map(r -> Map.<String, Object>of("resources", r)).orElse(Map.of()),
         new ServiceSpec.Logging("json-file", ordered("max-size", "10m", "max-file", "3")),
         labels);
-  }
-
-  private Map<String, String> environment(ComposeService s, Violations at) {
-    Map<String, String> env = new LinkedHashMap<>();
-    for (EnvVar e : s.container().env()) {
-      if (e.value().isPresent()) {
-        env.put(e.name(), e.value().get());
-      } else if (e.secret().isPresent()) {
-        env.put(e.name(), "${" + secretVariable(e.secret().get()) + "}");
-      } else {
-        switch (e.field().orElseThrow()) {
-          case POD_NAME -> env.put(e.name(), s.name());
-          case NAMESPACE -> env.put(e.name(), network.namespace());
-          case NODE_NAME -> env.put(e.name(), "localhost");
-          case POD_IP, HOST_IP -> at.in("env", e.name()).add("field",
-              e.field().get() + " has no Compose equivalent; pass the address another way");
-        }
-      }
-    }
-    return env;
-  }
-
-  /**
-   * The variable Compose substitutes for a secret-backed environment variable. A value that comes
-   * from the caller's environment is referenced as it is; other values go to {@code .env}; a
-   * provided secret's variable is the caller's to set.
-   */
-  private String secretVariable(SecretKeyRef ref) {
-    Secret secret = network.secret(ref.secret()).orElseThrow();
-    if (secret.provided()) {
-      return ComposeNames.secretVariable(ref.secret(), ref.key());
-    }
-    SecretValue value = secret.data().get(ref.key());
-    if (value.env().isPresent()) {
-      return value.env().get();
-    }
-    String variable = ComposeNames.secretVariable(ref.secret(), ref.key());
-    dotEnv.put(variable, value);
-    return variable;
   }
 
   /**

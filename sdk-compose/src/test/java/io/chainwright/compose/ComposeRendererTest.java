@@ -25,7 +25,6 @@ import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
