@@ -6,10 +6,9 @@ import io.chainwright.api.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Names;
 import io.chainwright.api.Network;
-import io.chainwright.api.NetworkPart;
+import io.chainwright.api.StandalonePart;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.Violations;
-import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.material.Materials;
 import java.math.BigInteger;
 import java.util.List;
@@ -34,7 +33,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = BesuNetwork.class)
 @JsonDeserialize(as = BesuNetwork.class)
-abstract class AbstractBesuNetwork implements NetworkPart {
+abstract class AbstractBesuNetwork implements StandalonePart {
   public static final int RPC_PORT = 8545;
   public static final int P2P_PORT = 30303;
   public static final int METRICS_PORT = 9545;
@@ -126,15 +125,6 @@ abstract class AbstractBesuNetwork implements NetworkPart {
     return network;
   }
 
-  /** A network named after this one that holds only it. */
-  public Network toNetwork() {
-    return toNetwork(MaterialStore.inMemory());
-  }
-
-  /** As {@link #toNetwork()}, its material kept in {@code store}. */
-  public Network toNetwork(MaterialStore store) {
-    return NetworkPart.network(name(), store, this);
-  }
 
   @Value.Check
   protected void validate() {

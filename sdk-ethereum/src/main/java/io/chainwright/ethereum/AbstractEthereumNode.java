@@ -6,7 +6,7 @@ import io.chainwright.api.CronSchedule;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.Names;
 import io.chainwright.api.Network;
-import io.chainwright.api.NetworkPart;
+import io.chainwright.api.StandalonePart;
 import io.chainwright.api.Violations;
 import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.material.Materials;
@@ -36,7 +36,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = EthereumNode.class)
 @JsonDeserialize(as = EthereumNode.class)
-abstract class AbstractEthereumNode implements NetworkPart {
+abstract class AbstractEthereumNode implements StandalonePart {
   /** Prefix of the workload names: {@code <name>-<execution client>} and {@code <name>-<consensus client>}. */
   public abstract String name();
 
@@ -178,15 +178,6 @@ abstract class AbstractEthereumNode implements NetworkPart {
     return NodeAlerts.presets((EthereumNode) this);
   }
 
-  /** A network named after this node that holds only this node, with new material. */
-  public Network toNetwork() {
-    return toNetwork(MaterialStore.inMemory());
-  }
-
-  /** A network named after this node that holds only this node, its material kept in {@code store}. */
-  public Network toNetwork(MaterialStore store) {
-    return NetworkPart.network(name(), store, this);
-  }
 
   @Value.Check
   protected void validate() {

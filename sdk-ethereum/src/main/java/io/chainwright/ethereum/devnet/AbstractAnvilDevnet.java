@@ -6,12 +6,11 @@ import io.chainwright.api.Container;
 import io.chainwright.api.Image;
 import io.chainwright.api.JsonRpcExpectation;
 import io.chainwright.api.Network;
-import io.chainwright.api.NetworkPart;
+import io.chainwright.api.StandalonePart;
 import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
 import io.chainwright.api.Violations;
 import io.chainwright.api.Workload;
-import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.material.Materials;
 import java.math.BigInteger;
 import java.net.URI;
@@ -34,7 +33,7 @@ import org.web3j.crypto.MnemonicUtils;
 @Value.Immutable
 @JsonSerialize(as = AnvilDevnet.class)
 @JsonDeserialize(as = AnvilDevnet.class)
-abstract class AbstractAnvilDevnet implements NetworkPart {
+abstract class AbstractAnvilDevnet implements StandalonePart {
   /** anvil's own default mnemonic, known to every Foundry user; fine for tests, worthless for anything else. */
   public static final String TEST_MNEMONIC = "test test test test test test test test test test test junk";
   /** The port anvil listens on inside its container; host runs map it to a free port. */
@@ -128,15 +127,6 @@ abstract class AbstractAnvilDevnet implements NetworkPart {
     return network.addWorkload(workload());
   }
 
-  /** A network named after this devnet that holds only anvil. */
-  public Network toNetwork() {
-    return toNetwork(MaterialStore.inMemory());
-  }
-
-  /** As {@link #toNetwork()}, its material kept in {@code store}. */
-  public Network toNetwork(MaterialStore store) {
-    return NetworkPart.network(name(), store, this);
-  }
 
   @Value.Check
   protected void validate() {

@@ -6,7 +6,7 @@ import io.chainwright.api.Container;
 import io.chainwright.api.Image;
 import io.chainwright.api.JsonRpcExpectation;
 import io.chainwright.api.Network;
-import io.chainwright.api.NetworkPart;
+import io.chainwright.api.StandalonePart;
 import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
 import io.chainwright.api.Violations;
@@ -27,7 +27,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = GethDevnet.class)
 @JsonDeserialize(as = GethDevnet.class)
-abstract class AbstractGethDevnet implements NetworkPart {
+abstract class AbstractGethDevnet implements StandalonePart {
   /** The chain id geth's developer mode always uses. */
   public static final long CHAIN_ID = 1337;
   public static final int RPC_PORT = 8545;
@@ -64,11 +64,6 @@ abstract class AbstractGethDevnet implements NetworkPart {
   @Override
   public Network.Builder addTo(Network.Builder network, Materials materials) {
     return network.addWorkload(workload());
-  }
-
-  /** A network named after this devnet that holds only geth. */
-  public Network toNetwork() {
-    return NetworkPart.network(name(), this);
   }
 
   @Value.Check

@@ -3,10 +3,9 @@ package io.chainwright.ethereum.validator;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Network;
-import io.chainwright.api.NetworkPart;
+import io.chainwright.api.StandalonePart;
 import io.chainwright.api.Secret;
 import io.chainwright.api.Violations;
-import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.material.Materials;
 import io.chainwright.ethereum.PublicNetwork;
 import java.util.HashMap;
@@ -35,7 +34,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Validators.class)
 @JsonDeserialize(as = Validators.class)
-abstract class AbstractValidators implements NetworkPart {
+abstract class AbstractValidators implements StandalonePart {
   /** The name of the network {@link #toNetwork()} builds. */
   public abstract String name();
 
@@ -65,15 +64,6 @@ abstract class AbstractValidators implements NetworkPart {
     return network;
   }
 
-  /** A network named after this set that holds only it. */
-  public Network toNetwork() {
-    return toNetwork(MaterialStore.inMemory());
-  }
-
-  /** As {@link #toNetwork()}, its material kept in {@code store}. */
-  public Network toNetwork(MaterialStore store) {
-    return NetworkPart.network(name(), store, this);
-  }
 
   @Value.Check
   protected void validate() {
