@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 /** Non-secret configuration files (file name to content), mounted read-only. */
 @Value.Immutable
 @JsonSerialize(as = ConfigVolume.class)
-@JsonDeserialize(as = ConfigVolume.class)
-abstract class AbstractConfigVolume implements Volume {
+@JsonDeserialize(builder = ConfigVolume.Builder.class)
+abstract sealed class AbstractConfigVolume implements Volume permits ConfigVolume {
   @Override
   public abstract String name();
 

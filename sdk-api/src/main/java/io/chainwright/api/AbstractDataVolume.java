@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 /** Persistent data that outlives restarts, one volume per replica. Kept on teardown unless the caller asks otherwise. */
 @Value.Immutable
 @JsonSerialize(as = DataVolume.class)
-@JsonDeserialize(as = DataVolume.class)
-abstract class AbstractDataVolume implements Volume {
+@JsonDeserialize(builder = DataVolume.Builder.class)
+abstract sealed class AbstractDataVolume implements Volume permits DataVolume {
   @Override
   public abstract String name();
 

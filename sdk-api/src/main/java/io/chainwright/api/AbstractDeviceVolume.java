@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 /** A device of the host, such as {@code /dev/sgx_enclave}, passed into the container. */
 @Value.Immutable
 @JsonSerialize(as = DeviceVolume.class)
-@JsonDeserialize(as = DeviceVolume.class)
-abstract class AbstractDeviceVolume implements Volume {
+@JsonDeserialize(builder = DeviceVolume.Builder.class)
+abstract sealed class AbstractDeviceVolume implements Volume permits DeviceVolume {
   @Override
   public abstract String name();
 

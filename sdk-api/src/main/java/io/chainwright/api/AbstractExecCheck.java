@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /** A command run inside the container that must exit 0. */
 @Value.Immutable
 @JsonSerialize(as = ExecCheck.class)
-@JsonDeserialize(as = ExecCheck.class)
-abstract class AbstractExecCheck implements ProbeCheck {
+@JsonDeserialize(builder = ExecCheck.Builder.class)
+abstract sealed class AbstractExecCheck implements ProbeCheck permits ExecCheck {
   public abstract List<String> command();
 
   @Override

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 /** A call to the standard gRPC health service. */
 @Value.Immutable
 @JsonSerialize(as = GrpcCheck.class)
-@JsonDeserialize(as = GrpcCheck.class)
-abstract class AbstractGrpcCheck implements ProbeCheck {
+@JsonDeserialize(builder = GrpcCheck.Builder.class)
+abstract sealed class AbstractGrpcCheck implements ProbeCheck permits GrpcCheck {
   @Override
   public abstract Optional<String> port();
 

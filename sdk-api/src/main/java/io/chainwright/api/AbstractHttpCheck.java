@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /** An HTTP GET that must answer with a status below 400. */
 @Value.Immutable
 @JsonSerialize(as = HttpCheck.class)
-@JsonDeserialize(as = HttpCheck.class)
-abstract class AbstractHttpCheck implements ProbeCheck {
+@JsonDeserialize(builder = HttpCheck.Builder.class)
+abstract sealed class AbstractHttpCheck implements ProbeCheck permits HttpCheck {
   @Override
   public abstract Optional<String> port();
 

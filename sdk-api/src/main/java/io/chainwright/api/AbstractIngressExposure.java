@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = IngressExposure.class)
-@JsonDeserialize(as = IngressExposure.class)
-abstract class AbstractIngressExposure implements Exposure {
+@JsonDeserialize(builder = IngressExposure.Builder.class)
+abstract sealed class AbstractIngressExposure implements Exposure permits IngressExposure {
   /** The public host name, e.g. {@code rpc.example.org}. */
   public abstract String host();
 

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 /** A port reachable only inside the network; headless gives every replica its own address. */
 @Value.Immutable
 @JsonSerialize(as = InternalExposure.class)
-@JsonDeserialize(as = InternalExposure.class)
-abstract class AbstractInternalExposure implements Exposure {
+@JsonDeserialize(builder = InternalExposure.Builder.class)
+abstract sealed class AbstractInternalExposure implements Exposure permits InternalExposure {
   @Value.Default
   public boolean headless() {
     return false;

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = JsonRpcCheck.class)
-@JsonDeserialize(as = JsonRpcCheck.class)
-abstract class AbstractJsonRpcCheck implements ProbeCheck {
+@JsonDeserialize(builder = JsonRpcCheck.Builder.class)
+abstract sealed class AbstractJsonRpcCheck implements ProbeCheck permits JsonRpcCheck {
   @Override
   public abstract Optional<String> port();
 

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /** A port published through a cloud load balancer. */
 @Value.Immutable
 @JsonSerialize(as = LoadBalancerExposure.class)
-@JsonDeserialize(as = LoadBalancerExposure.class)
-abstract class AbstractLoadBalancerExposure implements Exposure {
+@JsonDeserialize(builder = LoadBalancerExposure.Builder.class)
+abstract sealed class AbstractLoadBalancerExposure implements Exposure permits LoadBalancerExposure {
   /** Provider annotations, e.g. {@code service.beta.kubernetes.io/aws-load-balancer-type: nlb}. */
   public abstract Map<String, String> annotations();
 

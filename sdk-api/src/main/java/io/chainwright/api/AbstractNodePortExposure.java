@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 /** A port published on every node, typically for P2P. */
 @Value.Immutable
 @JsonSerialize(as = NodePortExposure.class)
-@JsonDeserialize(as = NodePortExposure.class)
-abstract class AbstractNodePortExposure implements Exposure {
+@JsonDeserialize(builder = NodePortExposure.Builder.class)
+abstract sealed class AbstractNodePortExposure implements Exposure permits NodePortExposure {
   /** A fixed node port; empty lets the platform choose. */
   public abstract Optional<Integer> nodePort();
 

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 /** Empty scratch space that lives as long as the replica, on disk or in memory. */
 @Value.Immutable
 @JsonSerialize(as = ScratchVolume.class)
-@JsonDeserialize(as = ScratchVolume.class)
-abstract class AbstractScratchVolume implements Volume {
+@JsonDeserialize(builder = ScratchVolume.Builder.class)
+abstract sealed class AbstractScratchVolume implements Volume permits ScratchVolume {
   @Override
   public abstract String name();
 

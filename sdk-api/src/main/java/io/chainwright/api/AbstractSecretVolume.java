@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = SecretVolume.class)
-@JsonDeserialize(as = SecretVolume.class)
-abstract class AbstractSecretVolume implements Volume {
+@JsonDeserialize(builder = SecretVolume.Builder.class)
+abstract sealed class AbstractSecretVolume implements Volume permits SecretVolume {
   /** Folders and a file name, each made of the characters a secret key may hold, none of them "." or "..". */
   private static final Pattern RELATIVE_FILE = Pattern.compile("(?!\\.{1,2}(/|$))[-._a-zA-Z0-9]+(/(?!\\.{1,2}(/|$))[-._a-zA-Z0-9]+)*");
 

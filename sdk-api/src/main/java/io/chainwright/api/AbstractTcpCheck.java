@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 /** A TCP connection that must be accepted. */
 @Value.Immutable
 @JsonSerialize(as = TcpCheck.class)
-@JsonDeserialize(as = TcpCheck.class)
-abstract class AbstractTcpCheck implements ProbeCheck {
+@JsonDeserialize(builder = TcpCheck.Builder.class)
+abstract sealed class AbstractTcpCheck implements ProbeCheck permits TcpCheck {
   @Override
   public abstract Optional<String> port();
 

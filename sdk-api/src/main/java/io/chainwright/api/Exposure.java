@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
  * How far a port is reachable: inside the network only, by peers, on every node, through a load
- * balancer or through an HTTP ingress.
+ * balancer or through an HTTP ingress. The family is closed, so a {@code switch} over its four
+ * types needs no default.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -14,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = LoadBalancerExposure.class, name = "load-balancer"),
   @JsonSubTypes.Type(value = IngressExposure.class, name = "ingress")
 })
-public interface Exposure {
+public sealed interface Exposure permits AbstractInternalExposure, AbstractNodePortExposure, AbstractLoadBalancerExposure, AbstractIngressExposure {
   /** True when callers outside the network can reach the port. */
   boolean leavesNetwork();
 

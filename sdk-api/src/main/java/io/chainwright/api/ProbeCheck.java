@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.Optional;
 
-/** What a probe does: HTTP, TCP, exec, gRPC or a JSON-RPC call. */
+/**
+ * What a probe does: HTTP, TCP, exec, gRPC or a JSON-RPC call. The family is closed, so a
+ * {@code switch} over its five types needs no default.
+ */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
   @JsonSubTypes.Type(value = HttpCheck.class, name = "http"),
@@ -13,7 +16,7 @@ import java.util.Optional;
   @JsonSubTypes.Type(value = GrpcCheck.class, name = "grpc"),
   @JsonSubTypes.Type(value = JsonRpcCheck.class, name = "json-rpc")
 })
-public interface ProbeCheck {
+public sealed interface ProbeCheck permits AbstractHttpCheck, AbstractTcpCheck, AbstractExecCheck, AbstractGrpcCheck, AbstractJsonRpcCheck {
   /** The named port the check talks to, if it talks to one. */
   Optional<String> port();
 }

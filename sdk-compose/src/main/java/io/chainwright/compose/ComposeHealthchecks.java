@@ -10,8 +10,8 @@ import io.chainwright.api.Probe;
 import io.chainwright.api.ProbeCheck;
 import io.chainwright.api.TcpCheck;
 import io.chainwright.compose.spec.Healthcheck;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Turns a readiness probe into a Compose healthcheck. Exec checks run as given; HTTP, TCP and
@@ -28,20 +28,21 @@ final class ComposeHealthchecks {
   }
 
   private static List<String> test(Container container, ProbeCheck check) {
-    if (check instanceof ExecCheck exec) {
-      List<String> test = new ArrayList<>(List.of("CMD"));
-      test.addAll(exec.command());
-      return test;
-    }
-    int port = container.port(check.port().orElseThrow()).orElseThrow().number();
-    String shell = switch (check) {
-      case HttpCheck http -> "wget -q -O /dev/null " + (http.https() ? "https" : "http") + "://127.0.0.1:" + port + http.path();
-      case TcpCheck tcp -> "exec 3<>/dev/tcp/127.0.0.1/" + port;
-      case GrpcCheck grpc -> "grpc_health_probe -addr=127.0.0.1:" + port + grpc.service().map(s -> " -service=" + s).orElse("");
-      case JsonRpcCheck rpc -> jsonRpc(port, rpc);
-      default -> throw new IllegalArgumentException("Unknown probe check " + check);
+    return switch (check) {
+      case ExecCheck exec -> Stream.concat(Stream.of("CMD"), exec.command().stream()).toList();
+      case HttpCheck http -> shell("wget -q -O /dev/null " + (http.https() ? "https" : "http") + "://127.0.0.1:" + port(container, http) + http.path());
+      case TcpCheck tcp -> shell("exec 3<>/dev/tcp/127.0.0.1/" + port(container, tcp));
+      case GrpcCheck grpc -> shell("grpc_health_probe -addr=127.0.0.1:" + port(container, grpc) + grpc.service().map(s -> " -service=" + s).orElse(""));
+      case JsonRpcCheck rpc -> shell(jsonRpc(port(container, rpc), rpc));
     };
-    return List.of("CMD-SHELL", shell);
+  }
+
+  private static List<String> shell(String command) {
+    return List.of("CMD-SHELL", command);
+  }
+
+  private static int port(Container container, ProbeCheck check) {
+    return container.port(check.port().orElseThrow()).orElseThrow().number();
   }
 
   /** Posts the call and compares the compact {@code "result":value} text, which JSON-RPC servers emit. */

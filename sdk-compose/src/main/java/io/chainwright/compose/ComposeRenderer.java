@@ -15,7 +15,6 @@ import io.chainwright.api.Secret;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.SecretVolume;
 import io.chainwright.api.SecurityContext;
-import io.chainwright.api.UsageException;
 import io.chainwright.api.Violations;
 import io.chainwright.api.Volume;
 import io.chainwright.api.VolumeMount;
@@ -206,7 +205,6 @@ public final class ComposeRenderer {
         }
         case SecretVolume secretVolume -> secretMounts(secretVolume, m, serviceSecrets, mounts);
         case DeviceVolume device -> devices.add(device.hostPath() + ":" + m.path());
-        default -> throw new UsageException("Volume type " + v.getClass().getName() + " is not one this backend knows");
       }
     }
   }

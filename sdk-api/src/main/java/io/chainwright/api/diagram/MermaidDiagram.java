@@ -4,6 +4,7 @@ import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
 import io.chainwright.api.Dependency;
 import io.chainwright.api.IngressExposure;
+import io.chainwright.api.InternalExposure;
 import io.chainwright.api.LoadBalancerExposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.NodePortExposure;
@@ -151,16 +152,12 @@ public final class MermaidDiagram {
 
   private static String portLabel(Port p) {
     String base = p.name() + " " + p.number() + "/" + p.protocol();
-    if (p.exposure() instanceof IngressExposure ingress) {
-      return base + " via https://" + ingress.host() + ingress.path();
-    }
-    if (p.exposure() instanceof NodePortExposure np) {
-      return base + " node port" + np.nodePort().map(n -> " " + n).orElse("");
-    }
-    if (p.exposure() instanceof LoadBalancerExposure) {
-      return base + " load balancer";
-    }
-    return base;
+    return switch (p.exposure()) {
+      case IngressExposure ingress -> base + " via https://" + ingress.host() + ingress.path();
+      case NodePortExposure np -> base + " node port" + np.nodePort().map(n -> " " + n).orElse("");
+      case LoadBalancerExposure lb -> base + " load balancer";
+      case InternalExposure internal -> base;
+    };
   }
 
   /** Mermaid ids: a prefix keeps kinds apart; names are DNS labels and groups label values, so few characters need care. */

@@ -56,7 +56,6 @@ final class HostProbe {
         case TcpCheck tcp -> tcp(port());
         case GrpcCheck grpc -> tcp(port());
         case ExecCheck exec -> exec(exec);
-        default -> new Result(false, "unknown check " + check);
       };
     } catch (IOException e) {
       return new Result(false, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));

@@ -109,7 +109,6 @@ final class PodRenderer {
           .withSizeLimit(scratch.sizeLimit().map(Quantity::new).orElse(null))
           .endEmptyDir();
       case DeviceVolume device -> b.withNewHostPath().withPath(device.hostPath()).withType("CharDevice").endHostPath();
-      default -> throw new IllegalStateException("Unknown volume " + v.getClass().getName());
     }
     return Optional.of(b.build());
   }

@@ -43,7 +43,6 @@ final class ProbeRenderer {
           .withService(grpc.service().orElse(null))
           .endGrpc();
       case JsonRpcCheck rpc -> b.withNewExec().withCommand(jsonRpcCommand(rpc, container)).endExec();
-      default -> throw new IllegalStateException("Unknown probe check " + probe.check().getClass().getName());
     }
     return b.build();
   }
