@@ -225,7 +225,7 @@ public final class ComposeRenderer {
         secretFiles.put(file, value);
       }
       secrets.put(name, new ComposeFile.SecretSource(value.file().orElse("./" + file)));
-      serviceSecrets.add(new SecretMount(name, m.path() + "/" + path, volume.fileMode(), m.path()));
+      serviceSecrets.add(new SecretMount(name, m.path() + "/" + path, m.path()));
     }));
   }
 

@@ -51,11 +51,11 @@ final class DockerCli {
     return workingDir;
   }
 
-  /** The engine's version; fails fast, saying how to fix it, when no engine answers. */
-  String requireEngine() {
+  /** The engine answering, and its version; fails fast, saying how to fix it, when none answers. */
+  Engine requireEngine() {
     Result r;
     try {
-      r = run(Duration.ofSeconds(15), List.of(docker, "info", "--format", "{{.ServerVersion}}"));
+      r = run(Duration.ofSeconds(15), List.of(docker, "version", "--format", "{{.Server.Version}}|{{range .Server.Components}}{{.Name}};{{end}}"));
     } catch (PlatformException noClient) {
       throw new PlatformException("reach", "the Docker engine", "the docker client cannot run (" + noClient.getMessage()
           + "); install Docker, or run the network with HostRuntime, which needs no engine");
@@ -65,7 +65,14 @@ final class DockerCli {
       throw new PlatformException("reach", engine,
           firstLine(r.stderr()) + "; start the engine, or run the network with HostRuntime, which needs no engine");
     }
-    return r.stdout().strip();
+    String[] versionAndComponents = r.stdout().strip().split("\\|", 2);
+    boolean podman = versionAndComponents.length > 1 && versionAndComponents[1].contains("Podman");
+    return new Engine(versionAndComponents[0], podman);
+  }
+
+  /** The address of the engine this client talks to. */
+  String engineAddress() {
+    return environment.getOrDefault("DOCKER_HOST", "unix:///var/run/docker.sock");
   }
 
   /** Runs {@code docker <args>}; a non-zero exit is an error naming {@code verb} and {@code object}. */

@@ -84,7 +84,7 @@ public final class DockerComposeRuntime implements Backend<ComposeProject> {
   @Override
   public DockerDeployment deploy(Network network) {
     ComposeProject project = render(network);
-    String engine = cli.requireEngine();
+    Engine engine = cli.requireEngine();
     ComposeCli compose = ComposeCli.detect(cli);
     Path dir = projectsRoot.resolve(network.name());
     try {
@@ -95,12 +95,18 @@ public final class DockerComposeRuntime implements Backend<ComposeProject> {
     requireEnvironmentSecrets(project, dir);
     SecretFileOwners.apply(project, dir);
     LOG.info("Compose project {}: starting with {} on engine {}, in {}", project.name(), compose.describe(), engine, dir);
-    DockerDeployment deployment = new DockerDeployment(network, project, cli.in(dir), compose, timeout);
+    DockerDeployment deployment = new DockerDeployment(network, project, cli.in(dir), compose, engine, timeout);
     if (tearDownWhenJvmExits) {
       // Watching starts before up: a JVM that dies while the project starts leaves nothing behind either.
       deployment.tearDownWhenJvmExits();
     }
-    deployment.up();
+    PodmanHealthchecks.startIfNeeded(engine, cli, project.name()).ifPresent(deployment::runHealthchecksWith);
+    try {
+      deployment.up();
+    } catch (RuntimeException e) {
+      deployment.stopHealthchecks();
+      throw e;
+    }
     return deployment;
   }
 

@@ -35,11 +35,14 @@ public final class DockerDeployment implements Deployment {
   private final ComposeProject project;
   private final DockerCli cli;
   private final ComposeCli compose;
+  private final Engine engine;
   private final Duration timeout;
   private Process reaper;
+  private PodmanHealthchecks healthchecks;
 
-  DockerDeployment(Network network, ComposeProject project, DockerCli cli, ComposeCli compose, Duration timeout) {
+  DockerDeployment(Network network, ComposeProject project, DockerCli cli, ComposeCli compose, Engine engine, Duration timeout) {
     this.network = network;
+    this.engine = engine;
     this.project = project;
     this.cli = cli;
     this.compose = compose;
@@ -64,6 +67,18 @@ public final class DockerDeployment implements Deployment {
   /** Starts the project's services; services that already run as rendered are left alone. */
   void up() {
     compose("start", List.of("up", "--detach", "--remove-orphans"), timeout);
+  }
+
+  /** Health checks run by the runtime, on an engine that runs none itself; stopped at teardown. */
+  void runHealthchecksWith(PodmanHealthchecks checks) {
+    this.healthchecks = checks;
+  }
+
+  void stopHealthchecks() {
+    if (healthchecks != null) {
+      healthchecks.close();
+      healthchecks = null;
+    }
   }
 
   /** From now on, the project is torn down (volumes kept) if this JVM exits before {@link #destroy} is called. */
@@ -145,6 +160,15 @@ public final class DockerDeployment implements Deployment {
 
   /** The last {@code lines} lines each service of {@code workload} printed, prefixed by the service. */
   public String logs(String workload, int lines) {
+    if (engine.podman()) {
+      // Podman 4.3 answers a tail with whole lines only, dropping output a program wrote in pieces: read all, keep the end.
+      StringBuilder out = new StringBuilder();
+      for (String service : serviceNames(workload)) {
+        List<String> all = compose("read the logs of", List.of("logs", "--no-color", service), QUICK).lines().toList();
+        all.subList(Math.max(0, all.size() - lines), all.size()).forEach(line -> out.append(line).append('\n'));
+      }
+      return out.toString();
+    }
     List<String> args = new ArrayList<>(List.of("logs", "--no-color", "--tail", Integer.toString(lines)));
     args.addAll(serviceNames(workload));
     return compose("read the logs of", args, QUICK);
@@ -204,6 +228,7 @@ public final class DockerDeployment implements Deployment {
       args.add("--volumes");
     }
     compose("tear down", args, timeout);
+    stopHealthchecks();
     if (reaper != null) {
       reaper.destroy();
       reaper = null;

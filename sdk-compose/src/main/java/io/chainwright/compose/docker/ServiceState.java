@@ -11,12 +11,13 @@ import java.util.List;
  * One container's state as the engine reports it ({@code docker inspect}), which both Compose
  * versions label with the service it runs.
  *
+ * @param id the container's id
  * @param service the Compose service
  * @param status {@code created}, {@code running}, {@code restarting}, {@code exited}, ...
  * @param health {@code starting}, {@code healthy} or {@code unhealthy}; empty without a healthcheck
  * @param exitCode the last exit code, meaningful once exited
  */
-record ServiceState(String service, String status, String health, int exitCode) {
+record ServiceState(String id, String service, String status, String health, int exitCode) {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final String SERVICE_LABEL = "com.docker.compose.service";
 
@@ -26,7 +27,7 @@ record ServiceState(String service, String status, String health, int exitCode) 
       List<ServiceState> states = new ArrayList<>();
       for (JsonNode c : JSON.readTree(inspectJson)) {
         JsonNode state = c.path("State");
-        states.add(new ServiceState(c.at("/Config/Labels").path(SERVICE_LABEL).asText(), state.path("Status").asText(),
+        states.add(new ServiceState(c.path("Id").asText(), c.at("/Config/Labels").path(SERVICE_LABEL).asText(), state.path("Status").asText(),
             state.at("/Health/Status").asText(""), state.path("ExitCode").asInt()));
       }
       return states;
@@ -44,6 +45,11 @@ record ServiceState(String service, String status, String health, int exitCode) 
   /** A job that exited with an error, which no wait will mend ({@code restart: "no"}). */
   boolean failedJob(boolean job) {
     return job && ("exited".equals(status) || "dead".equals(status)) && exitCode != 0;
+  }
+
+  /** Running with a healthcheck the engine has not yet passed. */
+  boolean awaitingHealth() {
+    return "running".equals(status) && !health.isEmpty() && !"healthy".equals(health);
   }
 
   @Override

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Docker runtime on a real engine, with images built here from the npm anvil binary. */
 class DockerComposeRuntimeTest {
   /** anvil, and a job that may start only once anvil is healthy, which asks it for its chain id and exits. */
-  private static Network anvilAndAJob(String name) {
+  static Network anvilAndAJob(String name) {
     // Runs as the default non-root user, and reads an owner-only secret file as well.
     Workload ask = Workload.builder().name("ask").kind(WorkloadKind.JOB)
         .addDependsOn(Dependency.ready("anvil"))
