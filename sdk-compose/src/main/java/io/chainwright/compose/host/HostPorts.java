@@ -1,8 +1,8 @@
 package io.chainwright.compose.host;
 
+import io.chainwright.api.Port;
 import io.chainwright.compose.ComposeService;
 import io.chainwright.compose.ServicePlan;
-import io.chainwright.api.Port;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
