@@ -2,6 +2,8 @@ package io.chainwright.ethereum;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.Exposure;
+import io.chainwright.api.IngressExposure;
 import io.chainwright.api.Violations;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,12 +39,17 @@ abstract class AbstractRpcAccess {
     return RpcAccess.builder().build();
   }
 
-  /** The host names to allow for a workload: its own name, {@code localhost}, then the extras. */
-  List<String> hostsFor(String workload) {
+  /**
+   * The host names to allow for a workload whose RPC is exposed as {@code exposure}: its own name,
+   * {@code localhost}, the ingress host callers name in their requests when the RPC is exposed
+   * through one (or every request through it would be refused), then the extras.
+   */
+  List<String> hostsFor(String workload, Exposure exposure) {
     if (virtualHosts().contains(WILDCARD)) {
       return List.of(WILDCARD);
     }
-    return Stream.concat(Stream.of(workload, "localhost"), virtualHosts().stream()).distinct().toList();
+    Stream<String> ingress = exposure instanceof IngressExposure i ? Stream.of(i.host()) : Stream.empty();
+    return Stream.of(Stream.of(workload, "localhost"), ingress, virtualHosts().stream()).flatMap(h -> h).distinct().toList();
   }
 
   @Value.Check

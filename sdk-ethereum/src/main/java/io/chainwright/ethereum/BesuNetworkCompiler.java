@@ -85,7 +85,7 @@ final class BesuNetworkCompiler {
         // Enodes name workloads, not addresses; Besu resolves them only with DNS on, and again when a pod moves.
         "--Xdns-enabled=true", "--Xdns-update-enabled=true",
         "--rpc-http-enabled=true", "--rpc-http-host=" + ContainerLayout.ALL_INTERFACES, "--rpc-http-port=" + BesuNetwork.RPC_PORT,
-        "--rpc-http-api=" + apis, "--host-allowlist=" + String.join(",", access.hostsFor(name)),
+        "--rpc-http-api=" + apis, "--host-allowlist=" + String.join(",", access.hostsFor(name, rpcExposure)),
         "--metrics-enabled=true", "--metrics-host=" + ContainerLayout.ALL_INTERFACES, "--metrics-port=" + BesuNetwork.METRICS_PORT));
     if (!access.corsOrigins().isEmpty()) {
       args.add("--rpc-http-cors-origins=" + String.join(",", access.corsOrigins()));

@@ -1,5 +1,6 @@
 package io.chainwright.ethereum;
 
+import io.chainwright.api.Exposure;
 import java.util.Optional;
 
 /** Everything a consensus client's flags depend on, gathered once per node. */
@@ -13,7 +14,8 @@ record ConsensusContext(
   }
 
   String hosts() {
-    return String.join(",", spec.access().hostsFor(workload));
+    // The beacon API is never exposed beyond the network, so no ingress host joins the list.
+    return String.join(",", spec.access().hostsFor(workload, Exposure.internal()));
   }
 
   Optional<String> checkpoint() {

@@ -47,7 +47,7 @@ final class NodeCompiler {
     ExecutionSpec spec = node.execution();
     ExecutionFlags flags = spec.client().flags();
     String workloadName = node.executionWorkload();
-    ExecutionContext c = new ExecutionContext(workloadName, spec, node.network(), node.customGenesis(), node.mode());
+    ExecutionContext c = new ExecutionContext(workloadName, spec, node.network(), node.customGenesis(), node.mode(), node.rpcExposure());
     List<Port> ports = new ArrayList<>();
     ports.add(Port.builder().name("rpc").number(spec.rpcPort()).exposure(node.rpcExposure()).build());
     if (spec.webSocket() && !flags.webSocketOnRpcPort()) {

@@ -23,7 +23,7 @@ final class PruningWindow {
 
   static Network of(EthereumNode node, Materials materials) {
     ExecutionSpec spec = node.execution();
-    ExecutionContext c = new ExecutionContext(node.executionWorkload(), spec, node.network(), node.customGenesis(), node.mode());
+    ExecutionContext c = new ExecutionContext(node.executionWorkload(), spec, node.network(), node.customGenesis(), node.mode(), node.rpcExposure());
     List<String> prune = spec.client().flags().offlinePruneArgs(c).orElseThrow(() -> new ValidationException(List.of(
         new Violation("execution.client", spec.client().id() + " has no offline pruning in this setting (mode "
             + node.mode() + ", state scheme " + spec.stateScheme().map(Enum::name).orElse("default")

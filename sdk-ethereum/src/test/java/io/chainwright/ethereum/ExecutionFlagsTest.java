@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
+import io.chainwright.api.IngressExposure;
 import io.chainwright.api.Workload;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,18 @@ class ExecutionFlagsTest {
     EthereumNode node = Nodes.mainnet(ExecutionClient.GETH, ConsensusClient.LIGHTHOUSE).execution(spec).build();
     assertThat(args(node)).contains("--http.vhosts=node-geth,localhost,rpc.example.org",
         "--http.corsdomain=https://app.example.org");
+  }
+
+  @Test
+  void anRpcExposedThroughAnIngressAllowsTheIngressHost() {
+    IngressExposure ingress = IngressExposure.builder().host("rpc.example.org").tlsIssuer("letsencrypt").build();
+    for (ExecutionClient client : List.of(ExecutionClient.GETH, ExecutionClient.ERIGON)) {
+      EthereumNode node = Nodes.mainnet(client, ConsensusClient.LIGHTHOUSE).rpcExposure(ingress).build();
+      assertThat(args(node)).as(client.name()).contains("--http.vhosts=node-" + client.name().toLowerCase(java.util.Locale.ROOT)
+          + ",localhost,rpc.example.org");
+    }
+    EthereumNode besu = Nodes.mainnet(ExecutionClient.BESU, ConsensusClient.LIGHTHOUSE).rpcExposure(ingress).build();
+    assertThat(args(besu)).contains("--host-allowlist=node-besu,localhost,rpc.example.org");
   }
 
   @Test
