@@ -15,7 +15,9 @@ import java.util.TreeMap;
 /**
  * Renders the network's secrets: as Secret objects holding the values, resolved now; or, with
  * External Secrets, as ExternalSecret objects that tell the operator which keys to fetch. Provided
- * secrets exist already and are never rendered.
+ * secrets exist already and are never rendered. Values held in memory (literals, and everything a
+ * material store gives) make this pure; a value the model points at a file or an environment
+ * variable for is read here, which is the one read a Kubernetes render does.
  */
 final class SecretRenderer {
   static final String EXTERNAL_SECRETS_API = "external-secrets.io/v1";
