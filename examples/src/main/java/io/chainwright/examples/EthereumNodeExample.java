@@ -68,7 +68,9 @@ public final class EthereumNodeExample {
             .name("lighthouse").image(Image.of("sigp/lighthouse:v7.0.1"))
             .addArgs("lighthouse", "beacon_node", "--network=mainnet", "--datadir=/data",
                 "--execution-endpoint=http://geth:8551", "--execution-jwt=/secrets/jwt/jwt.hex",
-                "--checkpoint-sync-url=https://checkpoint.example.org", "--http", "--metrics")
+                "--checkpoint-sync-url=https://checkpoint.example.org",
+                // Lighthouse listens on 127.0.0.1 unless told otherwise: probes and scrapes come from outside the pod.
+                "--http", "--http-address=0.0.0.0", "--metrics", "--metrics-address=0.0.0.0")
             .addPort(Port.builder().name("p2p").number(9000).exposure(Exposure.nodePort()).build())
             .addPort(Port.builder().name("p2p-udp").number(9000).protocol(Protocol.UDP).exposure(Exposure.nodePort()).build())
             .addPort(Port.tcp("http", 5052))

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Image;
 import io.chainwright.api.Violations;
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -71,6 +73,9 @@ abstract class AbstractConsensusSpec {
     return image().orElseGet(() -> Image.of(client().defaultImage()));
   }
 
+  /** Clients whose beacon API takes a single CORS origin, so a list would be one origin nobody has. */
+  private static final Set<ConsensusClient> SINGLE_ORIGIN = EnumSet.of(ConsensusClient.NIMBUS, ConsensusClient.LODESTAR);
+
   @Value.Check
   protected void validate() {
     Violations v = Violations.root().in("consensus");
@@ -81,6 +86,10 @@ abstract class AbstractConsensusSpec {
       v.add("genesisSyncInsecure", "choose either a checkpoint sync URL or genesis sync, not both");
     }
     targetPeers().ifPresent(p -> v.range("targetPeers", p, 1, 1000, "a peer count"));
+    if (client() != null && SINGLE_ORIGIN.contains(client()) && access().corsOrigins().size() > 1) {
+      v.in("access").add("corsOrigins", client() + " allows one CORS origin (" + (client() == ConsensusClient.NIMBUS
+          ? "--rest-allow-origin" : "--rest.cors") + "), not " + access().corsOrigins().size() + ": " + access().corsOrigins());
+    }
     int[] ports = {httpPort(), metricsPort(), p2pPort()};
     String[] names = {"httpPort", "metricsPort", "p2pPort"};
     for (int i = 0; i < ports.length; i++) {

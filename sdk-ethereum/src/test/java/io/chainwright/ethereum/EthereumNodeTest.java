@@ -16,6 +16,7 @@ import io.chainwright.api.Violation;
 import io.chainwright.api.Workload;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -173,6 +174,19 @@ class EthereumNodeTest {
     String yaml = io.chainwright.kubernetes.KubernetesBackend.create().render(network).yaml();
     assertThat(yaml).contains("kind: NetworkPolicy", "node-lighthouse");
     assertThat(node.isolationRules()).anySatisfy(r -> assertThat(r.toString()).contains("node-geth", "engine"));
+  }
+
+  @Test
+  void nimbusAndLodestarTakeOneCorsOriginAndSayWhichFlagWhenGivenTwo() {
+    RpcAccess two = RpcAccess.builder().addCorsOrigin("https://a.example.org").addCorsOrigin("https://b.example.org").build();
+    for (ConsensusClient client : List.of(ConsensusClient.NIMBUS, ConsensusClient.LODESTAR)) {
+      ValidationException e = invalid(() -> ConsensusSpec.builder().client(client).access(two).build());
+      assertThat(e.violations()).extracting(Violation::path).containsExactly("consensus.access.corsOrigins");
+      assertThat(e.getMessage()).contains(client == ConsensusClient.NIMBUS ? "--rest-allow-origin" : "--rest.cors");
+    }
+    assertThat(ConsensusSpec.builder().client(ConsensusClient.LIGHTHOUSE).access(two).build().access().corsOrigins()).hasSize(2);
+    assertThat(ConsensusSpec.builder().client(ConsensusClient.NIMBUS)
+        .access(RpcAccess.builder().addCorsOrigin("https://a.example.org").build()).build()).isNotNull();
   }
 
   @Test
