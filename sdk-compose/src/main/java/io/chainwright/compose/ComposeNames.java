@@ -4,6 +4,11 @@ import java.util.Locale;
 
 /** Names Compose objects get from model names, shared by the renderer and the runtimes. */
 public final class ComposeNames {
+  /** The project folder holding config volumes' files. */
+  public static final String CONFIGS = "configs";
+  /** The project folder holding secret files, and the folders callers fill with provided secrets. */
+  public static final String SECRETS = "secrets";
+
   private ComposeNames() {}
 
   /** The Compose secret holding one key of a model secret. */
@@ -13,7 +18,7 @@ public final class ComposeNames {
 
   /** The file, relative to the project, holding one key of a model secret. */
   public static String secretFile(String secret, String key) {
-    return "secrets/" + secret + "/" + key;
+    return SECRETS + "/" + secret + "/" + key;
   }
 
   /** The {@code .env} variable holding one key of a model secret, for environment variables read from secrets. */
@@ -23,7 +28,7 @@ public final class ComposeNames {
 
   /** The folder, relative to the project, that the caller fills with a provided secret's files. */
   public static String providedSecretDirectory(String secret) {
-    return "secrets/" + secret;
+    return SECRETS + "/" + secret;
   }
 
   /** The named volume of one replica's data volume. */
@@ -34,6 +39,6 @@ public final class ComposeNames {
 
   /** The folder, relative to the project, holding a config volume's files. */
   public static String configDirectory(String workload, String volume) {
-    return "configs/" + workload + "/" + volume;
+    return CONFIGS + "/" + workload + "/" + volume;
   }
 }

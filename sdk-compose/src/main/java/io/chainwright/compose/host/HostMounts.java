@@ -95,11 +95,11 @@ final class HostMounts {
 
   private static Folder bind(String service, Mount m, Path dir) {
     String source = m.source().replaceFirst("^\\./", "");
-    if (source.startsWith(CONFIGS + "/")) {
+    if (source.startsWith(ComposeNames.CONFIGS + "/")) {
       return new Folder(m.target(), dir.resolve(source), true);
     }
-    if (source.startsWith(SECRETS + "/")) {
-      String secret = source.substring(SECRETS.length() + 1);
+    if (source.startsWith(ComposeNames.SECRETS + "/")) {
+      String secret = source.substring(ComposeNames.SECRETS.length() + 1);
       throw new PlatformException("start", "secret " + secret, "it is provided outside Chainwright, and the host runtime "
           + "has nowhere to read it from (Compose reads ./" + ComposeNames.providedSecretDirectory(secret) + "); declare its values");
     }
