@@ -3,13 +3,11 @@ package io.chainwright.fabric.chaincode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chainwright.api.Digests;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.Violations;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -85,11 +83,7 @@ abstract class AbstractChaincodePackage {
   /** The id a peer gives this package when installed: {@code label:sha256-of-the-package-in-hex}. */
   @Value.Lazy
   public String packageId() {
-    try {
-      return label() + ":" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes()));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return label() + ":" + Digests.sha256Hex(bytes());
   }
 
   /** The package's {@code metadata.json}. */

@@ -2,6 +2,7 @@ package io.chainwright.fabric.channel;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Timestamp;
+import io.chainwright.api.Digests;
 import io.chainwright.api.UsageException;
 import io.chainwright.fabric.Channel;
 import io.chainwright.fabric.FabricNetwork;
@@ -11,10 +12,8 @@ import io.chainwright.fabric.PeerOrg;
 import io.chainwright.fabric.crypto.NetworkCrypto;
 import io.chainwright.fabric.crypto.OrgCrypto;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HexFormat;
 import org.hyperledger.fabric.protos.common.Block;
 import org.hyperledger.fabric.protos.common.BlockData;
 import org.hyperledger.fabric.protos.common.BlockDataHashingStructure;
@@ -138,7 +137,7 @@ public final class ChannelGenesis {
         .setType(HeaderType.CONFIG_VALUE)
         .setVersion(CONFIG_MSG_VERSION)
         .setChannelId(channelId)
-        .setTxId(HexFormat.of().formatHex(sha256(nonce)))
+        .setTxId(Digests.sha256Hex(nonce))
         .setTimestamp(Timestamp.newBuilder().setSeconds(Instant.now().getEpochSecond()))
         .build();
     Payload payload = Payload.newBuilder()
@@ -169,20 +168,8 @@ public final class ChannelGenesis {
 
   /** A block's data hash: SHA-256 over its transactions' bytes, concatenated. */
   static byte[] dataHash(BlockData data) {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Digests.sha256();
     data.getDataList().forEach(d -> digest.update(d.toByteArray()));
     return digest.digest();
-  }
-
-  private static byte[] sha256(byte[] bytes) {
-    return sha256().digest(bytes);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

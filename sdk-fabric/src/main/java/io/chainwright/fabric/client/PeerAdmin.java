@@ -2,13 +2,12 @@ package io.chainwright.fabric.client;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
+import io.chainwright.api.Digests;
 import io.chainwright.api.PlatformException;
 import io.grpc.ManagedChannel;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -92,7 +91,7 @@ public final class PeerAdmin implements AutoCloseable {
       return new InstalledChaincode(result.getPackageId(), result.getLabel());
     } catch (PlatformException e) {
       if (e.getMessage().contains("already successfully installed")) {
-        String hash = sha256(chaincodePackage);
+        String hash = Digests.sha256Hex(chaincodePackage);
         for (InstalledChaincode installed : installed()) {
           if (installed.packageId().endsWith(":" + hash)) {
             return installed;
@@ -152,14 +151,6 @@ public final class PeerAdmin implements AutoCloseable {
       return parser.parse();
     } catch (InvalidProtocolBufferException e) {
       throw new PlatformException(operation, node, "unreadable answer: " + e.getMessage(), e);
-    }
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }
 

@@ -1,12 +1,12 @@
 package io.chainwright.fabric.crypto;
 
+import io.chainwright.api.Digests;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.CertificateFactory;
@@ -128,11 +128,7 @@ final class Certificates {
   /** The key identifier Fabric's BCCSP uses: SHA-256 of the uncompressed public point. */
   static byte[] ski(PublicKey key) {
     byte[] point = SubjectPublicKeyInfo.getInstance(key.getEncoded()).getPublicKeyData().getBytes();
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(point);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return Digests.sha256(point);
   }
 
   private X509v3CertificateBuilder builder(Identity issuer, X500Name subject, PublicKey key) {

@@ -1,5 +1,6 @@
 package io.chainwright.kubernetes.material;
 
+import io.chainwright.api.Digests;
 import io.chainwright.api.MaterialException;
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.material.MaterialKey;
@@ -11,12 +12,9 @@ import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -156,7 +154,7 @@ public final class KubernetesMaterialStore implements MaterialStore {
       slug = slug.substring(0, 40).replaceAll("-+$", "");
     }
     return "material-" + key.network().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + slug + "-"
-        + sha256(key.network() + "/" + key.owner()).substring(0, 10);
+        + Digests.sha256Hex((key.network() + "/" + key.owner()).getBytes(StandardCharsets.UTF_8)).substring(0, 10);
   }
 
   /**
@@ -222,14 +220,6 @@ public final class KubernetesMaterialStore implements MaterialStore {
 
   private static String encode(byte[] value) {
     return Base64.getEncoder().encodeToString(value);
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Override
