@@ -196,6 +196,16 @@ public final class ComposeRenderer {
           dataVolumes.computeIfAbsent(s.name(), k -> new LinkedHashSet<>()).add(name);
           mounts.add(new Mount(Mount.VOLUME, name, m.path(), readOnly, null));
         }
+        case ScratchVolume scratch when !scratch.inMemory() && sharedByContainers(s, scratch) -> {
+          // A pod's containers share an emptyDir; Compose's anonymous volumes are per container, so a shared one is named.
+          String name = ComposeNames.dataVolume(s, scratch.name());
+          Map<String, String> labels = OwnershipLabels.of(network, s.workload());
+          labels.put(OwnershipLabels.KEEP_ON_DELETE, "false");
+          labels.put(OwnershipLabels.SCRATCH, "true");
+          volumes.put(name, new ComposeFile.Labelled(labels));
+          dataVolumes.computeIfAbsent(s.name(), k -> new LinkedHashSet<>()).add(name);
+          mounts.add(new Mount(Mount.VOLUME, name, m.path(), readOnly, null));
+        }
         case ScratchVolume scratch -> mounts.add(new Mount(scratch.inMemory() ? Mount.TMPFS : Mount.VOLUME, null, m.path(), readOnly,
             scratch.sizeLimit().filter(x -> scratch.inMemory()).map(size -> new Mount.Tmpfs(Quantity.parse(size).toLongCeiling())).orElse(null)));
         case ConfigVolume config -> {
@@ -207,6 +217,12 @@ public final class ComposeRenderer {
         case DeviceVolume device -> devices.add(device.hostPath() + ":" + m.path());
       }
     }
+  }
+
+  /** True when more than one container of the workload (init containers and sidecars too) mounts {@code scratch}. */
+  private static boolean sharedByContainers(ComposeService s, ScratchVolume scratch) {
+    return s.workload().allContainers().stream()
+        .filter(c -> c.mounts().stream().anyMatch(m -> m.volume().equals(scratch.name()))).count() > 1;
   }
 
   /** Each mounted key becomes a Compose secret at {@code <path>/<key or item path>}; a provided secret is a folder the caller fills. */

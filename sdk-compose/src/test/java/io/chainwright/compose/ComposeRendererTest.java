@@ -16,6 +16,7 @@ import io.chainwright.api.JsonRpcExpectation;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
+import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.SecretVolume;
@@ -159,6 +160,23 @@ class ComposeRendererTest {
     assertThat(compose.at("/services/node-2-exporter/network_mode").asText()).isEqualTo("service:node-2");
     assertThat(compose.at("/services/node-2/depends_on/node-2-init-perms/condition").asText())
         .isEqualTo("service_completed_successfully");
+  }
+
+  @Test
+  void scratchSpaceSeveralContainersMountIsOneNamedVolumePerReplicaThatNoTeardownKeeps() throws IOException {
+    Workload w = Workload.builder().name("signer").kind(WorkloadKind.STATELESS).replicas(2)
+        .addInitContainer(Container.builder().name("copy").image(Image.of("example/a:1")).addMount(VolumeMount.of("stage", "/stage")).build())
+        .addContainer(Container.builder().name("signer").image(Image.of("example/b:1"))
+            .addMount(VolumeMount.readOnly("stage", "/stage")).addMount(VolumeMount.of("tmp", "/tmp")).build())
+        .addVolume(ScratchVolume.of("stage")).addVolume(ScratchVolume.of("tmp"))
+        .build();
+    JsonNode compose = compose(Network.builder().name("scratch").addWorkload(w).build());
+
+    assertThat(compose.at("/services/signer-1-copy/volumes/0/source").asText()).isEqualTo("signer-1-stage");
+    assertThat(compose.at("/services/signer-1/volumes/0/source").asText()).isEqualTo("signer-1-stage");
+    assertThat(compose.at("/services/signer-0/volumes/0/source").asText()).isEqualTo("signer-0-stage");
+    assertThat(compose.at("/services/signer-1/volumes/1/source").isMissingNode()).as("unshared scratch stays anonymous").isTrue();
+    assertThat(compose.at("/volumes/signer-1-stage/labels/chainwright.io~1scratch").asText()).isEqualTo("true");
   }
 
   /** After an intended change, rerun with {@code -Dgolden.update=true} and review the diff. */

@@ -38,6 +38,11 @@ public final class OwnershipLabels {
    * domain sets it, and pictures of the network draw each group as one box.
    */
   public static final String GROUP = PREFIX + "group";
+  /**
+   * Marks a volume that stands in for scratch space several containers share: it goes at every
+   * teardown, as a pod's emptyDir does.
+   */
+  public static final String SCRATCH = PREFIX + "scratch";
   /** The cron schedule of a workload that runs on one, where the platform has no scheduler to hold it. */
   public static final String SCHEDULE = PREFIX + "schedule";
 

@@ -233,8 +233,10 @@ public final class DockerDeployment implements Deployment {
       reaper.destroy();
       reaper = null;
     }
-    if (teardown == Teardown.DELETE_VOLUMES) {
-      List<String> deletable = volumes(OwnershipLabels.KEEP_ON_DELETE + "=false");
+    if (teardown != Teardown.DELETE_ALL_VOLUMES) {
+      // Shared scratch space goes at every teardown, as an emptyDir does; DELETE_VOLUMES takes what is not kept too.
+      List<String> deletable = volumes(teardown == Teardown.DELETE_VOLUMES
+          ? OwnershipLabels.KEEP_ON_DELETE + "=false" : OwnershipLabels.SCRATCH + "=true");
       if (!deletable.isEmpty()) {
         List<String> rm = new ArrayList<>(List.of("volume", "rm"));
         rm.addAll(deletable);

@@ -26,7 +26,8 @@ import java.util.stream.Stream;
 
 /**
  * Lays out a service's mounts on the host and fills them: named volumes under
- * {@code <root>/volumes/<volume>}, kept across deployments; scratch space, config files (with their
+ * {@code <root>/volumes/<volume>}, kept across deployments unless they stand in for shared scratch
+ * space; scratch space, config files (with their
  * ports and paths rewritten for the host) and secret files (owner-only) under the replica's folder.
  * A secret or config folder mounted inside another such folder lands inside it, so a process finds
  * {@code msp/keystore} under {@code msp} as it would in a container. Teardown clears what was laid out.
@@ -168,12 +169,12 @@ final class HostMounts {
         deleteTree(replica.resolve(CONFIGS));
       }
     }
-    if (teardown == Teardown.DELETE_VOLUMES) {
-      // The same label the Docker runtime's teardown reads.
-      for (var volume : project.compose().volumes().entrySet()) {
-        if ("false".equals(volume.getValue().labels().get(OwnershipLabels.KEEP_ON_DELETE))) {
-          deleteTree(root.resolve(VOLUMES).resolve(volume.getKey()));
-        }
+    // The same labels the Docker runtime's teardown reads: shared scratch space always goes, unkept volumes on DELETE_VOLUMES.
+    for (var volume : project.compose().volumes().entrySet()) {
+      Map<String, String> labels = volume.getValue().labels();
+      if ("true".equals(labels.get(OwnershipLabels.SCRATCH))
+          || teardown == Teardown.DELETE_VOLUMES && "false".equals(labels.get(OwnershipLabels.KEEP_ON_DELETE))) {
+        deleteTree(root.resolve(VOLUMES).resolve(volume.getKey()));
       }
     }
   }

@@ -120,4 +120,31 @@ class HostFilesTest {
     assertThat(d.root().resolve("volumes/leader-data/started")).exists();
     assertThat(d.root().resolve("volumes/cache-data")).doesNotExist();
   }
+
+  /** As Web3Signer's migrations: an init container fills scratch space its main container reads, as in one pod. */
+  @Test
+  void scratchSpaceAnInitContainerFillsIsTheMainContainersAndGoesAtTeardown() {
+    Workload node = Workload.builder().name("staged")
+        .addInitContainer(Container.builder().name("fill").image(Image.of("example/shell:1"))
+            .addCommand("sh", "-c", "echo ready > /stage/marker")
+            .addMount(VolumeMount.of("stage", "/stage")).build())
+        .addContainer(Container.builder().name("staged").image(Image.of("example/shell:1"))
+            .addCommand("sh", "-c", "grep -q ready /stage/marker && touch /run/app/read && sleep 600")
+            .addMount(VolumeMount.readOnly("stage", "/stage"))
+            .addMount(VolumeMount.of("run", "/run/app"))
+            .readiness(Probe.exec("test", "-f", "/run/app/read"))
+            .build())
+        .addVolume(ScratchVolume.of("stage"))
+        .addVolume(ScratchVolume.of("run"))
+        .build();
+    HostRuntime runtime = HostRuntime.builder().binary("sh", Path.of("/bin/sh")).stopGrace(Duration.ofSeconds(2)).build();
+
+    HostDeployment d = runtime.deploy(Network.builder().name("staged").addWorkload(node).build(), ProgressListener.none());
+    d.awaitReady(Duration.ofSeconds(30), ProgressListener.none());
+    assertThat(d.root().resolve("volumes/staged-stage/marker")).hasContent("ready\n");
+
+    d.close();
+
+    assertThat(d.root().resolve("volumes/staged-stage")).doesNotExist();
+  }
 }
