@@ -22,9 +22,7 @@ final class ComposeHealthchecks {
   private ComposeHealthchecks() {}
 
   static Healthcheck of(Container container, Probe probe) {
-    return new Healthcheck(test(container, probe.check()), probe.periodSeconds() + "s", probe.timeoutSeconds() + "s",
-        probe.failureThreshold(), probe.initialDelaySeconds() > 0 ? probe.initialDelaySeconds() + "s" : null,
-        probe.check(), probe.timeoutSeconds());
+    return new Healthcheck(test(container, probe.check()), probe);
   }
 
   private static List<String> test(Container container, ProbeCheck check) {

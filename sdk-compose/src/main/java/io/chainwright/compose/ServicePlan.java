@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How a network maps onto Compose services, shared by the renderer and both runtimes so that they
@@ -24,6 +25,7 @@ public final class ServicePlan {
   private final Network network;
   private final List<ComposeService> services = new ArrayList<>();
   private final Map<String, List<ComposeService>> byWorkload = new LinkedHashMap<>();
+  private final Map<String, ComposeService> byName = new LinkedHashMap<>();
 
   private ServicePlan(Network network) {
     this.network = network;
@@ -61,6 +63,11 @@ public final class ServicePlan {
 
   public List<ComposeService> services() {
     return List.copyOf(services);
+  }
+
+  /** The service named {@code name}, if the plan has one (helpers a backend adds are not in the plan). */
+  public Optional<ComposeService> service(String name) {
+    return Optional.ofNullable(byName.get(name));
   }
 
   /** The services of one workload, every replica, in order. */
@@ -118,6 +125,7 @@ public final class ServicePlan {
 
   private void add(ComposeService service) {
     services.add(service);
+    byName.putIfAbsent(service.name(), service);
     byWorkload.computeIfAbsent(service.workload().name(), k -> new ArrayList<>()).add(service);
   }
 

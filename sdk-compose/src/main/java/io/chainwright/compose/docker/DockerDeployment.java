@@ -126,12 +126,7 @@ public final class DockerDeployment implements Deployment {
   List<ServiceState> states() {
     List<String> ids = compose("list the containers of", List.of("ps", "--quiet"), QUICK).lines()
         .map(String::strip).filter(id -> !id.isEmpty()).toList();
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    List<String> args = new ArrayList<>(List.of("inspect"));
-    args.addAll(ids);
-    return ServiceState.parse(cli.call("inspect", "the containers of Compose project " + project.name(), QUICK, args));
+    return ServiceState.inspect(cli, project.name(), ids, QUICK);
   }
 
   /**

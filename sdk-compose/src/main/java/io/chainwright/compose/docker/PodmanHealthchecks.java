@@ -4,7 +4,6 @@ import io.chainwright.api.tools.LocalTools;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +69,7 @@ final class PodmanHealthchecks implements AutoCloseable {
           }
           Instant last = lastRun.get(state.id());
           Duration every = state.awaitingHealth() ? PENDING : HEALTHY;
-          if (!state.health().isEmpty() && "running".equals(state.status()) && (last == null || last.plus(every).isBefore(Instant.now()))) {
+          if (state.runsHealthchecks() && (last == null || last.plus(every).isBefore(Instant.now()))) {
             lastRun.put(state.id(), Instant.now());
             cli.run(CHECK, List.of(podman.toString(), "--url", cli.engineAddress(), "healthcheck", "run", state.id()));
           }
@@ -89,12 +88,7 @@ final class PodmanHealthchecks implements AutoCloseable {
     List<String> ids = cli.call("list", "the containers of Compose project " + project, CHECK,
         List.of("ps", "--quiet", "--filter", "label=com.docker.compose.project=" + project)).lines()
         .map(String::strip).filter(id -> !id.isEmpty()).toList();
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    List<String> args = new ArrayList<>(List.of("inspect"));
-    args.addAll(ids);
-    return ServiceState.parse(cli.call("inspect", "the containers of Compose project " + project, CHECK, args));
+    return ServiceState.inspect(cli, project, ids, CHECK);
   }
 
   @Override

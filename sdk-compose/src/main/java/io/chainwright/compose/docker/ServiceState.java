@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chainwright.api.PlatformException;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,16 @@ import java.util.List;
 record ServiceState(String id, String service, String status, String health, int exitCode) {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final String SERVICE_LABEL = "com.docker.compose.service";
+
+  /** What the engine says of the containers {@code ids} of Compose project {@code project}; none for no ids. */
+  static List<ServiceState> inspect(DockerCli cli, String project, List<String> ids, Duration timeout) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<String> args = new ArrayList<>(List.of("inspect"));
+    args.addAll(ids);
+    return parse(cli.call("inspect", "the containers of Compose project " + project, timeout, args));
+  }
 
   /** Reads the JSON array {@code docker inspect} prints. */
   static List<ServiceState> parse(String inspectJson) {
@@ -47,9 +58,14 @@ record ServiceState(String id, String service, String status, String health, int
     return job && ("exited".equals(status) || "dead".equals(status)) && exitCode != 0;
   }
 
+  /** Running, with a healthcheck: one the engine (or the runtime for it) runs. */
+  boolean runsHealthchecks() {
+    return "running".equals(status) && !health.isEmpty();
+  }
+
   /** Running with a healthcheck the engine has not yet passed. */
   boolean awaitingHealth() {
-    return "running".equals(status) && !health.isEmpty() && !"healthy".equals(health);
+    return runsHealthchecks() && !"healthy".equals(health);
   }
 
   @Override

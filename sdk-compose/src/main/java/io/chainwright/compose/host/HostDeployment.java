@@ -210,8 +210,8 @@ public final class HostDeployment implements Deployment {
       Path workingDir = Path.of(Optional.ofNullable(spec.workingDir()).map(rewriter::hostPath).orElse(dir.resolve("work").toString()));
       Files.createDirectories(workingDir);
       Files.createDirectories(root.resolve("logs"));
-      Optional<HostProbe> readiness = spec.readiness().map(h -> new HostProbe(h.check(), ports.byName(s),
-          Duration.ofSeconds(h.timeoutSeconds()), cmd -> cmd.stream().map(rewriter::rewrite).toList()));
+      Optional<HostProbe> readiness = spec.readiness().map(h -> new HostProbe(h.probe().check(), ports.byName(s),
+          Duration.ofSeconds(h.probe().timeoutSeconds()), cmd -> cmd.stream().map(rewriter::rewrite).toList()));
       HostService started = HostService.start(s, command, environment, workingDir, logFile(s.name()), readiness);
       synchronized (running) {
         running.put(s.name(), started);

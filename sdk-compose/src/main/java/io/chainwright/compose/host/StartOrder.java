@@ -4,6 +4,7 @@ import io.chainwright.api.PlatformException;
 import io.chainwright.compose.ComposeProject;
 import io.chainwright.compose.ComposeService;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,14 @@ final class StartOrder {
 
   /** The plan's services, dependencies first. */
   static List<ComposeService> of(ComposeProject project) {
+    List<ComposeService> pending = new ArrayList<>(project.plan().services());
+    Map<String, Set<String>> waitsFor = new HashMap<>();
+    pending.forEach(s -> waitsFor.put(s.name(), dependencies(project, s).keySet()));
     List<ComposeService> ordered = new ArrayList<>();
     Set<String> placed = new HashSet<>();
-    List<ComposeService> pending = new ArrayList<>(project.plan().services());
     while (!pending.isEmpty()) {
       ComposeService next = pending.stream()
-          .filter(s -> placed.containsAll(dependencies(project, s).keySet()))
+          .filter(s -> placed.containsAll(waitsFor.get(s.name())))
           .findFirst()
           .orElseThrow(() -> new PlatformException("order", "services of network " + project.name(),
               "they wait on each other: " + pending.stream().map(ComposeService::name).toList()));
@@ -39,11 +42,9 @@ final class StartOrder {
 
   /** The services {@code service} waits for, with Compose's condition for each. */
   static Map<String, String> dependencies(ComposeProject project, ComposeService service) {
-    Set<String> planned = new HashSet<>();
-    project.plan().services().forEach(s -> planned.add(s.name()));
     Map<String, String> deps = new LinkedHashMap<>();
     project.compose().services().get(service.name()).dependsOn().forEach((name, dependsOn) -> {
-      if (planned.contains(name)) {
+      if (project.plan().service(name).isPresent()) {
         deps.put(name, dependsOn.condition());
       }
     });

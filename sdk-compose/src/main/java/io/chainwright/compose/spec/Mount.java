@@ -18,8 +18,4 @@ public record Mount(String type, String source, String target, @JsonProperty("re
 
   /** A tmpfs mount's size limit in bytes. */
   public record Tmpfs(long size) {}
-
-  public boolean isReadOnly() {
-    return Boolean.TRUE.equals(readOnly);
-  }
 }
