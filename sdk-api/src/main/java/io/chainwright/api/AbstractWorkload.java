@@ -82,12 +82,14 @@ abstract class AbstractWorkload {
     return Stream.of(initContainers(), sidecars(), containers()).flatMap(List::stream).toList();
   }
 
+  /** The ports of the containers that serve traffic (sidecars and main containers, not init containers). */
+  public List<Port> servingPorts() {
+    return Stream.concat(sidecars().stream(), containers().stream()).flatMap(c -> c.ports().stream()).toList();
+  }
+
   /** The port called {@code name} on any container that serves traffic. */
   public Optional<Port> port(String name) {
-    return Stream.concat(sidecars().stream(), containers().stream())
-        .flatMap(c -> c.ports().stream())
-        .filter(p -> p.name().equals(name))
-        .findFirst();
+    return servingPorts().stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
   /** The volume called {@code name}. */

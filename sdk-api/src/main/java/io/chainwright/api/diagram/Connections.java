@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Who talks to whom in a network, read from what the model already says: the flows its isolation
@@ -42,7 +41,7 @@ final class Connections {
   /** Every link between two different workloads of {@code network}, in a stable order. */
   static Set<Link> of(Network network) {
     Set<Link> links = new TreeSet<>();
-    network.isolation().ifPresent(policy -> policy.rules().forEach(rule -> fromRule(network, rule).ifPresent(links::addAll)));
+    network.isolation().ifPresent(policy -> policy.rules().forEach(rule -> links.addAll(fromRule(network, rule))));
     for (Workload w : network.workloads()) {
       texts(w).forEach(text -> fromAddresses(network, w, text, links));
     }
@@ -50,19 +49,20 @@ final class Connections {
     return links;
   }
 
-  private static Optional<List<Link>> fromRule(Network network, IsolationRule rule) {
+  /** The flows a rule allows between two workloads of the network; none for other peers. */
+  private static List<Link> fromRule(Network network, IsolationRule rule) {
     if (rule.peer().kind() != Kind.WORKLOAD) {
-      return Optional.empty();
+      return List.of();
     }
     boolean out = rule.direction() == Direction.EGRESS;
     String from = out ? rule.workload() : rule.peer().name();
     String to = out ? rule.peer().name() : rule.workload();
     Optional<Workload> target = network.workload(to);
     if (target.isEmpty() || network.workload(from).isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
     List<String> ports = rule.ports().isEmpty() ? List.of("any port") : rule.ports().stream().map(p -> portName(target.get(), p)).toList();
-    return Optional.of(ports.stream().map(p -> new Link(from, to, p)).toList());
+    return ports.stream().map(p -> new Link(from, to, p)).toList();
   }
 
   private static void fromAddresses(Network network, Workload w, String text, Set<Link> links) {
@@ -73,18 +73,14 @@ final class Connections {
         continue;
       }
       int number = Integer.parseInt(m.group(2));
-      ports(target.get()).filter(p -> p.number() == number).findFirst()
+      target.get().servingPorts().stream().filter(p -> p.number() == number).findFirst()
           .ifPresent(p -> links.add(new Link(w.name(), target.get().name(), p.name())));
     }
   }
 
   /** A rule names a port by name or number; the picture always shows the name. */
   private static String portName(Workload target, String port) {
-    return ports(target).filter(p -> String.valueOf(p.number()).equals(port)).map(Port::name).findFirst().orElse(port);
-  }
-
-  private static Stream<Port> ports(Workload w) {
-    return w.allContainers().stream().flatMap(c -> c.ports().stream());
+    return target.servingPorts().stream().filter(p -> String.valueOf(p.number()).equals(port)).map(Port::name).findFirst().orElse(port);
   }
 
   /** Everything a workload's containers are configured with that could hold another's address. */

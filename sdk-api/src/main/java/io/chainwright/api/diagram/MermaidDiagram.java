@@ -129,8 +129,7 @@ public final class MermaidDiagram {
 
   private static Map<String, Set<String>> portNames(Network network) {
     Map<String, Set<String>> names = new LinkedHashMap<>();
-    network.workloads().forEach(w -> names.put(w.name(), w.allContainers().stream()
-        .flatMap(c -> c.ports().stream()).map(Port::name).collect(Collectors.toSet())));
+    network.workloads().forEach(w -> names.put(w.name(), w.servingPorts().stream().map(Port::name).collect(Collectors.toSet())));
     return names;
   }
 

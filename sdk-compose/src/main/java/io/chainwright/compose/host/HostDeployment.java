@@ -53,7 +53,7 @@ public final class HostDeployment implements Deployment {
   private final ServicePlan plan;
   private final Path root;
   private final HostRuntime.Settings settings;
-  private HostPorts ports;
+  private final HostPorts ports;
   private final Map<String, HostService> running = new LinkedHashMap<>();
   private final Map<String, String> versions = new ConcurrentHashMap<>();
   private final Thread shutdownHook = new Thread(() -> stopAll(Duration.ofSeconds(2)), "chainwright-host-shutdown");
@@ -62,15 +62,15 @@ public final class HostDeployment implements Deployment {
   HostDeployment(ComposeProject project, Path root, HostRuntime.Settings settings) {
     this.project = project;
     this.plan = project.plan();
+    this.ports = HostPorts.allocate(plan);
     this.root = root;
     this.settings = settings;
   }
 
-  /** Allocates ports, lays out folders and starts every service in dependency order. */
+  /** Lays out folders and starts every service in dependency order, on the ports allocated when it was made. */
   void start(ProgressListener listener) {
     Runtime.getRuntime().addShutdownHook(shutdownHook);
     try {
-      ports = HostPorts.allocate(plan);
       for (ComposeService s : StartOrder.of(project)) {
         ServiceSpec spec = spec(s);
         if (spec.profiles().contains(ComposeRenderer.CRON_PROFILE)) {
@@ -196,7 +196,7 @@ public final class HostDeployment implements Deployment {
 
   private void launch(ComposeService s, ServiceSpec spec) {
     Path dir = root.resolve(s.anchor());
-    HostMounts.Layout layout = HostMounts.layOut(project, s.name(), spec, root, dir, ports, s.anchor());
+    HostMounts.Layout layout = HostMounts.layOut(project, s.name(), s.anchor(), spec, root, ports);
     HostRewriter rewriter = layout.rewriter();
     Image image = Image.of(spec.image());
     Path binary = settings.binaries().resolve(s.name(), image, spec.entrypoint());

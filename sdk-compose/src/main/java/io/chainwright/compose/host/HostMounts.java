@@ -47,11 +47,11 @@ final class HostMounts {
   private HostMounts() {}
 
   /**
-   * Lays out the mounts of {@code service} (whose replica folder is {@code dir}) under {@code root},
-   * writes its config and secret files, and returns where everything went.
+   * Lays out the mounts of {@code service} under {@code root} (its replica's folder is named after
+   * {@code anchor}), writes its config and secret files, and returns where everything went.
    */
-  static Layout layOut(ComposeProject project, String service, ServiceSpec spec, Path root, Path dir, HostPorts ports,
-      String anchor) {
+  static Layout layOut(ComposeProject project, String service, String anchor, ServiceSpec spec, Path root, HostPorts ports) {
+    Path dir = root.resolve(anchor);
     List<Folder> folders = new ArrayList<>();
     for (Mount m : spec.volumes()) {
       folders.add(folder(service, m, root, dir));

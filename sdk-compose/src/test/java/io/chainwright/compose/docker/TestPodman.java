@@ -1,5 +1,9 @@
 package io.chainwright.compose.docker;
 
+import io.chainwright.api.await.Await;
+import io.chainwright.api.await.Backoff;
+import io.chainwright.api.await.Observation;
+import io.chainwright.api.await.ProgressListener;
 import io.chainwright.compose.TestTools;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,18 +73,11 @@ final class TestPodman {
   }
 
   private static void awaitService(DockerCli docker, Path dir) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (docker.run(Duration.ofSeconds(5), List.of("docker", "version", "--format", "{{.Server.Version}}")).ok()) {
-        return;
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new IllegalStateException("Podman's service did not answer within 30 s; see " + dir.resolve("service.log"));
+    Await.of("Podman's service (log: " + dir.resolve("service.log") + ")").timeout(Duration.ofSeconds(30))
+        .listener(ProgressListener.none()).backoff(Backoff.fixed(Duration.ofMillis(200)))
+        .until(() -> {
+          DockerCli.Result r = docker.run(Duration.ofSeconds(5), List.of("docker", "version", "--format", "{{.Server.Version}}"));
+          return Observation.of(r.ok(), null, r.ok() ? "answering" : DockerCli.firstLine(r.stderr()));
+        });
   }
 }

@@ -62,7 +62,7 @@ final class NetworkPolicyRenderer {
     }
     if (policy.defaultDeny()) {
       for (Workload w : ctx.network().workloads()) {
-        List<Port> published = ServiceRenderer.servingPorts(w).stream().filter(p -> p.exposure().leavesNetwork()).toList();
+        List<Port> published = w.servingPorts().stream().filter(p -> p.exposure().leavesNetwork()).toList();
         if (!published.isEmpty()) {
           ctx.add(Tier.POLICY, new NetworkPolicyBuilder()
               .withMetadata(ctx.meta(ctx.derivedName("workloads[" + w.name() + "]", w.name() + "-allow-published"), w))

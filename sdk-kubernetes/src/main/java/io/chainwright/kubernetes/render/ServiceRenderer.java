@@ -17,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Renders the services of a workload: a cluster address for internal, ingress and metrics ports; a
@@ -31,12 +30,8 @@ final class ServiceRenderer {
     return w.name() + "-headless";
   }
 
-  static List<Port> servingPorts(Workload w) {
-    return Stream.concat(w.sidecars().stream(), w.containers().stream()).flatMap(c -> c.ports().stream()).toList();
-  }
-
   static void render(RenderContext ctx, Workload w) {
-    List<Port> ports = servingPorts(w);
+    List<Port> ports = w.servingPorts();
     String path = "workloads[" + w.name() + "]";
 
     Set<Port> clusterIp = new LinkedHashSet<>();
