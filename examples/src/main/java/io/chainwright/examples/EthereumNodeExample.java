@@ -6,6 +6,7 @@ import io.chainwright.api.DataVolume;
 import io.chainwright.api.Dependency;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.Image;
+import io.chainwright.api.IngressController;
 import io.chainwright.api.IngressExposure;
 import io.chainwright.api.JsonRpcExpectation;
 import io.chainwright.api.MetricsEndpoint;
@@ -48,7 +49,7 @@ public final class EthereumNodeExample {
             .addPort(Port.builder().name("p2p-udp").number(30303).protocol(Protocol.UDP).exposure(Exposure.nodePort()).build())
             .addPort(Port.builder().name("rpc").number(8545).exposure(IngressExposure.builder()
                 .host("rpc.example.org").tlsIssuer("letsencrypt").basicAuthSecret("rpc-users")
-                .rateLimitPerSecond(50).build()).build())
+                .rateLimitPerSecond(50).controller(IngressController.NGINX_COMPATIBLE).build()).build())
             .addPort(Port.builder().name("engine").number(8551).internalOnly(true).build())
             .addPort(Port.tcp("metrics", 6060))
             .addMount(VolumeMount.of("data", "/data"))

@@ -2,6 +2,7 @@ package io.chainwright.examples;
 
 import io.chainwright.api.CronSchedule;
 import io.chainwright.api.Exposure;
+import io.chainwright.api.IngressController;
 import io.chainwright.api.IngressExposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
@@ -43,7 +44,7 @@ public final class MainnetRpcNodeExample {
         .size(NodeSize.LARGE)
         .storageClass("chain-data")
         .rpcExposure(IngressExposure.builder().host(RPC_HOST).tlsIssuer("letsencrypt").basicAuthSecret("rpc-users")
-            .rateLimitPerSecond(50).maxBodySize("1m").build())
+            .rateLimitPerSecond(50).maxBodySize("1m").controller(IngressController.NGINX_COMPATIBLE).build())
         .p2pExposure(Exposure.nodePort())
         .build();
   }

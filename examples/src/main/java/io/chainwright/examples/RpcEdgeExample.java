@@ -10,6 +10,7 @@ import io.chainwright.api.DisruptionBudget;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.Image;
+import io.chainwright.api.IngressController;
 import io.chainwright.api.IngressExposure;
 import io.chainwright.api.LoadBalancerExposure;
 import io.chainwright.api.MetricsEndpoint;
@@ -60,7 +61,7 @@ public final class RpcEdgeExample {
             .addPort(Port.builder().name("p2p-udp").number(30303).protocol(Protocol.UDP).exposure(Exposure.nodePort(30303)).build())
             .addPort(Port.builder().name("rpc").number(8545).exposure(IngressExposure.builder()
                 .host("archive.example.org").tlsSecret("archive-tls").basicAuthSecret("archive-users")
-                .rateLimitPerSecond(25).maxBodySize("2m").timeoutSeconds(60).ingressClass("nginx").build()).build())
+                .rateLimitPerSecond(25).maxBodySize("2m").timeoutSeconds(60).controller(IngressController.NGINX_COMPATIBLE).build()).build())
             .addPort(Port.builder().name("ws").number(8546).exposure(LoadBalancerExposure.builder()
                 .putAnnotation("service.beta.kubernetes.io/aws-load-balancer-type", "nlb")
                 .addSourceRange("198.51.100.0/24").build()).build())

@@ -1,9 +1,10 @@
 package io.chainwright.examples;
 
-import io.chainwright.api.IngressExposure;
+import io.chainwright.api.Exposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.material.MaterialStore;
+import io.chainwright.api.policy.NetworkGateway;
 import io.chainwright.ethereum.ConsensusClient;
 import io.chainwright.ethereum.ConsensusSpec;
 import io.chainwright.ethereum.EthereumNode;
@@ -18,7 +19,8 @@ import java.util.List;
 
 /**
  * Three RPC nodes of different client pairs behind one nginx load balancer: least connections,
- * passive failover, per-client rate limits, and a TLS ingress in front of the balancer only.
+ * passive failover, per-client rate limits, and the balancer alone published through the network's
+ * own Gateway API gateway, with a certificate from cert-manager.
  */
 public final class RpcPoolExample {
   private RpcPoolExample() {}
@@ -26,7 +28,7 @@ public final class RpcPoolExample {
   public static Network network(MaterialStore store) {
     URI checkpoint = URI.create("https://checkpoint.example.org");
     RpcLoadBalancer.Builder lb = RpcLoadBalancer.builder().name("rpc-lb").rateLimitPerSecond(100).burst(200)
-        .exposure(IngressExposure.builder().host("pool.example.org").tlsIssuer("letsencrypt").build());
+        .exposure(Exposure.gateway("edge", "pool.example.org"));
     RpcAccess viaBalancer = RpcAccess.builder().addVirtualHost("rpc-lb").build();
     List<EthereumNode> nodes = List.of(
         pair("rpc-a", ExecutionClient.GETH, ConsensusClient.LIGHTHOUSE, viaBalancer, checkpoint),
@@ -35,6 +37,7 @@ public final class RpcPoolExample {
     List<NetworkPart> parts = new ArrayList<>(nodes);
     nodes.forEach(node -> lb.addUpstreams(node.rpcUrl()));
     parts.add(lb.build());
+    parts.add(NetworkGateway.builder().name("edge").gatewayClass("eg").tlsIssuer("letsencrypt").build());
     return NetworkPart.network("rpc-pool", store, parts.toArray(NetworkPart[]::new));
   }
 

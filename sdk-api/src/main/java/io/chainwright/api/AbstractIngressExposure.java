@@ -6,8 +6,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An HTTP port published through an ingress at a host name, with TLS, optional basic auth and a
- * per-client rate limit.
+ * An HTTP port published through an {@code Ingress} at a host name, with TLS, for a named ingress
+ * controller. On an nginx-compatible controller it also takes basic auth, a per-client rate limit,
+ * a body size cap and a timeout; other controllers refuse those rather than ignore them. Gateway API
+ * ({@link GatewayExposure}) is the default way to publish a port; an ingress is the choice for
+ * clusters that still run an ingress controller.
  */
 @Value.Immutable
 @JsonSerialize(as = IngressExposure.class)
@@ -39,12 +42,25 @@ abstract sealed class AbstractIngressExposure implements Exposure permits Ingres
   /** How long the backend may take to answer. */
   public abstract Optional<Integer> timeoutSeconds();
 
-  /** The ingress class to use, when the cluster has several. */
+  /** The controller the ingress is written for. */
+  public abstract IngressController controller();
+
+  /** The {@code IngressClass} to use, when it is not the controller's default one. */
   public abstract Optional<String> ingressClass();
+
+  /** The class written on the ingress: the one given, or the controller's default. */
+  public String effectiveClass() {
+    return ingressClass().orElseGet(() -> controller().defaultClass());
+  }
 
   @Override
   public boolean leavesNetwork() {
     return true;
+  }
+
+  @Override
+  public Optional<String> publicHost() {
+    return Optional.of(host());
   }
 
   @Value.Check
@@ -63,6 +79,15 @@ abstract sealed class AbstractIngressExposure implements Exposure permits Ingres
     rateLimitPerSecond().ifPresent(r -> v.range("rateLimitPerSecond", r, 1, 1_000_000, "a rate limit"));
     timeoutSeconds().ifPresent(t -> v.range("timeoutSeconds", t, 1, 86_400, "a timeout in seconds"));
     v.quantity("maxBodySize", maxBodySize());
+    ingressClass().ifPresent(c -> v.subdomain("ingressClass", c));
+    if (v.require("controller", controller()) && !controller().readsNginxAnnotations()) {
+      String why = " is not rendered for the " + controller() + " controller, which takes it from objects of its own;"
+          + " choose an nginx-compatible controller, or leave it out";
+      basicAuthSecret().ifPresent(s -> v.add("basicAuthSecret", "basic auth" + why));
+      rateLimitPerSecond().ifPresent(r -> v.add("rateLimitPerSecond", "a rate limit" + why));
+      maxBodySize().ifPresent(m -> v.add("maxBodySize", "a body size limit" + why));
+      timeoutSeconds().ifPresent(t -> v.add("timeoutSeconds", "a timeout" + why));
+    }
     v.throwIfAny();
   }
 }

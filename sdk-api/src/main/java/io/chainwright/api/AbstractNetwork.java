@@ -7,6 +7,7 @@ import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.GpuPolicy;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.MonitoringPolicy;
+import io.chainwright.api.policy.NetworkGateway;
 import io.chainwright.api.policy.SecretSource;
 import io.chainwright.api.policy.StorageClass;
 import io.chainwright.api.policy.TenantQuota;
@@ -66,6 +67,9 @@ abstract class AbstractNetwork {
   /** The GPU software of the platform's GPU nodes, for networks that run on GPUs. */
   public abstract Optional<GpuPolicy> gpu();
 
+  /** Gateway API gateways the network brings itself; ports exposed through them get their listeners. */
+  public abstract List<NetworkGateway> gateways();
+
   /** The workload called {@code name}. */
   public Optional<Workload> workload(String name) {
     return workloads().stream().filter(w -> w.name().equals(name)).findFirst();
@@ -74,6 +78,15 @@ abstract class AbstractNetwork {
   /** The secret called {@code name}. */
   public Optional<Secret> secret(String name) {
     return secrets().stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The network's own gateway a port exposed as {@code exposure} attaches to; empty when it names
+   * a gateway the platform provides.
+   */
+  public Optional<NetworkGateway> ownGateway(GatewayExposure exposure) {
+    boolean here = exposure.gatewayNamespace().map(ns -> ns.equals(namespace())).orElse(true);
+    return here ? gateways().stream().filter(g -> g.name().equals(exposure.gateway())).findFirst() : Optional.empty();
   }
 
   @Value.Check

@@ -2,22 +2,33 @@ package io.chainwright.api;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Optional;
 
 /**
  * How far a port is reachable: inside the network only, by peers, on every node, through a load
- * balancer or through an HTTP ingress. The family is closed, so a {@code switch} over its four
- * types needs no default.
+ * balancer, or at a host name through a Gateway API gateway or an ingress. The family is closed, so
+ * a {@code switch} over its five types needs no default.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
   @JsonSubTypes.Type(value = InternalExposure.class, name = "internal"),
   @JsonSubTypes.Type(value = NodePortExposure.class, name = "node-port"),
   @JsonSubTypes.Type(value = LoadBalancerExposure.class, name = "load-balancer"),
+  @JsonSubTypes.Type(value = GatewayExposure.class, name = "gateway"),
   @JsonSubTypes.Type(value = IngressExposure.class, name = "ingress")
 })
-public sealed interface Exposure permits AbstractInternalExposure, AbstractNodePortExposure, AbstractLoadBalancerExposure, AbstractIngressExposure {
+public sealed interface Exposure
+    permits AbstractInternalExposure, AbstractNodePortExposure, AbstractLoadBalancerExposure, AbstractGatewayExposure, AbstractIngressExposure {
   /** True when callers outside the network can reach the port. */
   boolean leavesNetwork();
+
+  /**
+   * The host name callers use when a proxy (a gateway or an ingress) publishes the port; the port
+   * itself is then reached only through that proxy. Empty for the other exposures.
+   */
+  default Optional<String> publicHost() {
+    return Optional.empty();
+  }
 
   /** Reachable only from inside the network, through a cluster-internal address. */
   static Exposure internal() {
@@ -42,5 +53,10 @@ public sealed interface Exposure permits AbstractInternalExposure, AbstractNodeP
   /** Published through a cloud load balancer. */
   static Exposure loadBalancer() {
     return LoadBalancerExposure.builder().build();
+  }
+
+  /** Published as HTTP at {@code host} through the Gateway API gateway named {@code gateway}, TLS ended there. */
+  static Exposure gateway(String gateway, String host) {
+    return GatewayExposure.builder().gateway(gateway).host(host).build();
   }
 }

@@ -54,6 +54,7 @@ final class NetworkChecks {
     network.autoscalers().forEach(this::checkAutoscaler);
     network.gpu().ifPresent(this::checkMigResources);
     network.verticalScaling().forEach(s -> workloadExists(v.in("verticalScaling", s.workload()), s.workload()));
+    new GatewayChecks(network, v, (at, secret) -> secretExists(at, secret, Optional.empty())).run();
     v.throwIfAny();
   }
 

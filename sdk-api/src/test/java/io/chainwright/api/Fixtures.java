@@ -42,7 +42,7 @@ public final class Fixtures {
         .addPort(Port.builder().name("p2p-udp").number(30303).protocol(Protocol.UDP).exposure(Exposure.nodePort(30303)).build())
         .addPort(Port.builder().name("rpc").number(8545).exposure(IngressExposure.builder()
             .host("rpc.example.org").tlsSecret("rpc-tls").basicAuthSecret("rpc-auth")
-            .rateLimitPerSecond(20).maxBodySize("1m").timeoutSeconds(30).ingressClass("nginx").build()).build())
+            .rateLimitPerSecond(20).maxBodySize("1m").timeoutSeconds(30).controller(IngressController.NGINX_COMPATIBLE).build()).build())
         .addPort(Port.builder().name("ws").number(8546).exposure(LoadBalancerExposure.builder()
             .putAnnotation("service.beta.kubernetes.io/aws-load-balancer-type", "nlb")
             .addSourceRange("10.0.0.0/8").trafficPolicy(TrafficPolicy.CLUSTER).build()).build())

@@ -201,7 +201,7 @@ public final class ModelBuilder {
         yield b.build();
       }
       case Ingress i -> {
-        IngressExposure.Builder b = IngressExposure.builder().host(i.host());
+        IngressExposure.Builder b = IngressExposure.builder().host(i.host()).controller(IngressController.NGINX_COMPATIBLE);
         i.path().applyTo(b::path);
         if (i.tlsSecret() != null) {
           b.tlsSecret(i.tlsSecret());

@@ -171,7 +171,7 @@ class ValidationTest {
 
   @Test
   void anIngressWithoutTlsIsRefused() {
-    assertThat(violations(() -> IngressExposure.builder().host("rpc.example.org").build()))
+    assertThat(violations(() -> IngressExposure.builder().host("rpc.example.org").controller(IngressController.TRAEFIK).build()))
         .containsExactly("exposure.tlsSecret: an ingress needs TLS: give a TLS secret or an issuer");
   }
 

@@ -4,7 +4,6 @@ import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
 import io.chainwright.api.DeviceVolume;
-import io.chainwright.api.IngressExposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.NodePortExposure;
 import io.chainwright.api.Port;
@@ -174,7 +173,8 @@ public final class ComposeRenderer {
         // One host has one of each port: replicas publish at consecutive numbers.
         int published = (p.exposure() instanceof NodePortExposure np ? np.nodePort().orElse(p.number()) : p.number())
             + s.replica();
-        String address = p.exposure() instanceof IngressExposure ? "127.0.0.1:" : "";
+        // A port a gateway or an ingress publishes is for the proxy in front of it, on this host only.
+        String address = p.exposure().publicHost().isPresent() ? "127.0.0.1:" : "";
         ports.add(address + published + ":" + p.number() + protocol);
       }
     }

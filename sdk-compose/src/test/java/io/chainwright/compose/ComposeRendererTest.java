@@ -12,6 +12,8 @@ import io.chainwright.api.EnvVar;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.Fixtures;
 import io.chainwright.api.Image;
+import io.chainwright.api.IngressController;
+import io.chainwright.api.IngressExposure;
 import io.chainwright.api.JsonRpcExpectation;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
@@ -89,6 +91,19 @@ class ComposeRendererTest {
     List<String> published = new ArrayList<>();
     ports.forEach(p -> published.add(p.asText()));
     assertThat(published).containsExactly("30303:30303/tcp");
+  }
+
+  @Test
+  void aPortAProxyPublishesAtAHostNameIsPublishedForThatProxyOnLoopbackOnly() throws IOException {
+    Workload rpc = Fixtures.workload("rpc",
+        Port.builder().name("http").number(8545).exposure(Exposure.gateway("edge", "rpc.example.org")).build(),
+        Port.builder().name("web").number(8080).exposure(IngressExposure.builder().host("web.example.org").tlsIssuer("letsencrypt")
+            .controller(IngressController.TRAEFIK).build()).build());
+    JsonNode ports = compose(Network.builder().name("n").addWorkload(rpc).build()).at("/services/rpc/ports");
+
+    List<String> published = new ArrayList<>();
+    ports.forEach(p -> published.add(p.asText()));
+    assertThat(published).containsExactly("127.0.0.1:8545:8545/tcp", "127.0.0.1:8080:8080/tcp");
   }
 
   @Test

@@ -3,7 +3,6 @@ package io.chainwright.ethereum;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Exposure;
-import io.chainwright.api.IngressExposure;
 import io.chainwright.api.Violations;
 import java.util.List;
 import java.util.stream.Stream;
@@ -41,15 +40,15 @@ abstract class AbstractRpcAccess {
 
   /**
    * The host names to allow for a workload whose RPC is exposed as {@code exposure}: its own name,
-   * {@code localhost}, the ingress host callers name in their requests when the RPC is exposed
-   * through one (or every request through it would be refused), then the extras.
+   * {@code localhost}, the host name callers use when a gateway or an ingress publishes the RPC (or
+   * every request through it would be refused), then the extras.
    */
   List<String> hostsFor(String workload, Exposure exposure) {
     if (virtualHosts().contains(WILDCARD)) {
       return List.of(WILDCARD);
     }
-    Stream<String> ingress = exposure instanceof IngressExposure i ? Stream.of(i.host()) : Stream.empty();
-    return Stream.of(Stream.of(workload, "localhost"), ingress, virtualHosts().stream()).flatMap(h -> h).distinct().toList();
+    return Stream.of(Stream.of(workload, "localhost"), exposure.publicHost().stream(), virtualHosts().stream())
+        .flatMap(h -> h).distinct().toList();
   }
 
   @Value.Check

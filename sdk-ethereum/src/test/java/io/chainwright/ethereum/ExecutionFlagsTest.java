@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
+import io.chainwright.api.Exposure;
+import io.chainwright.api.IngressController;
 import io.chainwright.api.IngressExposure;
 import io.chainwright.api.Workload;
 import java.util.List;
@@ -94,15 +96,19 @@ class ExecutionFlagsTest {
   }
 
   @Test
-  void anRpcExposedThroughAnIngressAllowsTheIngressHost() {
-    IngressExposure ingress = IngressExposure.builder().host("rpc.example.org").tlsIssuer("letsencrypt").build();
-    for (ExecutionClient client : List.of(ExecutionClient.GETH, ExecutionClient.ERIGON)) {
-      EthereumNode node = Nodes.mainnet(client, ConsensusClient.LIGHTHOUSE).rpcExposure(ingress).build();
-      assertThat(args(node)).as(client.name()).contains("--http.vhosts=node-" + client.name().toLowerCase(java.util.Locale.ROOT)
-          + ",localhost,rpc.example.org");
+  void anRpcPublishedAtAHostNameAllowsThatHost() {
+    Exposure ingress = IngressExposure.builder().host("rpc.example.org").tlsIssuer("letsencrypt")
+        .controller(IngressController.NGINX_COMPATIBLE).build();
+    Exposure gateway = Exposure.gateway("edge", "rpc.example.org");
+    for (Exposure published : List.of(ingress, gateway)) {
+      for (ExecutionClient client : List.of(ExecutionClient.GETH, ExecutionClient.ERIGON)) {
+        EthereumNode node = Nodes.mainnet(client, ConsensusClient.LIGHTHOUSE).rpcExposure(published).build();
+        assertThat(args(node)).as(client.name()).contains("--http.vhosts=node-" + client.name().toLowerCase(java.util.Locale.ROOT)
+            + ",localhost,rpc.example.org");
+      }
+      EthereumNode besu = Nodes.mainnet(ExecutionClient.BESU, ConsensusClient.LIGHTHOUSE).rpcExposure(published).build();
+      assertThat(args(besu)).contains("--host-allowlist=node-besu,localhost,rpc.example.org");
     }
-    EthereumNode besu = Nodes.mainnet(ExecutionClient.BESU, ConsensusClient.LIGHTHOUSE).rpcExposure(ingress).build();
-    assertThat(args(besu)).contains("--host-allowlist=node-besu,localhost,rpc.example.org");
   }
 
   @Test

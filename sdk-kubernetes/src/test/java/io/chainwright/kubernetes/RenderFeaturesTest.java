@@ -166,9 +166,8 @@ class RenderFeaturesTest {
   }
 
   @Test
-  void ingressesCarryNginxAndCertManagerAnnotations() {
+  void anNginxCompatibleIngressCarriesItsOptionsAsAnnotations() {
     Ingress rpc = find(rich, Ingress.class, "node-rpc");
-    Ingress api = find(rich, Ingress.class, "api-public");
 
     assertThat(rpc.getMetadata().getAnnotations())
         .containsEntry("nginx.ingress.kubernetes.io/auth-type", "basic")
@@ -177,8 +176,7 @@ class RenderFeaturesTest {
         .containsEntry("nginx.ingress.kubernetes.io/proxy-body-size", "1m")
         .containsEntry("nginx.ingress.kubernetes.io/proxy-read-timeout", "30");
     assertThat(rpc.getSpec().getTls().get(0).getSecretName()).isEqualTo("rpc-tls");
-    assertThat(api.getMetadata().getAnnotations()).containsEntry("cert-manager.io/cluster-issuer", "letsencrypt");
-    assertThat(api.getSpec().getTls().get(0).getSecretName()).isEqualTo("api-public-tls");
+    assertThat(rpc.getSpec().getIngressClassName()).isEqualTo("nginx");
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.chainwright.api.CronSchedule;
 import io.chainwright.api.DataVolume;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.Image;
+import io.chainwright.api.IngressController;
 import io.chainwright.api.IngressExposure;
 import io.chainwright.api.LoadBalancerExposure;
 import io.chainwright.api.Network;
@@ -114,7 +115,7 @@ class RenderPropertiesTest {
       case 1 -> Exposure.headless();
       case 2 -> Exposure.nodePort();
       case 3 -> LoadBalancerExposure.builder().build();
-      default -> IngressExposure.builder().host("rpc.example.org").tlsIssuer("letsencrypt").build();
+      default -> IngressExposure.builder().host("rpc.example.org").tlsIssuer("letsencrypt").controller(IngressController.TRAEFIK).build();
     };
   }
 

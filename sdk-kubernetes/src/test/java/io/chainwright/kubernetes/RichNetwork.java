@@ -11,9 +11,11 @@ import io.chainwright.api.DeviceVolume;
 import io.chainwright.api.DisruptionBudget;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Exposure;
+import io.chainwright.api.GatewayExposure;
 import io.chainwright.api.Gpu;
 import io.chainwright.api.HttpCheck;
 import io.chainwright.api.Image;
+import io.chainwright.api.IngressController;
 import io.chainwright.api.IngressExposure;
 import io.chainwright.api.JsonRpcExpectation;
 import io.chainwright.api.LoadBalancerExposure;
@@ -24,6 +26,7 @@ import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
 import io.chainwright.api.Protocol;
 import io.chainwright.api.Resources;
+import io.chainwright.api.RouteKind;
 import io.chainwright.api.Scheduling;
 import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.Secret;
@@ -46,6 +49,7 @@ import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.LocalVolume;
 import io.chainwright.api.policy.MonitoringPolicy;
+import io.chainwright.api.policy.NetworkGateway;
 import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.ScalingMetric;
 import io.chainwright.api.policy.SecretSource;
@@ -90,7 +94,7 @@ final class RichNetwork {
         .addPort(Port.builder().name("p2p-udp").number(30303).protocol(Protocol.UDP).exposure(Exposure.nodePort(30303)).build())
         .addPort(Port.builder().name("rpc").number(8545).exposure(IngressExposure.builder()
             .host("rpc.example.org").tlsSecret("rpc-tls").basicAuthSecret("rpc-auth")
-            .rateLimitPerSecond(20).maxBodySize("1m").timeoutSeconds(30).ingressClass("nginx").build()).build())
+            .rateLimitPerSecond(20).maxBodySize("1m").timeoutSeconds(30).controller(IngressController.NGINX_COMPATIBLE).build()).build())
         .addPort(Port.builder().name("ws").number(8546).exposure(LoadBalancerExposure.builder()
             .putAnnotation("service.beta.kubernetes.io/aws-load-balancer-type", "nlb")
             .addSourceRange("10.0.0.0/8").trafficPolicy(TrafficPolicy.CLUSTER).build()).build())
@@ -160,8 +164,13 @@ final class RichNetwork {
     Workload api = Workload.builder().name("api").replicas(2)
         .addContainer(Container.builder().name("api").image(Image.of("example/api:1.0"))
             .addPort(Port.tcp("http", 8080))
-            .addPort(Port.builder().name("public").number(8443).exposure(IngressExposure.builder()
-                .host("api.example.org").tlsIssuer("letsencrypt").build()).build())
+            .addPort(Port.builder().name("public").number(8443).exposure(GatewayExposure.builder()
+                .gateway("edge").host("api.example.org").path("/v1").timeoutSeconds(30).build()).build())
+            .addPort(Port.builder().name("grpc").number(9090).exposure(GatewayExposure.builder()
+                .gateway("edge").host("grpc.example.org").route(RouteKind.GRPC).build()).build())
+            .addPort(Port.builder().name("peer").number(7051).exposure(GatewayExposure.builder()
+                .gateway("shared").gatewayNamespace("gateway-system").listener("tls-passthrough")
+                .host("peer.example.org").route(RouteKind.TLS_PASSTHROUGH).build()).build())
             .build())
         .updateStrategy(UpdateStrategy.builder().maxUnavailable("0").maxSurge("25%").build())
         .addDependsOn(Dependency.ready("node"))
@@ -176,6 +185,7 @@ final class RichNetwork {
             .putData("tls.crt", SecretValue.of(SECRET_VALUES.get(1)))
             .putData("tls.key", SecretValue.of(SECRET_VALUES.get(2))).build())
         .addSecret(Secret.provided("rpc-auth"))
+        .addGateway(NetworkGateway.builder().name("edge").gatewayClass("eg").tlsIssuer("letsencrypt").build())
         .addStorageClass(StorageClasses.awsGp3("fast"))
         .addStorageClass(StorageClass.existing("standard"))
         .addStorageClass(StorageClasses.localNvme("nvme", List.of(LocalVolume.builder()

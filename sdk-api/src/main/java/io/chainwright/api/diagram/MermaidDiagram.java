@@ -3,6 +3,7 @@ package io.chainwright.api.diagram;
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
 import io.chainwright.api.Dependency;
+import io.chainwright.api.GatewayExposure;
 import io.chainwright.api.IngressExposure;
 import io.chainwright.api.InternalExposure;
 import io.chainwright.api.LoadBalancerExposure;
@@ -153,6 +154,11 @@ public final class MermaidDiagram {
     String base = p.name() + " " + p.number() + "/" + p.protocol();
     return switch (p.exposure()) {
       case IngressExposure ingress -> base + " via https://" + ingress.host() + ingress.path();
+      case GatewayExposure gw -> base + " via " + switch (gw.route()) {
+        case HTTP -> "https://" + gw.host() + gw.path();
+        case GRPC -> "grpcs://" + gw.host();
+        case TLS_PASSTHROUGH -> "tls://" + gw.host();
+      };
       case NodePortExposure np -> base + " node port" + np.nodePort().map(n -> " " + n).orElse("");
       case LoadBalancerExposure lb -> base + " load balancer";
       case InternalExposure internal -> base;

@@ -3,7 +3,7 @@ package io.chainwright.ethereum.loadbalancer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.ConfigVolume;
-import io.chainwright.api.IngressExposure;
+import io.chainwright.api.Exposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
@@ -48,7 +48,7 @@ class RpcLoadBalancerTest {
   @Test
   void aPoolOfThreeNodesBehindTheBalancerRendersInBothBackends() {
     RpcLoadBalancer lb = RpcLoadBalancer.builder().from(balancer())
-        .exposure(IngressExposure.builder().host("rpc.example.org").tlsIssuer("letsencrypt").build()).build();
+        .exposure(Exposure.gateway("edge", "rpc.example.org")).build();
     Network.Builder builder = Network.builder().name("rpc-pool");
     pool(lb).forEach(node -> node.addTo(builder));
     Network network = lb.addTo(builder).build();
@@ -62,7 +62,7 @@ class RpcLoadBalancerTest {
         .containsExactly("nginx");
     assertThat(rendered.kubernetes()).filteredOn(ConfigMap.class::isInstance).map(ConfigMap.class::cast)
         .anySatisfy(cm -> assertThat(cm.getData()).containsKey("nginx.conf"));
-    assertThat(rendered.kubernetesYaml()).contains("kind: Ingress", "rpc.example.org");
+    assertThat(rendered.kubernetesYaml()).contains("kind: HTTPRoute", "rpc.example.org");
   }
 
   @Test

@@ -18,6 +18,10 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.TLSRoute;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -70,6 +74,10 @@ final class Kinds {
       typed(RoleBinding.class, Tier.RBAC),
       typed(Service.class, Tier.SERVICES),
       typed(Ingress.class, Tier.SERVICES),
+      typed(Gateway.class, Tier.SERVICES),
+      typed(HTTPRoute.class, Tier.SERVICES),
+      typed(GRPCRoute.class, Tier.SERVICES),
+      typed(TLSRoute.class, Tier.SERVICES),
       typed(StatefulSet.class, Tier.WORKLOADS),
       typed(Deployment.class, Tier.WORKLOADS),
       typed(DaemonSet.class, Tier.WORKLOADS),

@@ -7,7 +7,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Renders an ingress for one HTTP port, with TLS and the ingress-nginx and cert-manager annotations it needs. */
+/** Renders an ingress for one HTTP port, with TLS, cert-manager's annotation, and the nginx-compatible annotations its options need. */
 final class IngressRenderer {
   static final String NGINX = "nginx.ingress.kubernetes.io/";
 
@@ -21,7 +21,7 @@ final class IngressRenderer {
     ctx.add(Tier.SERVICES, new IngressBuilder()
         .withMetadata(ctx.meta(name, Labels.workload(ctx.network(), w), annotations(in)))
         .withNewSpec()
-        .withIngressClassName(in.ingressClass().orElse(null))
+        .withIngressClassName(in.effectiveClass())
         .addNewTl().withHosts(in.host()).withSecretName(tlsSecret).endTl()
         .addNewRule()
         .withHost(in.host())

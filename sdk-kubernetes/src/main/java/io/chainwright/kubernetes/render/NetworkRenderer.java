@@ -30,6 +30,8 @@ public final class NetworkRenderer {
     StorageRenderer.render(ctx);
     SecretRenderer.render(ctx);
     GpuRenderer.render(ctx);
+    // Before the routes that attach to it.
+    GatewayRenderer.render(ctx);
     for (Workload w : network.workloads()) {
       ConfigRenderer.render(ctx, w);
       ServiceRenderer.render(ctx, w);

@@ -1,5 +1,6 @@
 package io.chainwright.kubernetes.render;
 
+import io.chainwright.api.GatewayExposure;
 import io.chainwright.api.IngressExposure;
 import io.chainwright.api.InternalExposure;
 import io.chainwright.api.LoadBalancerExposure;
@@ -36,7 +37,7 @@ final class ServiceRenderer {
 
     Set<Port> clusterIp = new LinkedHashSet<>();
     for (Port p : ports) {
-      if (p.exposure() instanceof InternalExposure internal && !internal.headless() || p.exposure() instanceof IngressExposure) {
+      if (p.exposure() instanceof InternalExposure internal && !internal.headless() || p.exposure().publicHost().isPresent()) {
         clusterIp.add(p);
       }
     }
@@ -109,6 +110,9 @@ final class ServiceRenderer {
       }
       if (p.exposure() instanceof IngressExposure ingress) {
         IngressRenderer.render(ctx, w, p, ingress);
+      }
+      if (p.exposure() instanceof GatewayExposure gateway) {
+        RouteRenderer.render(ctx, w, p, gateway);
       }
     }
   }

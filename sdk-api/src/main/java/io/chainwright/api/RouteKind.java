@@ -1,0 +1,14 @@
+package io.chainwright.api;
+
+/** What a gateway route carries to a port, and so which Gateway API route kind it becomes. */
+public enum RouteKind {
+  /** HTTP or WebSocket (JSON-RPC, REST), TLS ended at the gateway: an {@code HTTPRoute}. */
+  HTTP,
+  /** gRPC, TLS ended at the gateway: a {@code GRPCRoute}. */
+  GRPC,
+  /**
+   * TLS passed through to the port untouched, chosen by the name the client asks for (SNI): a
+   * {@code TLSRoute}. For servers that end TLS themselves, e.g. with client certificates.
+   */
+  TLS_PASSTHROUGH
+}

@@ -1,0 +1,70 @@
+package io.chainwright.kubernetes.render;
+
+import io.chainwright.api.GatewayExposure;
+import io.chainwright.api.Port;
+import io.chainwright.api.RouteKind;
+import io.chainwright.api.Workload;
+import io.chainwright.api.policy.NetworkGateway;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewayBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Listener;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.ListenerBuilder;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Renders the gateways a network brings itself: one listener on 443 per host routed through it,
+ * ending TLS with a certificate cert-manager issues (or the network's secret), or passing TLS
+ * through, and accepting routes of the network's own namespace only.
+ */
+final class GatewayRenderer {
+  static final int HTTPS = 443;
+
+  private GatewayRenderer() {}
+
+  /** The listener for {@code host}: named after the host, which is unique on the gateway. */
+  static String listenerName(String host) {
+    return host;
+  }
+
+  static void render(RenderContext ctx) {
+    for (NetworkGateway g : ctx.network().gateways()) {
+      Map<String, Listener> listeners = new TreeMap<>();
+      for (Workload w : ctx.network().workloads()) {
+        for (Port p : w.servingPorts()) {
+          if (p.exposure() instanceof GatewayExposure gw && ctx.network().ownGateway(gw).filter(g::equals).isPresent()) {
+            listeners.putIfAbsent(gw.host(), listener(ctx, g, gw));
+          }
+        }
+      }
+      Map<String, String> annotations = g.tlsIssuer().map(i -> Map.of("cert-manager.io/cluster-issuer", i)).orElse(Map.of());
+      ctx.add(Tier.SERVICES, new GatewayBuilder()
+          .withMetadata(ctx.meta(g.name(), Labels.owned(ctx.network()), annotations))
+          .withNewSpec()
+          .withGatewayClassName(g.gatewayClass())
+          .withListeners(listeners.values().stream().toList())
+          .endSpec()
+          .build());
+    }
+  }
+
+  private static Listener listener(RenderContext ctx, NetworkGateway g, GatewayExposure gw) {
+    ListenerBuilder l = new ListenerBuilder().withName(listenerName(gw.host())).withHostname(gw.host()).withPort(HTTPS)
+        .withNewAllowedRoutes().withNewNamespaces().withFrom("Same").endNamespaces().endAllowedRoutes();
+    if (gw.route() == RouteKind.TLS_PASSTHROUGH) {
+      return l.withProtocol("TLS").withNewTls().withMode("Passthrough").endTls().build();
+    }
+    // With an issuer, cert-manager writes each listener's certificate into the secret named here.
+    String secret = g.tlsSecret().orElseGet(() -> certificateSecret(ctx, g, gw.host()));
+    return l.withProtocol("HTTPS")
+        .withNewTls().withMode("Terminate").addNewCertificateRef().withKind("Secret").withName(secret).endCertificateRef().endTls()
+        .build();
+  }
+
+  private static String certificateSecret(RenderContext ctx, NetworkGateway g, String host) {
+    String name = g.name() + "-" + host + "-tls";
+    if (name.length() > 253) {
+      ctx.violations().add("gateways[" + g.name() + "]", "the certificate secret name '" + name + "' is longer than 253 characters");
+    }
+    return name;
+  }
+}

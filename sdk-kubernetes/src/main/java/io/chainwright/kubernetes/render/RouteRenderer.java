@@ -1,0 +1,62 @@
+package io.chainwright.kubernetes.render;
+
+import io.chainwright.api.GatewayExposure;
+import io.chainwright.api.Port;
+import io.chainwright.api.Workload;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteTimeoutsBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReferenceBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.TLSRouteBuilder;
+
+/**
+ * Renders the Gateway API route for one port: an {@code HTTPRoute}, {@code GRPCRoute} or
+ * {@code TLSRoute} to the workload's service, attached to the named gateway (on the network's own
+ * gateway, to the listener for its host).
+ */
+final class RouteRenderer {
+  private RouteRenderer() {}
+
+  static void render(RenderContext ctx, Workload w, Port port, GatewayExposure gw) {
+    String path = "workloads[" + w.name() + "].ports[" + port.name() + "]";
+    ObjectMeta meta = ctx.meta(ctx.derivedName(path, w.name() + "-" + port.name()), w);
+    ParentReference parent = parent(ctx, gw);
+    // Routes reach the port through the workload's ClusterIP service, which serves it at its own number.
+    String service = w.name();
+    int number = port.number();
+    ctx.add(Tier.SERVICES, switch (gw.route()) {
+      case HTTP -> new HTTPRouteBuilder().withMetadata(meta).withNewSpec()
+          .withParentRefs(parent)
+          .withHostnames(gw.host())
+          .addNewRule()
+          .addNewMatch().withNewPath().withType("PathPrefix").withValue(gw.path()).endPath().endMatch()
+          .addNewBackendRef().withName(service).withPort(number).endBackendRef()
+          .withTimeouts(gw.timeoutSeconds().map(t -> new HTTPRouteTimeoutsBuilder()
+              .withRequest(t + "s").build()).orElse(null))
+          .endRule()
+          .endSpec().build();
+      case GRPC -> new GRPCRouteBuilder().withMetadata(meta).withNewSpec()
+          .withParentRefs(parent)
+          .withHostnames(gw.host())
+          .addNewRule().addNewBackendRef().withName(service).withPort(number).endBackendRef().endRule()
+          .endSpec().build();
+      case TLS_PASSTHROUGH -> new TLSRouteBuilder().withMetadata(meta).withNewSpec()
+          .withParentRefs(parent)
+          .withHostnames(gw.host())
+          .addNewRule().addNewBackendRef().withName(service).withPort(number).endBackendRef().endRule()
+          .endSpec().build();
+    });
+  }
+
+  private static ParentReference parent(RenderContext ctx, GatewayExposure gw) {
+    ParentReferenceBuilder parent = new ParentReferenceBuilder().withName(gw.gateway());
+    if (ctx.network().ownGateway(gw).isPresent()) {
+      return parent.withSectionName(GatewayRenderer.listenerName(gw.host())).build();
+    }
+    gw.gatewayNamespace().filter(ns -> !ns.equals(ctx.network().namespace())).ifPresent(parent::withNamespace);
+    gw.listener().ifPresent(parent::withSectionName);
+    return parent.build();
+  }
+}

@@ -1,0 +1,140 @@
+package io.chainwright.kubernetes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chainwright.api.Container;
+import io.chainwright.api.Exposure;
+import io.chainwright.api.GatewayExposure;
+import io.chainwright.api.Image;
+import io.chainwright.api.Network;
+import io.chainwright.api.Port;
+import io.chainwright.api.RouteKind;
+import io.chainwright.api.Workload;
+import io.chainwright.api.policy.IsolationPolicy;
+import io.chainwright.api.policy.NetworkGateway;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Listener;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.TLSRoute;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Ports published through Gateway API: the routes, the network's own gateway, and what they reach. */
+class GatewayRenderTest {
+  private final KubernetesRendering rich = KubernetesBackend.create().render(RichNetwork.rich());
+
+  private static <T extends HasMetadata> T find(KubernetesRendering r, Class<T> type, String name) {
+    return r.objects().stream().filter(type::isInstance).map(type::cast)
+        .filter(o -> o.getMetadata().getName().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(type.getSimpleName() + " " + name + " is not rendered"));
+  }
+
+  @Test
+  void anHttpPortGetsAnHttpRouteToItsServiceOnTheListenerForItsHost() {
+    HTTPRoute route = find(rich, HTTPRoute.class, "api-public");
+
+    assertThat(route.getApiVersion()).isEqualTo("gateway.networking.k8s.io/v1");
+    assertThat(route.getMetadata().getNamespace()).isEqualTo("chain-prod");
+    assertThat(route.getSpec().getParentRefs()).singleElement().satisfies(parent -> {
+      assertThat(parent.getName()).isEqualTo("edge");
+      assertThat(parent.getSectionName()).isEqualTo("api.example.org");
+      assertThat(parent.getNamespace()).as("the network's own gateway is in its namespace").isNull();
+    });
+    assertThat(route.getSpec().getHostnames()).containsExactly("api.example.org");
+    var rule = route.getSpec().getRules().get(0);
+    assertThat(rule.getMatches().get(0).getPath().getType()).isEqualTo("PathPrefix");
+    assertThat(rule.getMatches().get(0).getPath().getValue()).isEqualTo("/v1");
+    assertThat(rule.getBackendRefs()).singleElement().satisfies(backend -> {
+      assertThat(backend.getName()).isEqualTo("api");
+      assertThat(backend.getPort()).isEqualTo(8443);
+    });
+    assertThat(rule.getTimeouts().getRequest()).isEqualTo("30s");
+  }
+
+  @Test
+  void everyRouteReachesAPortTheWorkloadsServiceServes() {
+    Service api = find(rich, Service.class, "api");
+    List<Integer> served = api.getSpec().getPorts().stream().map(p -> p.getPort()).toList();
+
+    assertThat(served).contains(8443, 9090, 7051);
+    assertThat(find(rich, GRPCRoute.class, "api-grpc").getSpec().getRules().get(0).getBackendRefs())
+        .singleElement().satisfies(b -> assertThat(b.getPort()).isEqualTo(9090));
+    assertThat(find(rich, TLSRoute.class, "api-peer").getSpec().getRules().get(0).getBackendRefs())
+        .singleElement().satisfies(b -> assertThat(b.getPort()).isEqualTo(7051));
+  }
+
+  @Test
+  void aPlatformsGatewayInAnotherNamespaceIsNamedWithItsNamespaceAndListener() {
+    TLSRoute peer = find(rich, TLSRoute.class, "api-peer");
+    ParentReference parent = peer.getSpec().getParentRefs().get(0);
+
+    assertThat(parent.getName()).isEqualTo("shared");
+    assertThat(parent.getNamespace()).isEqualTo("gateway-system");
+    assertThat(parent.getSectionName()).isEqualTo("tls-passthrough");
+    assertThat(peer.getSpec().getHostnames()).containsExactly("peer.example.org");
+    assertThat(rich.objects()).filteredOn(Gateway.class::isInstance).map(o -> o.getMetadata().getName())
+        .as("a platform's gateway is referenced, never rendered").containsExactly("edge");
+  }
+
+  @Test
+  void theNetworksOwnGatewayHasOneTlsListenerPerHostAndAcceptsOnlyItsOwnNamespace() {
+    Gateway edge = find(rich, Gateway.class, "edge");
+
+    assertThat(edge.getSpec().getGatewayClassName()).isEqualTo("eg");
+    assertThat(edge.getMetadata().getAnnotations()).containsEntry("cert-manager.io/cluster-issuer", "letsencrypt");
+    assertThat(edge.getSpec().getListeners()).extracting(Listener::getName).containsExactly("api.example.org", "grpc.example.org");
+    for (Listener l : edge.getSpec().getListeners()) {
+      assertThat(l.getHostname()).isEqualTo(l.getName());
+      assertThat(l.getPort()).isEqualTo(443);
+      assertThat(l.getProtocol()).isEqualTo("HTTPS");
+      assertThat(l.getTls().getMode()).isEqualTo("Terminate");
+      assertThat(l.getTls().getCertificateRefs()).singleElement()
+          .satisfies(ref -> assertThat(ref.getName()).isEqualTo("edge-" + l.getHostname() + "-tls"));
+      assertThat(l.getAllowedRoutes().getNamespaces().getFrom()).isEqualTo("Same");
+    }
+  }
+
+  @Test
+  void aPassedThroughHostOnTheNetworksGatewayGetsATlsListenerWithoutACertificate() {
+    Workload peer = Workload.builder().name("peer")
+        .addContainer(Container.builder().name("peer").image(Image.of("example/peer:1.0"))
+            .addPort(Port.builder().name("grpc").number(7051).exposure(GatewayExposure.builder()
+                .gateway("edge").host("peer.example.org").route(RouteKind.TLS_PASSTHROUGH).build()).build())
+            .build())
+        .build();
+    Network network = Network.builder().name("fabric").addWorkload(peer)
+        .addGateway(NetworkGateway.builder().name("edge").gatewayClass("eg").tlsIssuer("letsencrypt").build()).build();
+    KubernetesRendering r = KubernetesBackend.create().render(network);
+
+    Listener listener = find(r, Gateway.class, "edge").getSpec().getListeners().get(0);
+    assertThat(listener.getProtocol()).isEqualTo("TLS");
+    assertThat(listener.getTls().getMode()).isEqualTo("Passthrough");
+    assertThat(listener.getTls().getCertificateRefs()).isEmpty();
+    assertThat(find(r, TLSRoute.class, "peer-grpc").getSpec().getParentRefs().get(0).getSectionName()).isEqualTo("peer.example.org");
+  }
+
+  @Test
+  void aGatewayExposureRendersNoIngressAndIsLetInByTheIsolationPolicy() {
+    Workload rpc = Workload.builder().name("rpc")
+        .addContainer(Container.builder().name("rpc").image(Image.of("example/rpc:1.0"))
+            .addPort(Port.builder().name("http").number(8545).exposure(Exposure.gateway("public", "rpc.example.org")).build())
+            .build())
+        .build();
+    Network network = Network.builder().name("rpc").addWorkload(rpc)
+        .isolation(IsolationPolicy.denyAllExcept()).build();
+    KubernetesRendering r = KubernetesBackend.create().render(network);
+
+    assertThat(r.objects()).noneMatch(Ingress.class::isInstance);
+    assertThat(find(r, HTTPRoute.class, "rpc-http").getSpec().getParentRefs()).extracting(ParentReference::getName)
+        .containsExactly("public");
+    assertThat(r.objects()).filteredOn(NetworkPolicy.class::isInstance).map(NetworkPolicy.class::cast)
+        .anySatisfy(np -> assertThat(np.getSpec().getIngress()).anySatisfy(rule ->
+            assertThat(rule.getPorts()).anySatisfy(p -> assertThat(p.getPort().getStrVal()).isEqualTo("http"))));
+  }
+}
