@@ -19,8 +19,9 @@ import java.util.List;
 
 /**
  * Three RPC nodes of different client pairs behind one nginx load balancer: least connections,
- * passive failover, per-client rate limits, and the balancer alone published through the network's
- * own Gateway API gateway, with a certificate from cert-manager.
+ * passive failover, per-client rate limits, subscriptions over WebSocket, administrative and
+ * tracing methods refused at the edge, and the balancer alone published through the network's own
+ * Gateway API gateway, with a certificate from cert-manager.
  */
 public final class RpcPoolExample {
   private RpcPoolExample() {}
@@ -35,7 +36,7 @@ public final class RpcPoolExample {
         pair("rpc-b", ExecutionClient.NETHERMIND, ConsensusClient.TEKU, viaBalancer, checkpoint),
         pair("rpc-c", ExecutionClient.RETH, ConsensusClient.LODESTAR, viaBalancer, checkpoint));
     List<NetworkPart> parts = new ArrayList<>(nodes);
-    nodes.forEach(node -> lb.addUpstreams(node.rpcUrl()));
+    nodes.forEach(node -> lb.addUpstreams(node.rpcUrl()).addWebSocketUpstreams(node.webSocketUrl().orElseThrow()));
     parts.add(lb.build());
     parts.add(NetworkGateway.builder().name("edge").gatewayClass("eg").tlsIssuer("letsencrypt").build());
     return NetworkPart.network("rpc-pool", store, parts.toArray(NetworkPart[]::new));
@@ -43,7 +44,7 @@ public final class RpcPoolExample {
 
   private static EthereumNode pair(String name, ExecutionClient el, ConsensusClient cl, RpcAccess access, URI checkpoint) {
     return EthereumNode.builder().name(name).network(PublicNetwork.MAINNET)
-        .execution(ExecutionSpec.builder().client(el).access(access).build())
+        .execution(ExecutionSpec.builder().client(el).access(access).webSocket(true).build())
         .consensus(ConsensusSpec.of(cl, checkpoint))
         .build();
   }

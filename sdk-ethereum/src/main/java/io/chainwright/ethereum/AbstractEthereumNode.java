@@ -101,6 +101,19 @@ abstract class AbstractEthereumNode implements StandalonePart {
     return URI.create("http://" + executionWorkload() + ":" + execution().rpcPort());
   }
 
+  /**
+   * The execution client's JSON-RPC over WebSocket inside the network, when the spec enables it: on
+   * the RPC port for clients that serve both there, else on the WebSocket port. An {@code http}
+   * address, as a proxy in front of it is given; clients connect with {@code ws}.
+   */
+  public Optional<URI> webSocketUrl() {
+    if (!execution().webSocket()) {
+      return Optional.empty();
+    }
+    int port = execution().client().flags().webSocketOnRpcPort() ? execution().rpcPort() : execution().webSocketPort();
+    return Optional.of(URI.create("http://" + executionWorkload() + ":" + port));
+  }
+
   /** The JWT secret's name. */
   public String jwtSecretName() {
     return name() + "-jwt";

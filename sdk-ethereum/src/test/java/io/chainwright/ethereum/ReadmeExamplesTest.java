@@ -91,19 +91,22 @@ class ReadmeExamplesTest {
   void aPoolOfNodesBehindTheLoadBalancer() {
     RpcAccess viaBalancer = RpcAccess.builder().addVirtualHost("rpc-lb").build();
     java.util.function.Function<String, EthereumNode> pair = name -> Nodes.mainnet(ExecutionClient.GETH, ConsensusClient.LIGHTHOUSE)
-        .name(name).execution(ExecutionSpec.builder().client(ExecutionClient.GETH).access(viaBalancer).build()).build();
+        .name(name).execution(ExecutionSpec.builder().client(ExecutionClient.GETH).access(viaBalancer).webSocket(true).build()).build();
     EthereumNode a = pair.apply("a");
     EthereumNode b = pair.apply("b");
     EthereumNode c = pair.apply("c");
     // README: ethereum-load-balancer
     RpcLoadBalancer lb = RpcLoadBalancer.builder()
-        .addUpstreams(a.rpcUrl(), b.rpcUrl(), c.rpcUrl())   // each node lists "rpc-lb" among its virtual hosts
+        .addUpstreams(a.rpcUrl(), b.rpcUrl())   // each node lists "rpc-lb" among its virtual hosts
+        .addArchiveUpstreams(c.rpcUrl())        // debug_ and trace_ calls
+        .addWebSocketUpstreams(a.webSocketUrl().orElseThrow())   // a's spec has webSocket(true)
         .rateLimitPerSecond(100).burst(200)
         .build();
     Network pool = lb.addTo(c.addTo(b.addTo(a.addTo(Network.builder().name("rpc-pool"))))).build();
     // README: end
 
     assertThat(pool.workload("rpc-lb").orElseThrow().kind()).isEqualTo(io.chainwright.api.WorkloadKind.STATELESS);
+    assertThat(lb.nginxConf()).contains("server c-geth:8545", "server a-geth:8546");
   }
 
   @Test

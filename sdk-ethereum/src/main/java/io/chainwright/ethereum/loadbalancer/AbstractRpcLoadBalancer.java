@@ -21,11 +21,19 @@ import org.immutables.value.Value;
  * address is rate-limited, and {@code /healthz} answers for the balancer itself. It is a workload
  * of its own, with its configuration generated as a config volume that holds no secret.
  *
+ * <p>Requests are routed by their JSON-RPC method: namespaces that administer a node ({@code admin_},
+ * {@code personal_}, ...) are refused at the edge; tracing namespaces ({@code debug_}, {@code trace_})
+ * go to the archive nodes, or are refused when there are none; WebSocket upgrades (for
+ * {@code eth_subscribe}) go to the WebSocket nodes, or are refused when there are none. Only the
+ * upgrade is seen, not the messages sent over the socket afterwards, so the refusals cover HTTP
+ * requests only: keep the nodes' WebSocket APIs free of administrative namespaces.
+ *
  * <p>Nodes check the {@code Host} header; the balancer sends its own name, so list it among each
  * node's virtual hosts ({@link #virtualHost()}).
  *
  * <pre>{@code
- * RpcLoadBalancer lb = RpcLoadBalancer.builder().addUpstreams(a.rpcUrl(), b.rpcUrl(), c.rpcUrl()).build();
+ * RpcLoadBalancer lb = RpcLoadBalancer.builder().addUpstreams(a.rpcUrl(), b.rpcUrl())
+ *     .addArchiveUpstreams(archive.rpcUrl()).addWebSocketUpstreams(a.webSocketUrl().orElseThrow()).build();
  * }</pre>
  */
 @Value.Immutable
@@ -45,6 +53,27 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
 
   /** The nodes' JSON-RPC addresses, e.g. {@link io.chainwright.ethereum.EthereumNode#rpcUrl()}. */
   public abstract List<URI> upstreams();
+
+  /** Archive nodes, which answer the {@link #archiveNamespaces()}; without them those are refused. */
+  public abstract List<URI> archiveUpstreams();
+
+  /**
+   * Nodes that serve JSON-RPC over WebSocket, e.g. {@link io.chainwright.ethereum.EthereumNode#webSocketUrl()};
+   * without them WebSocket upgrades are refused.
+   */
+  public abstract List<URI> webSocketUpstreams();
+
+  /** Method namespaces refused at the edge: by default those that administer or sign with a node. */
+  @Value.Default
+  public List<String> refusedNamespaces() {
+    return List.of("admin", "engine", "miner", "personal");
+  }
+
+  /** Method namespaces only archive nodes answer: routed to {@link #archiveUpstreams()}, refused without them. */
+  @Value.Default
+  public List<String> archiveNamespaces() {
+    return List.of("debug", "trace");
+  }
 
   @Value.Default
   public int port() {
@@ -131,13 +160,13 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
     if (upstreams().isEmpty()) {
       v.add("upstreams", "name at least one node to balance across");
     }
-    for (URI u : upstreams()) {
-      if (u == null || !"http".equals(u.getScheme()) || u.getHost() == null
-          || u.getPath() != null && !u.getPath().isEmpty() && !u.getPath().equals("/") || u.getQuery() != null) {
-        v.add("upstreams", "'" + u + "' is not a plain http://host:port address");
-      }
-    }
-    v.unique("upstreams", upstreams(), String::valueOf);
+    checkAddresses(v, "upstreams", upstreams());
+    checkAddresses(v, "archiveUpstreams", archiveUpstreams());
+    checkAddresses(v, "webSocketUpstreams", webSocketUpstreams());
+    checkNamespaces(v, "refusedNamespaces", refusedNamespaces());
+    checkNamespaces(v, "archiveNamespaces", archiveNamespaces());
+    archiveNamespaces().stream().filter(refusedNamespaces()::contains)
+        .forEach(ns -> v.add("archiveNamespaces", "'" + ns + "' is refused as well; name it in one list only"));
     v.range("port", port(), 1, 65535, "a port");
     v.require("exposure", exposure());
     v.range("replicas", replicas(), 1, 100, "a replica count");
@@ -151,5 +180,26 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
     v.range("failTimeoutSeconds", failTimeoutSeconds(), 1, 3600, "a number of seconds");
     v.range("readTimeoutSeconds", readTimeoutSeconds(), 1, 3600, "a number of seconds");
     v.throwIfAny();
+  }
+
+  /** nginx proxies plain HTTP to the nodes (WebSocket too, as an upgraded HTTP request). */
+  private static void checkAddresses(Violations v, String field, List<URI> addresses) {
+    for (URI u : addresses) {
+      if (u == null || !"http".equals(u.getScheme()) || u.getHost() == null
+          || u.getPath() != null && !u.getPath().isEmpty() && !u.getPath().equals("/") || u.getQuery() != null) {
+        v.add(field, "'" + u + "' is not a plain http://host:port address");
+      }
+    }
+    v.unique(field, addresses, String::valueOf);
+  }
+
+  /** Namespaces become part of a regular expression in nginx.conf: letters and digits only. */
+  private static void checkNamespaces(Violations v, String field, List<String> namespaces) {
+    for (String ns : namespaces) {
+      if (ns == null || !ns.matches("[a-z][a-z0-9]*")) {
+        v.add(field, "'" + ns + "' is not a method namespace such as debug (lower-case letters and digits)");
+      }
+    }
+    v.unique(field, namespaces, String::valueOf);
   }
 }

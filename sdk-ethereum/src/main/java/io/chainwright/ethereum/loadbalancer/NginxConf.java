@@ -2,9 +2,21 @@ package io.chainwright.ethereum.loadbalancer;
 
 import io.chainwright.ethereum.ContainerLayout;
 import java.net.URI;
+import java.util.List;
 
-/** Writes an {@link RpcLoadBalancer}'s nginx.conf: least-connections upstream, rate limits, and a health endpoint. */
+/**
+ * Writes an {@link RpcLoadBalancer}'s nginx.conf: least-connections pools, routing by JSON-RPC
+ * method and WebSocket upgrade, rate limits, and a health endpoint.
+ */
 final class NginxConf {
+  static final String NODES = "rpc_nodes";
+  static final String ARCHIVE = "rpc_archive";
+  static final String WEB_SOCKET = "rpc_ws";
+  static final String REFUSED = "rpc_refused";
+  /** Where refused requests are answered, by the balancer itself. */
+  static final String REFUSED_PATH = "/refused";
+  static final String REFUSAL = "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32601,"
+      + "\"message\":\"method not allowed by the load balancer\"}}";
 
   private NginxConf() {}
 
@@ -23,19 +35,68 @@ final class NginxConf {
     }
     c.append("  server_tokens off;\n");
     c.append("  client_max_body_size ").append(lb.maxBodySize()).append(";\n");
+    // The method is read from the body, which nginx offers as $request_body only when it sits whole in memory.
+    c.append("  client_body_buffer_size ").append(lb.maxBodySize()).append(";\n");
+    c.append("  client_body_in_single_buffer on;\n");
     c.append("  limit_req_zone $binary_remote_addr zone=rpc_rate:10m rate=").append(lb.rateLimitPerSecond()).append("r/s;\n");
     c.append("  limit_conn_zone $binary_remote_addr zone=rpc_conn:10m;\n");
     c.append("  limit_req_status 429;\n");
     c.append("  limit_conn_status 429;\n\n");
-    c.append("  upstream rpc_nodes {\n");
+    routes(c, lb);
+    c.append("  map $rpc_pool $rpc_uri {\n    ").append(REFUSED).append(' ').append(REFUSED_PATH)
+        .append(";\n    default $request_uri;\n  }\n\n");
+    c.append("  map $http_upgrade $rpc_connection {\n    default upgrade;\n    \"\" \"\";\n  }\n\n");
+    pool(c, NODES, lb.upstreams(), lb);
+    pool(c, ARCHIVE, lb.archiveUpstreams(), lb);
+    pool(c, WEB_SOCKET, lb.webSocketUpstreams(), lb);
+    // Refused requests go back to the balancer's own port, once the body is read; see balancer().
+    c.append("  upstream ").append(REFUSED).append(" {\n    server 127.0.0.1:").append(lb.port()).append(";\n  }\n\n");
+    balancer(c, lb);
+    c.append("}\n");
+    return c.toString();
+  }
+
+  /**
+   * Chooses a pool per request, first match first: a WebSocket upgrade, a refused namespace, an
+   * archive namespace, any other POST; anything else (a plain GET) is refused. A batch naming a
+   * refused method anywhere is refused whole.
+   */
+  private static void routes(StringBuilder c, RpcLoadBalancer lb) {
+    c.append("  map \"$request_method $http_upgrade $request_body\" $rpc_pool {\n");
+    c.append("    \"~*^GET websocket \" ").append(lb.webSocketUpstreams().isEmpty() ? REFUSED : WEB_SOCKET).append(";\n");
+    if (!lb.refusedNamespaces().isEmpty()) {
+      c.append("    ").append(methodIn(lb.refusedNamespaces())).append(' ').append(REFUSED).append(";\n");
+    }
+    if (!lb.archiveNamespaces().isEmpty()) {
+      c.append("    ").append(methodIn(lb.archiveNamespaces())).append(' ')
+          .append(lb.archiveUpstreams().isEmpty() ? REFUSED : ARCHIVE).append(";\n");
+    }
+    c.append("    \"~^POST \" ").append(NODES).append(";\n");
+    c.append("    default ").append(REFUSED).append(";\n");
+    c.append("  }\n\n");
+  }
+
+  /** A pattern matching a {@code "method": "<namespace>_..."} member anywhere in the body. */
+  private static String methodIn(List<String> namespaces) {
+    return "\"~\\\"method\\\"[[:space:]]*:[[:space:]]*\\\"(" + String.join("|", namespaces) + ")_\"";
+  }
+
+  private static void pool(StringBuilder c, String name, List<URI> members, RpcLoadBalancer lb) {
+    if (members.isEmpty()) {
+      return;
+    }
+    c.append("  upstream ").append(name).append(" {\n");
     c.append("    least_conn;\n");
-    for (URI u : lb.upstreams()) {
+    for (URI u : members) {
       int port = u.getPort() > 0 ? u.getPort() : 80;
       c.append("    server ").append(u.getHost()).append(':').append(port)
           .append(" max_fails=").append(lb.maxFails()).append(" fail_timeout=").append(lb.failTimeoutSeconds()).append("s;\n");
     }
     c.append("    keepalive 32;\n");
     c.append("  }\n\n");
+  }
+
+  private static void balancer(StringBuilder c, RpcLoadBalancer lb) {
     c.append("  server {\n");
     c.append("    listen ").append(lb.port()).append(";\n\n");
     c.append("    location = /healthz {\n");
@@ -43,14 +104,30 @@ final class NginxConf {
     c.append("      default_type text/plain;\n");
     c.append("      return 200 \"ok\\n\";\n");
     c.append("    }\n\n");
+    // The one answer to every refused request; asking for it directly gets the same.
+    c.append("    location = ").append(REFUSED_PATH).append(" {\n");
+    c.append("      access_log off;\n");
+    c.append("      default_type application/json;\n");
+    c.append("      return 403 '").append(REFUSAL).append("\\n';\n");
+    c.append("    }\n\n");
+    c.append("    location = /rpc-body-read {\n");
+    c.append("      internal;\n");
+    c.append("      return 204;\n");
+    c.append("    }\n\n");
     c.append("    location / {\n");
-    // JSON-RPC is POST only; anything else is refused before it reaches a node.
-    c.append("      limit_except POST {\n        deny all;\n      }\n");
     c.append("      limit_req zone=rpc_rate burst=").append(lb.burst()).append(" nodelay;\n");
     c.append("      limit_conn rpc_conn ").append(lb.connectionsPerClient()).append(";\n");
-    c.append("      proxy_pass http://rpc_nodes;\n");
+    // proxy_pass picks its pool before it reads the body; a mirror reads the body first, so that
+    // the method is known when the pool is chosen. The mirror's own request ends at once.
+    c.append("      mirror /rpc-body-read;\n");
+    c.append("      mirror_request_body on;\n");
+    // A refusal cannot be returned before the body is read (an if would run first), so a refused request
+    // is passed to the refusal location above, and everything else keeps its own path.
+    c.append("      proxy_pass http://$rpc_pool$rpc_uri;\n");
     c.append("      proxy_http_version 1.1;\n");
-    c.append("      proxy_set_header Connection \"\";\n");
+    // Upgrades pass through for WebSocket; otherwise no Connection header, so node connections are kept alive.
+    c.append("      proxy_set_header Upgrade $http_upgrade;\n");
+    c.append("      proxy_set_header Connection $rpc_connection;\n");
     // Nodes accept only host names they list; the balancer presents its own.
     c.append("      proxy_set_header Host ").append(lb.virtualHost()).append(";\n");
     c.append("      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n");
@@ -59,7 +136,5 @@ final class NginxConf {
     c.append("      proxy_next_upstream error timeout;\n");
     c.append("    }\n");
     c.append("  }\n");
-    c.append("}\n");
-    return c.toString();
   }
 }

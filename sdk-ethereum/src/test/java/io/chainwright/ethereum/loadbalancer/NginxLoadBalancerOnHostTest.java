@@ -2,40 +2,47 @@ package io.chainwright.ethereum.loadbalancer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chainwright.api.Network;
 import io.chainwright.api.await.ProgressListener;
 import io.chainwright.compose.TestTools;
 import io.chainwright.compose.host.HostDeployment;
 import io.chainwright.compose.host.HostRuntime;
-import io.chainwright.ethereum.ContainerLayout;
 import io.chainwright.ethereum.devnet.AnvilDevnet;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.http.WebSocket;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The generated nginx.conf, run by a real nginx in front of two real anvil nodes. */
+/**
+ * The generated nginx.conf, run by a real nginx through the host runtime in front of real anvil
+ * nodes: routing by method and upgrade, refusals, rate limits and failover when a node stops.
+ */
 class NginxLoadBalancerOnHostTest {
-  private static final String CHAIN_ID = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\",\"params\":[]}";
+  private static final Duration READY = Duration.ofSeconds(30);
   private final HttpClient http = HttpClient.newHttpClient();
+  private final HostRuntime runtime = HostRuntime.builder()
+      .binary("anvil", TestTools.anvil())
+      .binary("nginx", TestTools.systemProgram("nginx", "nginx-light"))
+      .build();
+  private final List<HostDeployment> deployments = new ArrayList<>();
 
-  @TempDir
-  Path dir;
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+  private static String call(String method) {
+    return "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":[]}";
   }
 
   private HttpResponse<String> post(URI uri, String body) throws IOException, InterruptedException {
@@ -43,94 +50,179 @@ class NginxLoadBalancerOnHostTest {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+  private HostDeployment deploy(Network network) {
+    HostDeployment d = runtime.deploy(network, ProgressListener.none());
+    deployments.add(d);
+    d.awaitReady(READY, ProgressListener.none());
+    return d;
   }
 
-  /** Starts nginx on the generated configuration, with its scratch paths moved into the test's folder. */
-  private Process nginx(Path binary, RpcLoadBalancer lb) throws IOException {
-    Path scratch = Files.createDirectories(dir.resolve("tmp"));
-    String conf = lb.nginxConf().replace(ContainerLayout.TMP + "/", scratch + "/");
-    Path file = dir.resolve("nginx.conf");
-    Files.writeString(file, conf);
-    return new ProcessBuilder(binary.toString(), "-p", dir.toString(), "-c", file.toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.log").toFile()).start();
+  /** An anvil node of its own, reached at a plain http://127.0.0.1:port address. */
+  private URI anvil(String name, long chainId) {
+    HostDeployment d = deploy(AnvilDevnet.builder().name(name).chainId(chainId).build().toNetwork());
+    URI rpc = d.endpoint(name, "rpc");
+    return URI.create("http://" + rpc.getHost() + ":" + rpc.getPort());
   }
 
-  private void awaitHealthy(URI health, Process nginx) throws Exception {
-    Instant deadline = Instant.now().plusSeconds(30);
-    long pause = 5;
-    while (true) {
-      try {
-        if (get(health).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // nginx is not listening yet
-      }
-      if (!nginx.isAlive() || Instant.now().isAfter(deadline)) {
-        throw new AssertionError("nginx did not become healthy: " + Files.readString(dir.resolve("nginx.log")));
-      }
-      Thread.sleep(pause);
-      pause = Math.min(pause * 2, 200);
-    }
+  /** The balancer as one nginx process on the host runtime, in front of the given nodes. */
+  private URI balancer(List<URI> nodes, UnaryOperator<RpcLoadBalancer.Builder> options) {
+    RpcLoadBalancer lb = options.apply(RpcLoadBalancer.builder().replicas(1).addAllUpstreams(nodes)).build();
+    HostDeployment d = deploy(Network.builder().name(lb.name()).addWorkload(lb.workload()).build());
+    return d.endpoint(lb.name(), "http");
   }
 
-  private static void stop(Process nginx) throws InterruptedException {
-    List<ProcessHandle> workers = nginx.descendants().toList();
-    nginx.destroy();
-    if (!nginx.waitFor(10, TimeUnit.SECONDS)) {
-      nginx.destroyForcibly();
-    }
-    workers.forEach(ProcessHandle::destroy);
+  private void closeAll() {
+    List<Long> pids = new ArrayList<>();
+    deployments.forEach(d -> pids.addAll(d.pids()));
+    deployments.forEach(HostDeployment::close);
+    assertThat(pids).as("no process left behind").allSatisfy(pid ->
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty());
   }
 
   @Test
-  void balancesAcrossTwoAnvilsRefusesNonPostRateLimitsAndSurvivesANodeLoss() throws Exception {
-    Path nginxBinary = TestTools.systemProgram("nginx", "nginx-light");
-    HostRuntime runtime = HostRuntime.builder().binary("anvil", TestTools.anvil()).build();
-    HostDeployment a = runtime.deploy(AnvilDevnet.builder().name("node-a").build().toNetwork(), ProgressListener.none());
-    HostDeployment b = runtime.deploy(AnvilDevnet.builder().name("node-b").build().toNetwork(), ProgressListener.none());
-    Process nginx = null;
-    List<Long> pids = new ArrayList<>();
+  void routesByMethodAndUpgradeAndRefusesAdministrationAtTheEdge() throws Exception {
     try {
-      a.awaitReady(Duration.ofSeconds(30), ProgressListener.none());
-      b.awaitReady(Duration.ofSeconds(30), ProgressListener.none());
-      URI upstreamA = a.endpoint("node-a", "rpc");
-      URI upstreamB = b.endpoint("node-b", "rpc");
-      RpcLoadBalancer lb = RpcLoadBalancer.builder().port(freePort())
-          .addUpstreams(URI.create("http://" + upstreamA.getHost() + ":" + upstreamA.getPort()),
-              URI.create("http://" + upstreamB.getHost() + ":" + upstreamB.getPort()))
-          .rateLimitPerSecond(1).burst(5).maxFails(1).failTimeoutSeconds(30).build();
-      nginx = nginx(nginxBinary, lb);
-      pids.add(nginx.pid());
-      nginx.descendants().forEach(p -> pids.add(p.pid()));
-      URI base = URI.create("http://127.0.0.1:" + lb.port());
-      awaitHealthy(base.resolve("/healthz"), nginx);
+      URI node = anvil("node", 31337);
+      // "net" stands in for an archive namespace: net_version tells the archive node (chain 1337) apart.
+      URI archive = anvil("archive", 1337);
+      URI base = balancer(List.of(node), b -> b.addArchiveUpstreams(archive).archiveNamespaces(List.of("net", "debug"))
+          .addWebSocketUpstreams(node));
 
-      HttpResponse<String> answer = post(base, CHAIN_ID);
-      assertThat(answer.statusCode()).isEqualTo(200);
-      assertThat(answer.body()).contains("\"result\":\"0x7a69\"");
-      assertThat(get(base).statusCode()).as("GET is not JSON-RPC").isEqualTo(403);
+      assertThat(post(base, call("eth_chainId")).body()).contains("\"result\":\"0x7a69\"");
+      assertThat(post(base, call("net_version")).body()).as("archive namespace").contains("\"result\":\"1337\"");
 
-      // One node goes away; the balancer moves on to the other instead of failing the request.
-      a.close();
-      assertThat(post(base, CHAIN_ID).statusCode()).isEqualTo(200);
+      HttpResponse<String> admin = post(base, call("admin_nodeInfo"));
+      assertThat(admin.statusCode()).isEqualTo(403);
+      assertThat(admin.body()).contains("\"code\":-32601");
+      assertThat(post(base, "[" + call("eth_chainId") + "," + call("personal_listAccounts") + "]").statusCode())
+          .as("a batch hiding a refused method").isEqualTo(403);
+      assertThat(post(base, call("eth_blockNumber").replace("\"method\":", "\"method\" : ")).statusCode())
+          .as("spacing does not matter to routing").isEqualTo(200);
+      assertThat(http.send(HttpRequest.newBuilder(base).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+          .as("a GET that is no upgrade is not JSON-RPC").isEqualTo(403);
 
-      // At one request a second with a burst of five, twenty quick requests cannot all pass.
+      CompletableFuture<String> answer = new CompletableFuture<>();
+      WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/"),
+          new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+              answer.complete(data.toString());
+              return null;
+            }
+          }).get(10, TimeUnit.SECONDS);
+      socket.sendText(call("eth_chainId"), true);
+      assertThat(answer.get(10, TimeUnit.SECONDS)).as("JSON-RPC over the upgraded socket").contains("\"result\":\"0x7a69\"");
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(10, TimeUnit.SECONDS);
+    } finally {
+      closeAll();
+    }
+  }
+
+  @Test
+  void withoutArchiveOrWebSocketNodesTracingAndUpgradesAreRefused() throws Exception {
+    try {
+      URI base = balancer(List.of(anvil("node", 31337)), b -> b);
+
+      assertThat(post(base, call("debug_traceTransaction")).statusCode()).isEqualTo(403);
+      assertThat(post(base, call("eth_chainId")).statusCode()).isEqualTo(200);
+      CompletableFuture<WebSocket> upgrade = http.newWebSocketBuilder()
+          .buildAsync(URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/"), new WebSocket.Listener() {});
+      assertThat(upgrade).failsWithin(Duration.ofSeconds(10));
+    } finally {
+      closeAll();
+    }
+  }
+
+  @Test
+  void requestsKeepSucceedingWhenOneOfTwoNodesStops() throws Exception {
+    try {
+      URI a = anvil("node-a", 31337);
+      URI b = anvil("node-b", 31337);
+      URI base = balancer(List.of(a, b), o -> o.rateLimitPerSecond(100_000).burst(100_000).maxFails(1).failTimeoutSeconds(30));
+      HostDeployment nodeA = deployments.get(0);
+
+      // One client, one request at a time, and node A stopped between two of them: no request is in
+      // flight when it stops, so every one must be answered, the first ones after by node B alone.
+      int before = 100;
+      int after = 200;
+      List<Integer> statuses = new ArrayList<>();
+      for (int i = 0; i < before + after; i++) {
+        if (i == before) {
+          nodeA.close();
+        }
+        statuses.add(post(base, call("eth_chainId")).statusCode());
+      }
+      long failures = statuses.stream().filter(s -> s != 200).count();
+      System.out.printf("failover: %d of %d requests failed while one of two nodes stopped%n", failures, statuses.size());
+
+      assertThat(failures).as("requests that failed while node A stopped").isZero();
+    } finally {
+      closeAll();
+    }
+  }
+
+  @Test
+  void underConcurrentLoadOnlyRequestsInFlightWhenANodeStopsMayFail() throws Exception {
+    try {
+      URI a = anvil("node-a", 31337);
+      URI b = anvil("node-b", 31337);
+      URI base = balancer(List.of(a, b), o -> o.rateLimitPerSecond(100_000).burst(100_000).maxFails(1).failTimeoutSeconds(30));
+      HostDeployment nodeA = deployments.get(0);
+      int clients = 4;
+      AtomicLong stoppedAt = new AtomicLong(Long.MAX_VALUE);
+      AtomicBoolean running = new AtomicBoolean(true);
+      // Each outcome: when the request started, and its status (0 for no answer at all).
+      List<long[]> outcomes = Collections.synchronizedList(new ArrayList<>());
+      ExecutorService pool = Executors.newFixedThreadPool(clients);
+      for (int i = 0; i < clients; i++) {
+        pool.submit(() -> {
+          while (running.get()) {
+            long started = System.nanoTime();
+            int status;
+            try {
+              status = post(base, call("eth_chainId")).statusCode();
+            } catch (IOException e) {
+              status = 0;
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              return;
+            }
+            outcomes.add(new long[] {started, status});
+          }
+        });
+      }
+      Thread.sleep(1000);
+      nodeA.close();
+      stoppedAt.set(System.nanoTime());
+      Thread.sleep(1000);
+      running.set(false);
+      pool.shutdown();
+      assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+      List<long[]> failed = outcomes.stream().filter(o -> o[1] != 200).toList();
+      System.out.printf("failover under load: %d of %d requests from %d clients failed while one of two nodes stopped%n",
+          failed.size(), outcomes.size(), clients);
+      assertThat(failed.size()).as("at most one request in flight per client when node A stopped").isLessThanOrEqualTo(clients);
+      assertThat(failed).as("requests started after the stop").noneMatch(o -> o[0] > stoppedAt.get());
+    } finally {
+      closeAll();
+    }
+  }
+
+  @Test
+  void aClientOverItsRateIsAnsweredWith429WhileHealthStaysOpen() throws Exception {
+    try {
+      URI base = balancer(List.of(anvil("node", 31337)), b -> b.rateLimitPerSecond(1).burst(5));
+
       List<Integer> statuses = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
-        statuses.add(post(base, CHAIN_ID).statusCode());
+        statuses.add(post(base, call("eth_chainId")).statusCode());
       }
-      assertThat(statuses).contains(429);
-      assertThat(get(base.resolve("/healthz")).statusCode()).as("health is not rate-limited").isEqualTo(200);
+      assertThat(statuses).contains(200, 429);
+      assertThat(http.send(HttpRequest.newBuilder(base.resolve("/healthz")).GET().build(), HttpResponse.BodyHandlers.ofString())
+          .statusCode()).as("health is not rate-limited").isEqualTo(200);
     } finally {
-      if (nginx != null) {
-        stop(nginx);
-      }
-      a.close();
-      b.close();
+      closeAll();
     }
-    assertThat(pids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty());
   }
 }

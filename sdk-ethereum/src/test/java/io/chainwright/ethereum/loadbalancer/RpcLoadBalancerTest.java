@@ -41,8 +41,44 @@ class RpcLoadBalancerTest {
     assertThat(conf).contains("least_conn;", "server rpc-a-geth:8545 max_fails=3 fail_timeout=10s;",
         "server rpc-c-geth:8545", "limit_req_zone $binary_remote_addr zone=rpc_rate:10m rate=50r/s;",
         "limit_req zone=rpc_rate burst=100 nodelay;", "limit_conn rpc_conn 20;", "limit_req_status 429;",
-        "location = /healthz", "limit_except POST", "proxy_set_header Host rpc-lb;", "client_max_body_size 1m;",
-        "listen 8080;");
+        "location = /healthz", "proxy_set_header Host rpc-lb;", "client_max_body_size 1m;", "listen 8080;");
+  }
+
+  @Test
+  void withoutArchiveOrWebSocketNodesTracingAndUpgradesAreRefusedAndOnlyTheNodePoolIsDeclared() {
+    String conf = balancer().nginxConf();
+    assertThat(conf).contains("\"~*^GET websocket \" rpc_refused;",
+        "\"~\\\"method\\\"[[:space:]]*:[[:space:]]*\\\"(admin|engine|miner|personal)_\" rpc_refused;",
+        "\"~\\\"method\\\"[[:space:]]*:[[:space:]]*\\\"(debug|trace)_\" rpc_refused;",
+        "\"~^POST \" rpc_nodes;", "default rpc_refused;", "upstream rpc_nodes {",
+        "upstream rpc_refused {\n    server 127.0.0.1:8080;\n  }", "proxy_pass http://$rpc_pool$rpc_uri;")
+        .doesNotContain("upstream rpc_archive", "upstream rpc_ws");
+  }
+
+  @Test
+  void archiveAndWebSocketPoolsComeFromNodeReferences() {
+    EthereumNode archive = Nodes.mainnet(ExecutionClient.GETH, ConsensusClient.LIGHTHOUSE).name("archive")
+        .execution(ExecutionSpec.builder().client(ExecutionClient.GETH).webSocket(true).build()).build();
+    EthereumNode erigon = Nodes.mainnet(ExecutionClient.ERIGON, ConsensusClient.LIGHTHOUSE).name("live")
+        .execution(ExecutionSpec.builder().client(ExecutionClient.ERIGON).webSocket(true).build()).build();
+    String conf = RpcLoadBalancer.builder().from(balancer()).addArchiveUpstreams(archive.rpcUrl())
+        .addWebSocketUpstreams(archive.webSocketUrl().orElseThrow(), erigon.webSocketUrl().orElseThrow()).build().nginxConf();
+
+    assertThat(conf).contains("\"~*^GET websocket \" rpc_ws;", "(debug|trace)_\" rpc_archive;",
+        "upstream rpc_archive {\n    least_conn;\n    server archive-geth:8545",
+        // geth serves WebSocket on its own port, Erigon on the RPC port.
+        "upstream rpc_ws {\n    least_conn;\n    server archive-geth:8546 max_fails=3 fail_timeout=10s;\n    server live-erigon:8545");
+    assertThat(Nodes.mainnet(ExecutionClient.GETH, ConsensusClient.LIGHTHOUSE).build().webSocketUrl())
+        .as("no WebSocket unless the spec enables it").isEmpty();
+  }
+
+  @Test
+  void namespacesMustBeNamesAndInOneListOnly() {
+    ValidationException e = Validation.refused(() -> RpcLoadBalancer.builder().from(balancer())
+        .refusedNamespaces(List.of("admin", "debug", "eth.*")).build());
+    assertThat(e.violations()).extracting(Violation::toString).containsExactlyInAnyOrder(
+        "loadBalancer.refusedNamespaces: 'eth.*' is not a method namespace such as debug (lower-case letters and digits)",
+        "loadBalancer.archiveNamespaces: 'debug' is refused as well; name it in one list only");
   }
 
   @Test
