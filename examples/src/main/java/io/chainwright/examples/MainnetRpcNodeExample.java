@@ -6,7 +6,11 @@ import io.chainwright.api.IngressController;
 import io.chainwright.api.IngressExposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
+import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.material.MaterialStore;
+import io.chainwright.api.policy.AlertReceiver;
+import io.chainwright.api.policy.AlertRoute;
+import io.chainwright.api.policy.AlertRouting;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.MonitoringPolicy;
@@ -20,11 +24,13 @@ import io.chainwright.ethereum.NodeSize;
 import io.chainwright.ethereum.PublicNetwork;
 import io.chainwright.ethereum.RpcAccess;
 import java.net.URI;
+import java.util.Map;
 
 /**
  * A mainnet RPC node from the Ethereum specs: Geth and Lighthouse with a fresh JWT, public RPC
  * behind TLS, basic auth and a rate limit, P2P on node ports, old blocks on a cheaper volume,
- * deny-all isolation with the node's own rules, alert presets and daily snapshots.
+ * deny-all isolation with the node's own rules, alert presets routed to Slack and, when critical, to
+ * PagerDuty (a client that is not synced does not also page for its symptoms), and daily snapshots.
  */
 public final class MainnetRpcNodeExample {
   static final String RPC_HOST = "rpc.example.org";
@@ -56,7 +62,15 @@ public final class MainnetRpcNodeExample {
         .addStorageClass(StorageClasses.awsGp3("chain-data"))
         .addStorageClass(StorageClasses.awsGp3("chain-ancient"))
         .isolation(IsolationPolicy.denyAllExcept(node.isolationRules().toArray(IsolationRule[]::new)))
-        .monitoring(MonitoringPolicy.builder().putLabel("release", "prometheus").alerts(node.alertRules()).build())
+        .addSecret(Secret.provided("alerting"))
+        .monitoring(MonitoringPolicy.builder().putLabel("release", "prometheus").alerts(node.alertRules())
+            .routing(AlertRouting.builder().defaultReceiver("team")
+                .addReceivers(AlertReceiver.slack("team", SecretKeyRef.of("alerting", "slack-url"), "#mainnet-rpc"),
+                    AlertReceiver.pagerDuty("on-call", SecretKeyRef.of("alerting", "pagerduty-routing-key")))
+                .addRoutes(AlertRoute.to("on-call", Map.of("severity", "critical", "chain", "ethereum")))
+                .inhibitions(node.alertInhibitions())
+                .build())
+            .build())
         .addBackup(node.backups(CronSchedule.of("0 3 * * *"), 7, "ebs-snapshots"))
         .build();
   }

@@ -20,6 +20,8 @@ import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.backend.OwnershipLabels;
+import io.chainwright.api.policy.AlertRouting;
+import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.compose.spec.ComposeFile;
 import io.chainwright.compose.spec.ComposeYaml;
 import io.chainwright.compose.spec.Mount;
@@ -31,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -97,6 +100,7 @@ public final class ComposeRenderer {
     ComposeFile compose = new ComposeFile(services, Map.of(network.name(), new ComposeFile.Labelled(OwnershipLabels.of(network))),
         volumes, secrets);
     files.put(ComposeProject.COMPOSE_FILE, environmentNote() + ComposeYaml.write(compose));
+    network.monitoring().flatMap(MonitoringPolicy::routing).ifPresent(this::alertmanager);
     return new ComposeProject(network.name(), plan, compose, files, secretFiles, dotEnv);
   }
 
@@ -242,6 +246,17 @@ public final class ComposeRenderer {
       }
       secrets.put(name, new ComposeFile.SecretSource(value.file().orElse("./" + file)));
       serviceSecrets.add(new SecretMount(name, m.path() + "/" + path, m.path()));
+    }));
+  }
+
+  /** The alert routing as a file for the caller's Alertmanager, with the credentials it reads among the project's secret files. */
+  private void alertmanager(AlertRouting routing) {
+    files.put(AlertmanagerFile.PATH, AlertmanagerFile.render(routing));
+    routing.receivers().forEach(r -> r.credential().ifPresent(ref -> {
+      Secret secret = network.secret(ref.secret()).orElseThrow();
+      // A provided secret's folder is the caller's to fill; a value in a file of the caller's stays there.
+      Optional.ofNullable(secret.data().get(ref.key())).filter(value -> value.file().isEmpty())
+          .ifPresent(value -> secretFiles.put(ComposeNames.secretFile(ref.secret(), ref.key()), value));
     }));
   }
 

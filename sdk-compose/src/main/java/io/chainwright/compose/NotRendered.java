@@ -36,7 +36,8 @@ public final class NotRendered {
       out.add("storage classes " + classes + ": volumes use the engine's local driver");
     }
     network.isolation().ifPresent(i -> out.add("isolation rules: Compose has no network policies, so every service reaches every other"));
-    network.monitoring().ifPresent(m -> out.add("monitoring (scrape targets, alert rules): not rendered; metrics ports stay reachable inside the project"));
+    network.monitoring().ifPresent(m -> out.add("monitoring (scrape targets, alert rules): not rendered; metrics ports stay reachable inside the project"
+        + (m.routing().isPresent() ? "; alert routing is written to " + AlertmanagerFile.PATH + " for an Alertmanager of the caller's" : "")));
     if (!network.backups().isEmpty()) {
       out.add(network.backups().size() + " backup policies: no snapshots or backup jobs");
     }

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.chainwright.api.tools.LocalTools;
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -63,6 +68,25 @@ public final class TestTools {
     }
     return missing(npmPackage + " is not installed at " + relative + "; run the tests through Maven (it runs npm ci) "
         + "or run npm ci in this module");
+  }
+
+  /**
+   * Runs {@code program} with {@code args} in {@code dir} and returns what it printed (output and
+   * errors together), failing the test with that output unless it exits with 0 within a minute.
+   */
+  public static String run(Path program, Path dir, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(program.toString()));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail(program.getFileName() + " did not finish within a minute: " + output);
+    }
+    if (p.exitValue() != 0) {
+      fail(program.getFileName() + " " + String.join(" ", args) + " exited with " + p.exitValue() + ":\n" + output);
+    }
+    return output;
   }
 
   /** Skips the calling test, saying {@code why}; fails it in CI, where every test tool must be present. */

@@ -10,6 +10,7 @@ import io.chainwright.api.StandalonePart;
 import io.chainwright.api.Violations;
 import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.material.Materials;
+import io.chainwright.api.policy.AlertInhibition;
 import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.IsolationRule;
@@ -191,6 +192,13 @@ abstract class AbstractEthereumNode implements StandalonePart {
     return NodeAlerts.presets((EthereumNode) this);
   }
 
+  /**
+   * Inhibitions for {@link #alertRules()}: while a client is not synced, its peer and lag alerts,
+   * which follow from that, are not sent. Add them to the network's {@code AlertRouting}.
+   */
+  public List<AlertInhibition> alertInhibitions() {
+    return NodeAlerts.inhibitions((EthereumNode) this);
+  }
 
   @Value.Check
   protected void validate() {

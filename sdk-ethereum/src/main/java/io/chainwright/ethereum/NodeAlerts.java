@@ -1,12 +1,15 @@
 package io.chainwright.ethereum;
 
 import io.chainwright.api.policy.AbstractAlertRule.Severity;
+import io.chainwright.api.policy.AlertInhibition;
 import io.chainwright.api.policy.AlertRule;
+import io.chainwright.api.policy.AlertRouting;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Alert presets for a node: not synced, low peers, disk space low and block time lag.
+ * Alert presets for a node: not synced, low peers, disk space low and block time lag, each labelled
+ * {@code chain: ethereum} and with its client's workload, for routes to match.
  *
  * <p>"Not synced" follows the readiness the node's probes already report (a syncing client is
  * alive but not ready), as kube-state-metrics exports it; disk space comes from the kubelet's
@@ -44,6 +47,18 @@ final class NodeAlerts {
             cl + "'s head gained fewer than " + MIN_SLOTS_PER_5M + " slots in five minutes"));
   }
 
+  static List<AlertInhibition> inhibitions(EthereumNode node) {
+    String el = camel(node.executionWorkload());
+    String cl = camel(node.consensusWorkload());
+    return List.of(inhibits(el + "NotSynced", el + "LowPeers"), inhibits(cl + "NotSynced", cl + "LowPeers"),
+        inhibits(cl + "NotSynced", cl + "BlockTimeLag"));
+  }
+
+  private static AlertInhibition inhibits(String source, String target) {
+    return AlertInhibition.builder().putSource("alertname", source).putTarget("alertname", target)
+        .addEqual(AlertRouting.NETWORK_LABEL).build();
+  }
+
   private static String pods(String workload) {
     return "pod=~\"" + workload + "-[0-9]+\"";
   }
@@ -61,7 +76,7 @@ final class NodeAlerts {
   private static AlertRule rule(String workload, String what, String expression, String forDuration, Severity severity,
       String summary) {
     return AlertRule.builder().name(camel(workload) + what).expression(expression).forDuration(forDuration)
-        .severity(severity).summary(summary).build();
+        .severity(severity).summary(summary).putLabel("chain", "ethereum").putLabel("workload", workload).build();
   }
 
   /** {@code mainnet-geth} becomes {@code MainnetGeth}: alert names take letters, digits and '_' only. */

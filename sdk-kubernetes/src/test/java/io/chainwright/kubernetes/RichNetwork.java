@@ -30,6 +30,7 @@ import io.chainwright.api.RouteKind;
 import io.chainwright.api.Scheduling;
 import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.Secret;
+import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.SecretVolume;
 import io.chainwright.api.SecurityContext;
@@ -42,6 +43,10 @@ import io.chainwright.api.VaultAgent;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.policy.AlertInhibition;
+import io.chainwright.api.policy.AlertReceiver;
+import io.chainwright.api.policy.AlertRoute;
+import io.chainwright.api.policy.AlertRouting;
 import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.BackupPolicy;
@@ -185,6 +190,7 @@ final class RichNetwork {
             .putData("tls.crt", SecretValue.of(SECRET_VALUES.get(1)))
             .putData("tls.key", SecretValue.of(SECRET_VALUES.get(2))).build())
         .addSecret(Secret.provided("rpc-auth"))
+        .addSecret(Secret.provided("alerting"))
         .addGateway(NetworkGateway.builder().name("edge").gatewayClass("eg").tlsIssuer("letsencrypt").build())
         .addStorageClass(StorageClasses.awsGp3("fast"))
         .addStorageClass(StorageClass.existing("standard"))
@@ -199,7 +205,14 @@ final class RichNetwork {
         .secretSource(secretSource)
         .monitoring(MonitoringPolicy.builder().putLabel("release", "prometheus")
             .addAlert(AlertRule.builder().name("NodeLowPeers").expression("peers < 5").forDuration("10m")
-                .severity(AlertRule.Severity.CRITICAL).summary("few peers").build())
+                .severity(AlertRule.Severity.CRITICAL).summary("few peers").putLabel("chain", "ethereum").build())
+            .routing(AlertRouting.builder().defaultReceiver("team")
+                .addReceivers(AlertReceiver.slack("team", SecretKeyRef.of("alerting", "slack-url"), "#chain-alerts"),
+                    AlertReceiver.pagerDuty("on-call", SecretKeyRef.of("alerting", "pagerduty-key")))
+                .addRoutes(AlertRoute.builder().receiver("on-call").putMatcher("severity", "critical").continueMatching(true).build())
+                .addInhibitions(AlertInhibition.builder().putSource("alertname", "NodeLowPeers").putTarget("severity", "warning")
+                    .addEqual("network").build())
+                .build())
             .build())
         .addBackup(BackupPolicy.builder().name("nightly").addWorkload("node").schedule(CronSchedule.of("@daily"))
             .retain(14).snapshotClass("csi-snapshots").snapshotDriver("ebs.csi.aws.com").build())

@@ -3,6 +3,9 @@ package io.chainwright.api.policy;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Violations;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /** A Prometheus alert: fires when {@code expression} has held for {@code forDuration}. */
@@ -39,6 +42,20 @@ public abstract class AbstractAlertRule {
 
   public abstract String summary();
 
+  /**
+   * Labels the alert carries besides {@code severity} and the network's, for routes to match, e.g.
+   * {@code chain: ethereum} or {@code workload: mainnet-geth}.
+   */
+  public abstract Map<String, String> labels();
+
+  /** Every label the alert carries in the network called {@code network}: its own, its severity, and the network's name. */
+  public Map<String, String> labelsIn(String network) {
+    Map<String, String> all = new TreeMap<>(labels());
+    all.put("severity", severity().name().toLowerCase(Locale.ROOT));
+    all.put(AlertRouting.NETWORK_LABEL, network);
+    return all;
+  }
+
   @Value.Check
   protected void validate() {
     Violations v = Violations.at("alerts", name());
@@ -51,6 +68,9 @@ public abstract class AbstractAlertRule {
     }
     v.require("severity", severity());
     v.require("summary", summary());
+    AlertLabels.check(v.in("labels"), labels());
+    labels().keySet().stream().filter(k -> k.equals("severity") || k.equals(AlertRouting.NETWORK_LABEL))
+        .forEach(k -> v.in("labels").add("'" + k + "' is set by the network; leave it out"));
     v.throwIfAny();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Violations;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +20,9 @@ abstract class AbstractMonitoringPolicy {
 
   /** Labels on scrape and rule objects, e.g. {@code release: prometheus}. */
   public abstract Map<String, String> labels();
+
+  /** Who is told about the alerts; without it, the cluster's Alertmanager routes them as it already does. */
+  public abstract Optional<AlertRouting> routing();
 
   @Value.Check
   protected void validate() {

@@ -14,8 +14,6 @@ import io.chainwright.kubernetes.KubernetesBackend;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.Rule;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +45,7 @@ class CertificateAlertsTest {
     List<CertificateExpiry> certificates = crypto.certificates();
     assertThat(certificates).extracting(CertificateExpiry::owner).contains("org1-ca", "ord-tlsca", "peer1.org1.example.com");
 
-    assertThat(run(promtool, dir, "check", "rules", rules.toString())).contains("SUCCESS");
+    assertThat(TestTools.run(promtool, dir, "check", "rules", rules.toString())).contains("SUCCESS");
 
     long soonest = certificates.get(0).notAfter().getEpochSecond();
     long tenDaysBefore = soonest - Duration.ofDays(10).toSeconds();
@@ -61,7 +58,7 @@ class CertificateAlertsTest {
         "tests", List.of(Map.of("interval", "10000d", "input_series", List.of(), "promql_expr_test", List.of(
             expectation(alert.getExpr().getStrVal(), tenDaysBefore, certificates),
             expectation(alert.getExpr().getStrVal(), fortyDaysBefore, certificates)))))));
-    assertThat(run(promtool, dir, "test", "rules", test.toString())).contains("SUCCESS");
+    assertThat(TestTools.run(promtool, dir, "test", "rules", test.toString())).contains("SUCCESS");
   }
 
   @Test
@@ -85,15 +82,5 @@ class CertificateAlertsTest {
     test.put("eval_time", at + "s");
     test.put("exp_samples", samples);
     return test;
-  }
-
-  private static String run(Path promtool, Path dir, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(promtool.toString()));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("promtool finished").isTrue();
-    assertThat(p.exitValue()).as(output).isZero();
-    return output;
   }
 }

@@ -31,6 +31,7 @@ import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
+import io.fabric8.openshift.api.model.monitoring.v1alpha1.AlertmanagerConfig;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,6 +86,7 @@ final class Kinds {
       typed(CronJob.class, Tier.WORKLOADS),
       typed(ServiceMonitor.class, Tier.MONITORING),
       typed(PrometheusRule.class, Tier.MONITORING),
+      typed(AlertmanagerConfig.class, Tier.MONITORING),
       typed(HorizontalPodAutoscaler.class, Tier.AUTOSCALING),
       generic("VerticalPodAutoscaler", Tier.AUTOSCALING, "autoscaling.k8s.io", "v1", "verticalpodautoscalers", true),
       generic("VolumeSnapshotClass", Tier.BACKUPS, "snapshot.storage.k8s.io", "v1", "volumesnapshotclasses", false));

@@ -9,12 +9,12 @@ import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRuleBuilder;
 import io.fabric8.openshift.api.model.monitoring.v1.Rule;
 import io.fabric8.openshift.api.model.monitoring.v1.RuleBuilder;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitorBuilder;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Renders monitoring for the Prometheus operator: a ServiceMonitor for every workload with a
- * metrics endpoint, and a PrometheusRule with the network's alerts. Without a monitoring policy
+ * metrics endpoint, a PrometheusRule with the network's alerts, and an AlertmanagerConfig routing
+ * them when the policy says who is told. Without a monitoring policy
  * nothing is rendered, since the operator's resource kinds may not exist in the cluster.
  */
 final class MonitoringRenderer {
@@ -48,19 +48,20 @@ final class MonitoringRenderer {
           .withNewSpec()
           .addNewGroup()
           .withName(ctx.network().name())
-          .withRules(policy.alerts().stream().map(MonitoringRenderer::rule).toList())
+          .withRules(policy.alerts().stream().map(alert -> rule(alert, ctx.network().name())).toList())
           .endGroup()
           .endSpec()
           .build());
     }
+    policy.routing().ifPresent(routing -> AlertRoutingRenderer.render(ctx, policy, routing));
   }
 
-  private static Rule rule(AlertRule alert) {
+  private static Rule rule(AlertRule alert, String network) {
     return new RuleBuilder()
         .withAlert(alert.name())
         .withExpr(new IntOrString(alert.expression()))
         .withFor(alert.forDuration())
-        .withLabels(Map.of("severity", alert.severity().name().toLowerCase(Locale.ROOT)))
+        .withLabels(alert.labelsIn(network))
         .withAnnotations(Map.of("summary", alert.summary()))
         .build();
   }
