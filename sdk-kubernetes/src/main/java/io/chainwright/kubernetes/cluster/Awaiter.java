@@ -20,12 +20,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Waits, in parallel, until objects are ready. Each wait watches its object through an informer
- * (which re-lists and resumes when its watch is closed) rather than polling, and reports every
- * new observation to the listener and the log.
+ * (which re-lists and resumes when its watch is closed) rather than polling, renewed every
+ * {@link #WATCH_SLICE} in case a watch dies unnoticed, and reports every new observation to the
+ * listener and the log.
  */
 final class Awaiter {
   private static final Logger LOG = LoggerFactory.getLogger("io.chainwright.progress");
   private static final int RECENT_EVENTS = 5;
+  /** How long one informer watches before a fresh one takes over. */
+  static final Duration WATCH_SLICE = Duration.ofSeconds(10);
 
   private final Cluster cluster;
 
@@ -52,22 +55,32 @@ final class Awaiter {
     Failures.Target target = Failures.Target.of(o);
     String subject = target.describe();
     AtomicReference<Readiness.Observation> last = new AtomicReference<>(Readiness.Observation.waiting("not observed yet"));
-    long remaining = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
     try {
-      cluster.handle(o).waitUntilCondition(live -> {
-        Readiness.Observation seen = Readiness.observe(live);
-        Readiness.Observation before = last.getAndSet(seen);
-        if (!seen.equals(before)) {
-          Progress p = new Progress(subject, seen.state(), seen.ready(), Duration.ofNanos(System.nanoTime() - start));
-          LOG.debug("{}", p);
-          synchronized (listener) {
-            listener.onProgress(p);
-          }
+      // One informer per slice: should its watch die without resuming (a proxy or the client dropping
+      // it silently), the next slice lists and watches afresh instead of waiting out the deadline.
+      while (true) {
+        long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (remaining <= 0) {
+          throw new AwaitTimeoutException(subject + " ready", last.get().state() + recentEvents(o), timeout);
         }
-        return seen.ready() || seen.failed();
-      }, remaining, TimeUnit.MILLISECONDS);
-    } catch (KubernetesClientTimeoutException e) {
-      throw new AwaitTimeoutException(subject + " ready", last.get().state() + recentEvents(o), timeout);
+        try {
+          cluster.handle(o).waitUntilCondition(live -> {
+            Readiness.Observation seen = Readiness.observe(live);
+            Readiness.Observation before = last.getAndSet(seen);
+            if (!seen.equals(before)) {
+              Progress p = new Progress(subject, seen.state(), seen.ready(), Duration.ofNanos(System.nanoTime() - start));
+              LOG.debug("{}", p);
+              synchronized (listener) {
+                listener.onProgress(p);
+              }
+            }
+            return seen.ready() || seen.failed();
+          }, Math.min(remaining, WATCH_SLICE.toMillis()), TimeUnit.MILLISECONDS);
+          break;
+        } catch (KubernetesClientTimeoutException sliceOver) {
+          // not ready within this slice; the loop checks the deadline
+        }
+      }
     } catch (KubernetesClientException e) {
       if (e.getCause() instanceof InterruptedException) {
         Thread.currentThread().interrupt();
