@@ -2,6 +2,7 @@ package io.chainwright.api;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.policy.AccessPolicy;
 import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.GpuPolicy;
@@ -66,6 +67,9 @@ abstract class AbstractNetwork {
 
   /** The GPU software of the platform's GPU nodes, for networks that run on GPUs. */
   public abstract Optional<GpuPolicy> gpu();
+
+  /** Who may operate the network on the platform. */
+  public abstract Optional<AccessPolicy> access();
 
   /** Gateway API gateways the network brings itself; ports exposed through them get their listeners. */
   public abstract List<NetworkGateway> gateways();

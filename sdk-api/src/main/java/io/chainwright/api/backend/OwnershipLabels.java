@@ -43,6 +43,8 @@ public final class OwnershipLabels {
    * teardown, as a pod's emptyDir does.
    */
   public static final String SCRATCH = PREFIX + "scratch";
+  /** The tenant a network is placed in, on every object of the network. */
+  public static final String TENANT = PREFIX + "tenant";
   /** The cron schedule of a workload that runs on one, where the platform has no scheduler to hold it. */
   public static final String SCHEDULE = PREFIX + "schedule";
 

@@ -25,6 +25,12 @@ abstract class AbstractIsolationPolicy {
 
   public abstract List<IsolationRule> rules();
 
+  /**
+   * Where ports that leave the network may be reached from, e.g. the namespace of the gateway's
+   * proxies; from anywhere when empty. With default deny only.
+   */
+  public abstract List<TrafficPeer> publishedFrom();
+
   /** Default deny with DNS allowed, and these rules. */
   public static IsolationPolicy denyAllExcept(IsolationRule... rules) {
     return IsolationPolicy.builder().addRules(rules).build();

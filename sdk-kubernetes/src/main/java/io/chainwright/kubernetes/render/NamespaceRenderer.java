@@ -1,13 +1,8 @@
 package io.chainwright.kubernetes.render;
 
-import io.chainwright.api.Container;
-import io.chainwright.api.DeviceVolume;
-import io.chainwright.api.Seccomp;
-import io.chainwright.api.SecurityContext;
-import io.chainwright.api.Workload;
+import io.chainwright.api.SecurityLevel;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -15,15 +10,11 @@ import java.util.TreeSet;
  * workloads meet, enforced, so the cluster refuses anything weaker added by hand.
  */
 final class NamespaceRenderer {
-  private static final Set<String> RESTRICTED_CAPABILITIES = Set.of("NET_BIND_SERVICE");
-  private static final Set<String> BASELINE_CAPABILITIES = Set.of("AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER",
-      "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT");
-
   private NamespaceRenderer() {}
 
   static void render(RenderContext ctx) {
     Map<String, String> labels = Labels.owned(ctx.network());
-    labels.put("pod-security.kubernetes.io/enforce", level(ctx));
+    labels.put("pod-security.kubernetes.io/enforce", SecurityLevel.of(ctx.network()).label());
     ctx.add(Tier.NAMESPACES, new NamespaceBuilder()
         .withNewMetadata()
         .withName(ctx.namespace())
@@ -42,27 +33,5 @@ final class NamespaceRenderer {
     new TreeSet<>(ctx.objects().stream().map(o -> o.object().getMetadata().getNamespace())
         .filter(ns -> ns != null && !ns.equals(ctx.namespace())).toList())
         .forEach(ns -> ctx.add(Tier.NAMESPACES, new NamespaceBuilder().withMetadata(RenderContext.clusterSharedMeta(ns)).build()));
-  }
-
-  /** {@code restricted}, {@code baseline} or {@code privileged}: the strictest level every pod of the network passes. */
-  static String level(RenderContext ctx) {
-    boolean baseline = true;
-    boolean restricted = true;
-    for (Workload w : ctx.network().workloads()) {
-      if (w.volumes().stream().anyMatch(DeviceVolume.class::isInstance)) {
-        baseline = false;
-      }
-      for (Container c : w.allContainers()) {
-        SecurityContext s = c.security();
-        if (s.privileged() || s.seccomp() == Seccomp.UNCONFINED || !BASELINE_CAPABILITIES.containsAll(s.capabilities())) {
-          baseline = false;
-        }
-        if (!s.runAsNonRoot() || s.allowPrivilegeEscalation() || s.seccomp() != Seccomp.RUNTIME_DEFAULT
-            || !RESTRICTED_CAPABILITIES.containsAll(s.capabilities())) {
-          restricted = false;
-        }
-      }
-    }
-    return !baseline ? "privileged" : restricted ? "restricted" : "baseline";
   }
 }

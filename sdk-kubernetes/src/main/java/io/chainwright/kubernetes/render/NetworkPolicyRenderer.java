@@ -69,7 +69,10 @@ final class NetworkPolicyRenderer {
               .withNewSpec()
               .withPodSelector(matching(Labels.selector(ctx.network(), w)))
               .withPolicyTypes("Ingress")
-              .addNewIngress().withPorts(published.stream().map(NetworkPolicyRenderer::named).toList()).endIngress()
+              .addNewIngress()
+              .withFrom(RenderContext.listOrNull(policy.publishedFrom().stream().map(peer -> peer(ctx, peer)).toList()))
+              .withPorts(published.stream().map(NetworkPolicyRenderer::named).toList())
+              .endIngress()
               .endSpec()
               .build());
         }

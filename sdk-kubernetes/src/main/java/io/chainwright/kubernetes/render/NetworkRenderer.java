@@ -29,6 +29,7 @@ public final class NetworkRenderer {
     NetworkPolicyRenderer.render(ctx);
     StorageRenderer.render(ctx);
     SecretRenderer.render(ctx);
+    AccessRenderer.render(ctx);
     GpuRenderer.render(ctx);
     // Before the routes that attach to it.
     GatewayRenderer.render(ctx);

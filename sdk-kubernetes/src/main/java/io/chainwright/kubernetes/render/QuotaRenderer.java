@@ -24,10 +24,15 @@ final class QuotaRenderer {
       Map<String, Quantity> defaults = new TreeMap<>();
       q.defaultCpuLimit().ifPresent(c -> defaults.put("cpu", new Quantity(c)));
       q.defaultMemoryLimit().ifPresent(m -> defaults.put("memory", new Quantity(m)));
-      if (!defaults.isEmpty()) {
+      Map<String, Quantity> defaultRequests = new TreeMap<>();
+      q.defaultCpuRequest().ifPresent(c -> defaultRequests.put("cpu", new Quantity(c)));
+      q.defaultMemoryRequest().ifPresent(m -> defaultRequests.put("memory", new Quantity(m)));
+      if (!defaults.isEmpty() || !defaultRequests.isEmpty()) {
         ctx.add(Tier.POLICY, new LimitRangeBuilder()
             .withMetadata(ctx.meta("container-defaults"))
-            .withNewSpec().addNewLimit().withType("Container").withDefault(defaults).endLimit().endSpec()
+            .withNewSpec().addNewLimit().withType("Container")
+            .withDefault(RenderContext.sortedOrNull(defaults)).withDefaultRequest(RenderContext.sortedOrNull(defaultRequests))
+            .endLimit().endSpec()
             .build());
       }
     });
@@ -42,6 +47,8 @@ final class QuotaRenderer {
     q.pods().ifPresent(n -> hard.put("pods", new Quantity(Integer.toString(n))));
     // Quotas on extended resources exist only as requests.
     q.gpus().ifPresent(n -> hard.put("requests." + Gpu.WHOLE_GPU, new Quantity(Integer.toString(n))));
+    q.storageClassLimits().forEach((storageClass, size) ->
+        hard.put(storageClass + ".storageclass.storage.k8s.io/requests.storage", new Quantity(size)));
     return hard;
   }
 }

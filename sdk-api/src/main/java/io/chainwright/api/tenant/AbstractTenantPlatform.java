@@ -1,0 +1,36 @@
+package io.chainwright.api.tenant;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.Violations;
+import org.immutables.value.Value;
+
+/**
+ * What the platform shares with its tenants: the Gateway API gateway their ports are published
+ * through, and the namespace its proxies run in, the only place published ports are reached from.
+ */
+@Value.Immutable
+@JsonSerialize(as = TenantPlatform.class)
+@JsonDeserialize(as = TenantPlatform.class)
+abstract class AbstractTenantPlatform {
+  /** The shared {@code Gateway}'s name. */
+  public abstract String gateway();
+
+  /** The shared {@code Gateway}'s namespace. */
+  public abstract String gatewayNamespace();
+
+  /** The namespace the gateway's proxies run in, when not the gateway's own (as with Envoy Gateway). */
+  @Value.Default
+  public String proxyNamespace() {
+    return gatewayNamespace();
+  }
+
+  @Value.Check
+  protected void validate() {
+    Violations v = Violations.root().in("platform");
+    v.subdomain("gateway", gateway());
+    v.label("gatewayNamespace", gatewayNamespace());
+    v.label("proxyNamespace", proxyNamespace());
+    v.throwIfAny();
+  }
+}
