@@ -4,6 +4,7 @@ import io.chainwright.api.Network;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.backend.Backend;
+import io.chainwright.api.backend.Teardown;
 import io.chainwright.kubernetes.cluster.ApplyMode;
 import io.chainwright.kubernetes.cluster.NetworkOperations;
 import io.chainwright.kubernetes.cluster.Plan;
@@ -94,6 +95,21 @@ public final class KubernetesBackend implements Backend<KubernetesRendering> {
   public KubernetesDeployment deploy(Network network) {
     NetworkOperations ops = new NetworkOperations(client.get(), network, renderer.render(network), settings);
     return new KubernetesDeployment(network, ops, ops.deploy());
+  }
+
+  /**
+   * Tears down what the cluster holds of {@code network}, found by its labels, without applying it
+   * first; returns what was deleted. Persistent volumes go only as {@code teardown} says.
+   */
+  public List<String> destroy(Network network, Teardown teardown) {
+    try (NetworkOperations ops = new NetworkOperations(client.get(), network, renderer.render(network), settings)) {
+      return ops.destroy(teardown);
+    }
+  }
+
+  /** The client this backend talks to the cluster through, for operations beyond deploying a network. */
+  public KubernetesClient client() {
+    return client.get();
   }
 
   /** What {@link #deploy} would create, change and delete, without changing anything. */
