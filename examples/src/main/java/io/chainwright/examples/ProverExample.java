@@ -44,7 +44,8 @@ public final class ProverExample {
             .addMigLayout(MigLayout.uniform("3g.40gb", 2))
             .addMigLayout(MigLayout.uniform("1g.10gb", 7))
             .addMigLayout(MigLayout.disabled())
-            .defaultMigLayout("all-3g.40gb")
+            // Nodes without a layout label run whole GPUs; label a node nvidia.com/mig.config=all-3g.40gb to split its GPUs.
+            .defaultMigLayout(GpuPolicy.MIG_DISABLED)
             .build())
         .build()
         .addTo(Network.builder().name("zk-provers")

@@ -66,6 +66,8 @@ class GpuPolicyTest {
     assertThat(violations(() -> GpuPolicy.builder().addMigLayout(MigLayout.uniform("1g.10gb", 7)).defaultMigLayout("all-2g.20gb").build()))
         .containsExactlyInAnyOrder(
             "gpu.migLayouts: MIG layouts need a MIG strategy (SINGLE or MIXED)",
+            "gpu.defaultMigLayout: the GPU Operator's ClusterPolicy takes only 'all-disabled' as the default MIG layout; label"
+                + " the nodes that should run 'all-2g.20gb' with nvidia.com/mig.config=all-2g.20gb instead",
             "gpu.defaultMigLayout: 'all-2g.20gb' is not one of the MIG layouts");
   }
 

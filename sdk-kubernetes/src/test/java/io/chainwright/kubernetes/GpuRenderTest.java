@@ -58,7 +58,8 @@ class GpuRenderTest {
   @SuppressWarnings("unchecked")
   void theClusterPolicyNamesTheLayoutsAndSwitchesTheOperands() {
     GpuPolicy gpu = GpuPolicy.builder().migStrategy(GpuPolicy.MigStrategy.MIXED).driverVersion("550.90.07")
-        .addMigLayout(MigLayout.uniform("1g.10gb", 7)).defaultMigLayout("all-1g.10gb").build();
+        .addMigLayout(MigLayout.uniform("1g.10gb", 7)).addMigLayout(MigLayout.disabled()).defaultMigLayout(GpuPolicy.MIG_DISABLED)
+        .build();
 
     GenericKubernetesResource policy = readBack(network(gpu)).stream().filter(GenericKubernetesResource.class::isInstance)
         .map(GenericKubernetesResource.class::cast).filter(o -> o.getKind().equals("ClusterPolicy")).findFirst().orElseThrow();
@@ -71,7 +72,7 @@ class GpuRenderTest {
     assertThat(spec.get("driver")).isEqualTo(Map.of("enabled", true, "version", "550.90.07"));
     assertThat(spec.get("mig")).isEqualTo(Map.of("strategy", "mixed"));
     assertThat(spec.get("migManager")).isEqualTo(Map.of("enabled", true,
-        "config", Map.of("name", "chainwright-mig-layouts", "default", "all-1g.10gb")));
+        "config", Map.of("name", "chainwright-mig-layouts", "default", "all-disabled")));
     assertThat(spec.get("dcgmExporter")).isEqualTo(Map.of("enabled", true, "serviceMonitor", Map.of("enabled", true)));
   }
 

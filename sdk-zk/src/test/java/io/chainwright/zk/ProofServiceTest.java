@@ -27,7 +27,7 @@ class ProofServiceTest {
   private static final ProofAutoscaling SCALING = ProofAutoscaling.builder()
       .minReplicas(2).maxReplicas(16).gpuUtilization(80).queueLengthPerReplica(4).build();
   private static final GpuPolicy MIG = GpuPolicy.builder().migStrategy(GpuPolicy.MigStrategy.MIXED)
-      .addMigLayout(MigLayout.uniform("1g.10gb", 7)).defaultMigLayout("all-1g.10gb").build();
+      .addMigLayout(MigLayout.uniform("1g.10gb", 7)).addMigLayout(MigLayout.disabled()).defaultMigLayout(GpuPolicy.MIG_DISABLED).build();
 
   private static Network network(ProofService service) {
     return service.addTo(Network.builder().name("proofs").addSecret(Secret.provided("queue"))).build();

@@ -33,8 +33,9 @@ class ReadmeExamplesTest {
             .build())
         .gpu(GpuPolicy.builder()                             // the GPU operator's ClusterPolicy, with the DCGM exporter
             .migStrategy(GpuPolicy.MigStrategy.MIXED)
-            .addMigLayout(MigLayout.uniform("1g.10gb", 7))   // a mig-parted ConfigMap; nodes pick it by label
-            .defaultMigLayout("all-1g.10gb")
+            .addMigLayout(MigLayout.uniform("1g.10gb", 7))   // a mig-parted ConfigMap; label a node nvidia.com/mig.config=all-1g.10gb
+            .addMigLayout(MigLayout.disabled())
+            .defaultMigLayout(GpuPolicy.MIG_DISABLED)        // the only default the ClusterPolicy takes
             .build())
         .build()
         .addTo(Network.builder().name("proofs").addSecret(Secret.provided("queue")))

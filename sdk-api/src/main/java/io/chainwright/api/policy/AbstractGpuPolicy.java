@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Names;
 import io.chainwright.api.Violations;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -78,8 +79,17 @@ public abstract class AbstractGpuPolicy {
   /** Layouts the MIG manager may apply; a node picks one with the label {@code nvidia.com/mig.config}. */
   public abstract List<MigLayout> migLayouts();
 
-  /** The layout of nodes that carry no {@code nvidia.com/mig.config} label. */
+  /**
+   * The layout of nodes that carry no {@code nvidia.com/mig.config} label: {@code all-disabled}, the
+   * only default the operator's ClusterPolicy accepts. Other layouts are chosen per node, by
+   * labelling it ({@link #migNodeLabel}).
+   */
   public abstract Optional<String> defaultMigLayout();
+
+  /** The label that makes the MIG manager apply {@code layout} to a node, e.g. {@code nvidia.com/mig.config: all-3g.40gb}. */
+  public Map<String, String> migNodeLabel(String layout) {
+    return Map.of(MIG_CONFIG_LABEL, layout);
+  }
 
   /** True when the policy makes per-pod DCGM metrics available for autoscaling. */
   public boolean providesDcgmMetrics() {
@@ -93,6 +103,8 @@ public abstract class AbstractGpuPolicy {
 
   /** The node label the MIG manager reads to choose a layout. */
   public static final String MIG_CONFIG_LABEL = "nvidia.com/mig.config";
+  /** The layout with MIG off, the only one a ClusterPolicy may name as its default. */
+  public static final String MIG_DISABLED = "all-disabled";
 
   @Value.Check
   protected void validate() {
@@ -111,6 +123,9 @@ public abstract class AbstractGpuPolicy {
     if (migStrategy() == MigStrategy.NONE && !migLayouts().isEmpty()) {
       v.add("migLayouts", "MIG layouts need a MIG strategy (SINGLE or MIXED)");
     }
+    defaultMigLayout().filter(d -> !d.equals(MIG_DISABLED)).ifPresent(d -> v.add("defaultMigLayout", "the GPU Operator's"
+        + " ClusterPolicy takes only '" + MIG_DISABLED + "' as the default MIG layout; label the nodes that should run '" + d
+        + "' with " + MIG_CONFIG_LABEL + "=" + d + " instead"));
     defaultMigLayout().filter(d -> migLayouts().stream().noneMatch(l -> l.name().equals(d)))
         .ifPresent(d -> v.add("defaultMigLayout", "'" + d + "' is not one of the MIG layouts"));
     defaultMigLayout().flatMap(Names::labelValueProblem).ifPresent(p -> v.add("defaultMigLayout", p));

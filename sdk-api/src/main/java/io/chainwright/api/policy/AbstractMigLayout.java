@@ -38,7 +38,7 @@ abstract class AbstractMigLayout {
 
   /** MIG switched off on every GPU. */
   public static MigLayout disabled() {
-    return MigLayout.builder().name("all-disabled").build();
+    return MigLayout.builder().name(GpuPolicy.MIG_DISABLED).build();
   }
 
   /** True when this layout switches MIG on. */
