@@ -15,6 +15,7 @@ public final class Examples {
         MainnetRpcNodeExample.network(store), RpcPoolExample.network(store), ValidatorsExample.network(store), BesuNetworkExample.network(store),
         FabricExamples.compile(FabricExamples.production(), store), FabricExamples.compile(FabricExamples.consortium(), store)));
     all.addAll(RollupExamples.all(store));
+    all.addAll(BaasExample.networks(store));
     return List.copyOf(all);
   }
 }

@@ -3,11 +3,13 @@ package io.chainwright.api.tenant;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Violations;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * What the platform shares with its tenants: the Gateway API gateway their ports are published
- * through, and the namespace its proxies run in, the only place published ports are reached from.
+ * through, the namespace its proxies run in (the only place published ports are reached from), and
+ * the labels its Prometheus picks up rules by.
  */
 @Value.Immutable
 @JsonSerialize(as = TenantPlatform.class)
@@ -25,12 +27,16 @@ abstract class AbstractTenantPlatform {
     return gatewayNamespace();
   }
 
+  /** Labels the platform's Prometheus selects rule and scrape objects by, e.g. {@code release: prometheus}. */
+  public abstract Map<String, String> monitoringLabels();
+
   @Value.Check
   protected void validate() {
     Violations v = Violations.root().in("platform");
     v.subdomain("gateway", gateway());
     v.label("gatewayNamespace", gatewayNamespace());
     v.label("proxyNamespace", proxyNamespace());
+    v.labels("monitoringLabels", monitoringLabels());
     v.throwIfAny();
   }
 }

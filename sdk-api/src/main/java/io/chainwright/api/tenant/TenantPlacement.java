@@ -14,6 +14,7 @@ import io.chainwright.api.backend.OwnershipLabels;
 import io.chainwright.api.policy.AccessPolicy;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
+import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.api.policy.TenantQuota;
 import io.chainwright.api.policy.TrafficPeer;
 import java.math.BigDecimal;
@@ -38,7 +39,10 @@ final class TenantPlacement {
       w.metrics().map(m -> IsolationRule.allowInto(w.name(), TrafficPeer.monitoring(), m.port()))
           .filter(rule -> !own.rules().contains(rule)).ifPresent(isolation::addRules);
     }
+    MonitoringPolicy monitoring = network.monitoring()
+        .orElseGet(() -> MonitoringPolicy.builder().putAllLabels(platform.monitoringLabels()).build());
     return Network.builder().from(network)
+        .monitoring(MonitoringPolicy.builder().from(monitoring).addAllAlerts(QuotaAlerts.of(tenant, network.namespace())).build())
         .putAllLabels(tenant.labels())
         .putLabel(OwnershipLabels.TENANT, tenant.name())
         .putAnnotation(OWNER, tenant.owner())

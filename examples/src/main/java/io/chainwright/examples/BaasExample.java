@@ -1,0 +1,75 @@
+package io.chainwright.examples;
+
+import io.chainwright.api.Exposure;
+import io.chainwright.api.GatewayExposure;
+import io.chainwright.api.Network;
+import io.chainwright.api.material.MaterialStore;
+import io.chainwright.api.policy.MonitoringPolicy;
+import io.chainwright.api.policy.StorageClass;
+import io.chainwright.api.policy.TenantQuota;
+import io.chainwright.api.tenant.Tenancy;
+import io.chainwright.api.tenant.Tenant;
+import io.chainwright.api.tenant.TenantPlan;
+import io.chainwright.api.tenant.TenantPlatform;
+import io.chainwright.ethereum.ConsensusClient;
+import io.chainwright.ethereum.ConsensusSpec;
+import io.chainwright.ethereum.EthereumNode;
+import io.chainwright.ethereum.ExecutionClient;
+import io.chainwright.ethereum.ExecutionSpec;
+import io.chainwright.ethereum.NodeSize;
+import io.chainwright.ethereum.PublicNetwork;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Blockchain as a service: two tenants on different plans, each with a mainnet RPC node in a
+ * namespace of its own, published through the platform's shared gateway, held to its plan's quota,
+ * isolated from the other tenant, with quota alerts and its own administrators.
+ */
+public final class BaasExample {
+  static final String STORAGE = "chain-data";
+  private static final URI CHECKPOINT = URI.create("https://checkpoint.example.org");
+
+  private BaasExample() {}
+
+  public static Tenancy tenancy(MaterialStore store) {
+    TenantPlatform platform = TenantPlatform.builder().gateway("public").gatewayNamespace("gateway-system")
+        .proxyNamespace("envoy-gateway-system").putMonitoringLabel("release", "prometheus").build();
+    TenantPlan starter = TenantPlan.of("starter", TenantQuota.builder().cpu("8").memory("32Gi").storage("4Ti")
+        .putStorageClassLimit(STORAGE, "4Ti").persistentVolumeClaims(4).pods(10)
+        .defaultCpuRequest("100m").defaultMemoryRequest("128Mi").defaultCpuLimit("1").defaultMemoryLimit("1Gi").build());
+    TenantPlan dedicated = TenantPlan.of("dedicated", TenantQuota.builder().cpu("32").memory("128Gi").storage("16Ti")
+        .putStorageClassLimit(STORAGE, "16Ti").persistentVolumeClaims(16).pods(40)
+        .defaultCpuRequest("250m").defaultMemoryRequest("256Mi").defaultCpuLimit("2").defaultMemoryLimit("4Gi").build());
+    return Tenancy.builder().platform(platform)
+        .addTenants(Tenant.builder().name("acme").plan(starter).owner("ops@acme.example").addAdminGroups("acme-admins")
+                .putLabel("cost-centre", "acme").addNetworks(rpcNetwork("acme-mainnet", ExecutionClient.GETH,
+                    ConsensusClient.LIGHTHOUSE, NodeSize.SMALL, "rpc.acme.example", store)).build(),
+            Tenant.builder().name("globex").plan(dedicated).owner("sre@globex.example").addAdminGroups("globex-admins")
+                .putLabel("cost-centre", "globex").addNetworks(rpcNetwork("globex-mainnet", ExecutionClient.NETHERMIND,
+                    ConsensusClient.TEKU, NodeSize.MEDIUM, "rpc.globex.example", store)).build())
+        .build();
+  }
+
+  /** Each tenant's networks as the platform runs them. */
+  public static List<Network> networks(MaterialStore store) {
+    return tenancy(store).networks();
+  }
+
+  /** One RPC node, its JSON-RPC through the platform's gateway and its peer-to-peer traffic outbound only. */
+  private static Network rpcNetwork(String name, ExecutionClient el, ConsensusClient cl, NodeSize size, String host,
+      MaterialStore store) {
+    EthereumNode node = EthereumNode.builder().name("node").network(PublicNetwork.MAINNET)
+        .execution(ExecutionSpec.builder().client(el).build())
+        .consensus(ConsensusSpec.of(cl, CHECKPOINT))
+        .size(size).storageClass(STORAGE)
+        .rpcExposure(GatewayExposure.builder().gateway("public").gatewayNamespace("gateway-system").host(host).build())
+        // A shared cluster publishes no node ports; the node still dials out to its peers.
+        .p2pExposure(Exposure.internal())
+        .build();
+    return node.addTo(Network.builder().name(name), store.forNetwork(name))
+        .addStorageClass(StorageClass.existing(STORAGE))
+        .monitoring(MonitoringPolicy.builder().putLabel("release", "prometheus").alerts(node.alertRules()).build())
+        .build();
+  }
+}
