@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.chainwright.api.backend.OwnershipLabels;
+import io.chainwright.api.policy.AccessPolicy;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.StorageClass;
@@ -109,6 +110,19 @@ class TenancyTest {
             "tenants[globex].networks[snoop].isolation.rules: into node from namespace shared: that is tenant 'acme'",
             "tenants[globex].networks[snoop].isolation.rules: into node from cidr 10.0.0.0/8: an address range may hold other"
                 + " tenants' pods");
+  }
+
+  @Test
+  void whatTheTenancySetsIsNotAlsoSetByTheNetwork() {
+    Network own = network("own", rpc("node", "1", "100Gi")).quota(TenantQuota.builder().cpu("64").build())
+        .access(AccessPolicy.admins("someone-else"))
+        .isolation(IsolationPolicy.builder().defaultDeny(false).build()).build();
+
+    assertThat(violations(() -> Tenancy.builder().platform(PLATFORM).addTenants(tenant("acme", own)).build()))
+        .containsExactlyInAnyOrder(
+            "tenants[acme].networks[own].quota: a tenant's network takes its quota from the plan 'starter'; leave it out",
+            "tenants[acme].networks[own].access: a tenant's network is operated by the tenant's admin groups; leave access out",
+            "tenants[acme].networks[own].isolation.defaultDeny: a tenant's network denies by default; other tenants share the cluster");
   }
 
   @Test

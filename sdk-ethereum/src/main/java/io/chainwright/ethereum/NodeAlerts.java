@@ -2,8 +2,8 @@ package io.chainwright.ethereum;
 
 import io.chainwright.api.policy.AbstractAlertRule.Severity;
 import io.chainwright.api.policy.AlertInhibition;
-import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.AlertRouting;
+import io.chainwright.api.policy.AlertRule;
 import java.util.List;
 import java.util.Locale;
 

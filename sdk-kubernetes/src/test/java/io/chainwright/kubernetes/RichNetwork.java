@@ -55,12 +55,12 @@ import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.LocalVolume;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.api.policy.NetworkGateway;
-import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.ScalingMetric;
 import io.chainwright.api.policy.SecretSource;
 import io.chainwright.api.policy.StorageClass;
 import io.chainwright.api.policy.StorageClasses;
 import io.chainwright.api.policy.TenantQuota;
+import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.VerticalScaling;
 import java.util.List;
 
