@@ -18,13 +18,15 @@ import io.chainwright.ethereum.ExecutionClient;
 import io.chainwright.ethereum.ExecutionSpec;
 import io.chainwright.ethereum.NodeSize;
 import io.chainwright.ethereum.PublicNetwork;
+import io.chainwright.fabric.FabricNetwork;
 import java.net.URI;
 import java.util.List;
 
 /**
  * Blockchain as a service: two tenants on different plans, each with a mainnet RPC node in a
- * namespace of its own, published through the platform's shared gateway, held to its plan's quota,
- * isolated from the other tenant, with quota alerts and its own administrators.
+ * namespace of its own, published through the platform's shared gateway, and the second also with a
+ * Fabric network (three Raft orderers, two orgs with two CouchDB peers each); each network held to its plan's
+ * quota, isolated from the other tenant, with quota alerts and its tenant's administrators.
  */
 public final class BaasExample {
   static final String STORAGE = "chain-data";
@@ -39,7 +41,7 @@ public final class BaasExample {
         .putStorageClassLimit(STORAGE, "4Ti").persistentVolumeClaims(4).pods(10)
         .defaultCpuRequest("100m").defaultMemoryRequest("128Mi").defaultCpuLimit("1").defaultMemoryLimit("1Gi").build());
     TenantPlan dedicated = TenantPlan.of("dedicated", TenantQuota.builder().cpu("32").memory("128Gi").storage("16Ti")
-        .putStorageClassLimit(STORAGE, "16Ti").persistentVolumeClaims(16).pods(40)
+        .putStorageClassLimit(STORAGE, "16Ti").persistentVolumeClaims(32).pods(60)
         .defaultCpuRequest("250m").defaultMemoryRequest("256Mi").defaultCpuLimit("2").defaultMemoryLimit("4Gi").build());
     return Tenancy.builder().platform(platform)
         .addTenants(Tenant.builder().name("acme").plan(starter).owner("ops@acme.example").addAdminGroups("acme-admins")
@@ -47,7 +49,9 @@ public final class BaasExample {
                     ConsensusClient.LIGHTHOUSE, NodeSize.SMALL, "rpc.acme.example", store)).build(),
             Tenant.builder().name("globex").plan(dedicated).owner("sre@globex.example").addAdminGroups("globex-admins")
                 .putLabel("cost-centre", "globex").addNetworks(rpcNetwork("globex-mainnet", ExecutionClient.NETHERMIND,
-                    ConsensusClient.TEKU, NodeSize.MEDIUM, "rpc.globex.example", store)).build())
+                    ConsensusClient.TEKU, NodeSize.MEDIUM, "rpc.globex.example", store),
+                    FabricExamples.compile(FabricNetwork.builder().from(FabricExamples.production()).name("globex-fabric").build(), store))
+                .build())
         .build();
   }
 

@@ -31,8 +31,8 @@ class BaasExampleTest {
 
   @Test
   void eachTenantsNodeIsInItsOwnRestrictedNamespaceOnItsPlanBehindTheSharedGateway() {
-    assertThat(networks).extracting(Network::namespace).containsExactly("acme-mainnet", "globex-mainnet");
-    for (Network network : networks) {
+    assertThat(networks).extracting(Network::namespace).containsExactly("acme-mainnet", "globex-mainnet", "globex-fabric");
+    for (Network network : networks.subList(0, 2)) {
       List<HasMetadata> objects = KubernetesBackend.create().render(network).objects();
       Namespace namespace = only(objects, Namespace.class);
       assertThat(namespace.getMetadata().getLabels()).containsEntry("pod-security.kubernetes.io/enforce", "restricted")
@@ -40,6 +40,16 @@ class BaasExampleTest {
       assertThat(only(objects, HTTPRoute.class).getSpec().getParentRefs().get(0).getNamespace()).isEqualTo("gateway-system");
       assertThat(only(objects, ResourceQuota.class).getSpec().getHard()).containsKey("chain-data.storageclass.storage.k8s.io/requests.storage");
     }
+  }
+
+  @Test
+  void aFabricNetworkIsPlacedLikeAnyOtherChain() {
+    List<HasMetadata> objects = KubernetesBackend.create().render(networks.get(2)).objects();
+
+    assertThat(only(objects, Namespace.class).getMetadata().getLabels()).containsEntry("chainwright.io/tenant", "globex")
+        .containsEntry("pod-security.kubernetes.io/enforce", "restricted");
+    assertThat(objects).filteredOn(o -> o.getKind().equals("StatefulSet")).extracting(o -> o.getMetadata().getName())
+        .contains("org1-peer0", "org2-peer0", "ord-orderer0");
   }
 
   @Test
