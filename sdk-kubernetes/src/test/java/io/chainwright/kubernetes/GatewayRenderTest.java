@@ -88,8 +88,9 @@ class GatewayRenderTest {
 
     assertThat(edge.getSpec().getGatewayClassName()).isEqualTo("eg");
     assertThat(edge.getMetadata().getAnnotations()).containsEntry("cert-manager.io/cluster-issuer", "letsencrypt");
-    assertThat(edge.getSpec().getListeners()).extracting(Listener::getName).containsExactly("api.example.org", "grpc.example.org");
-    for (Listener l : edge.getSpec().getListeners()) {
+    assertThat(edge.getSpec().getListeners()).extracting(Listener::getName)
+        .containsExactly("http", "api.example.org", "grpc.example.org");
+    for (Listener l : edge.getSpec().getListeners().subList(1, 3)) {
       assertThat(l.getHostname()).isEqualTo(l.getName());
       assertThat(l.getPort()).isEqualTo(443);
       assertThat(l.getProtocol()).isEqualTo("HTTPS");
@@ -98,6 +99,27 @@ class GatewayRenderTest {
           .satisfies(ref -> assertThat(ref.getName()).isEqualTo("edge-" + l.getHostname() + "-tls"));
       assertThat(l.getAllowedRoutes().getNamespaces().getFrom()).isEqualTo("Same");
     }
+  }
+
+  @Test
+  void plainHttpOnTheNetworksGatewayIsOnlyEverRedirectedToHttps() {
+    Listener http = find(rich, Gateway.class, "edge").getSpec().getListeners().get(0);
+    HTTPRoute redirect = find(rich, HTTPRoute.class, "edge-https-redirect");
+
+    assertThat(http.getPort()).isEqualTo(80);
+    assertThat(http.getProtocol()).isEqualTo("HTTP");
+    assertThat(http.getAllowedRoutes().getNamespaces().getFrom()).isEqualTo("Same");
+    assertThat(redirect.getSpec().getParentRefs()).singleElement().satisfies(p -> assertThat(p.getSectionName()).isEqualTo("http"));
+    assertThat(redirect.getSpec().getRules()).singleElement().satisfies(rule -> {
+      assertThat(rule.getBackendRefs()).as("nothing is served over plain HTTP").isEmpty();
+      assertThat(rule.getFilters()).singleElement().satisfies(f -> {
+        assertThat(f.getRequestRedirect().getScheme()).isEqualTo("https");
+        assertThat(f.getRequestRedirect().getStatusCode()).isEqualTo(301);
+      });
+    });
+    assertThat(rich.objects()).filteredOn(HTTPRoute.class::isInstance).map(HTTPRoute.class::cast)
+        .filteredOn(r -> r.getSpec().getParentRefs().stream().anyMatch(p -> "http".equals(p.getSectionName())))
+        .as("the only route on the plain listener").hasSize(1);
   }
 
   @Test
@@ -112,6 +134,7 @@ class GatewayRenderTest {
         .addGateway(NetworkGateway.builder().name("edge").gatewayClass("eg").tlsIssuer("letsencrypt").build()).build();
     KubernetesRendering r = KubernetesBackend.create().render(network);
 
+    assertThat(find(r, Gateway.class, "edge").getSpec().getListeners()).as("nothing to redirect when no TLS is ended").hasSize(1);
     Listener listener = find(r, Gateway.class, "edge").getSpec().getListeners().get(0);
     assertThat(listener.getProtocol()).isEqualTo("TLS");
     assertThat(listener.getTls().getMode()).isEqualTo("Passthrough");

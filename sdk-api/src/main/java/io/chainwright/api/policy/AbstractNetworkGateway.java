@@ -34,6 +34,15 @@ abstract class AbstractNetworkGateway implements NetworkPart {
   /** A secret of the network holding one certificate ({@code tls.crt}, {@code tls.key}) for every host. */
   public abstract Optional<String> tlsSecret();
 
+  /**
+   * Whether plain HTTP on port 80 is answered with a permanent redirect to HTTPS, for the hosts whose
+   * TLS the gateway ends; nothing is served over plain HTTP either way.
+   */
+  @Value.Default
+  public boolean redirectHttp() {
+    return true;
+  }
+
   @Override
   public Network.Builder addTo(Network.Builder network, Materials materials) {
     return network.addGateway((NetworkGateway) this);

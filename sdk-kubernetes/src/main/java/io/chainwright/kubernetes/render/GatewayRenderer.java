@@ -6,6 +6,8 @@ import io.chainwright.api.RouteKind;
 import io.chainwright.api.Workload;
 import io.chainwright.api.policy.NetworkGateway;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewayBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Listener;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.ListenerBuilder;
 import java.util.Map;
@@ -14,10 +16,13 @@ import java.util.TreeMap;
 /**
  * Renders the gateways a network brings itself: one listener on 443 per host routed through it,
  * ending TLS with a certificate cert-manager issues (or the network's secret), or passing TLS
- * through, and accepting routes of the network's own namespace only.
+ * through, and accepting routes of the network's own namespace only; plus, where it ends TLS, a
+ * listener on 80 whose only route redirects to HTTPS.
  */
 final class GatewayRenderer {
   static final int HTTPS = 443;
+  static final int HTTP = 80;
+  static final String HTTP_LISTENER = "http";
 
   private GatewayRenderer() {}
 
@@ -35,6 +40,12 @@ final class GatewayRenderer {
             listeners.putIfAbsent(gw.host(), listener(ctx, g, gw));
           }
         }
+      }
+      boolean endsTls = listeners.values().stream().anyMatch(l -> l.getProtocol().equals("HTTPS"));
+      if (endsTls && g.redirectHttp()) {
+        listeners.put("", new ListenerBuilder().withName(HTTP_LISTENER).withPort(HTTP).withProtocol("HTTP")
+            .withNewAllowedRoutes().withNewNamespaces().withFrom("Same").endNamespaces().endAllowedRoutes().build());
+        ctx.add(Tier.SERVICES, redirect(ctx, g));
       }
       Map<String, String> annotations = g.tlsIssuer().map(i -> Map.of("cert-manager.io/cluster-issuer", i)).orElse(Map.of());
       ctx.add(Tier.SERVICES, new GatewayBuilder()
@@ -57,6 +68,20 @@ final class GatewayRenderer {
     String secret = g.tlsSecret().orElseGet(() -> certificateSecret(ctx, g, gw.host()));
     return l.withProtocol("HTTPS")
         .withNewTls().withMode("Terminate").addNewCertificateRef().withKind("Secret").withName(secret).endCertificateRef().endTls()
+        .build();
+  }
+
+  /** Every plain HTTP request on the gateway, whatever its host, sent to the same address over HTTPS. */
+  private static HTTPRoute redirect(RenderContext ctx, NetworkGateway g) {
+    return new HTTPRouteBuilder()
+        .withMetadata(ctx.meta(ctx.derivedName("gateways[" + g.name() + "]", g.name() + "-https-redirect")))
+        .withNewSpec()
+        .addNewParentRef().withName(g.name()).withSectionName(HTTP_LISTENER).endParentRef()
+        .addNewRule()
+        .addNewFilter().withType("RequestRedirect").withNewRequestRedirect().withScheme("https").withStatusCode(301)
+        .endRequestRedirect().endFilter()
+        .endRule()
+        .endSpec()
         .build();
   }
 
