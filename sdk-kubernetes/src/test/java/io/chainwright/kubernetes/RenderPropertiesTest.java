@@ -85,7 +85,7 @@ class RenderPropertiesTest {
       Container.Builder c = Container.builder().name("main").image(Image.of("example/" + w.name() + ":1"));
       Workload.Builder b = Workload.builder().name(w.name()).kind(w.kind()).replicas(w.replicas());
       for (PortSpec p : w.ports()) {
-        c.addPort(Port.builder().name(p.name()).number(p.number()).protocol(p.protocol()).exposure(exposure(p.exposure())).build());
+        c.addPort(Port.builder().name(p.name()).number(p.number()).protocol(p.protocol()).exposure(exposure(p.exposure(), p.name() + "." + w.name())).build());
         rules.add(IsolationRule.allowInto(w.name(), TrafficPeer.namespace("clients"), p.name()));
       }
       for (int v = 0; v < w.volumes(); v++) {
@@ -109,12 +109,14 @@ class RenderPropertiesTest {
     return n.build();
   }
 
-  private static Exposure exposure(int kind) {
+  /** {@code host} names the port among the network's public hosts, for the exposures that publish at one. */
+  private static Exposure exposure(int kind, String host) {
     return switch (kind) {
       case 0 -> Exposure.internal();
       case 1 -> Exposure.headless();
       case 2 -> Exposure.nodePort();
       case 3 -> LoadBalancerExposure.builder().build();
+      case 4 -> Exposure.gateway("public", host + ".example.org");
       default -> IngressExposure.builder().host("rpc.example.org").tlsIssuer("letsencrypt").controller(IngressController.TRAEFIK).build();
     };
   }
@@ -130,7 +132,7 @@ class RenderPropertiesTest {
         Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(9, Arbitraries.integers().between(1, 65_535)),
             net.jqwik.api.Tuple.of(1, Arbitraries.of(0, 70_000))),
         Arbitraries.of(Protocol.class),
-        Arbitraries.integers().between(0, 4)).as(PortSpec::new);
+        Arbitraries.integers().between(0, 5)).as(PortSpec::new);
     Arbitrary<WorkloadSpec> workloads = Combinators.combine(
         names, Arbitraries.of(WorkloadKind.class), Arbitraries.integers().between(-1, 5),
         ports.list().ofMaxSize(2), Arbitraries.integers().between(0, 4)).as(WorkloadSpec::new);
