@@ -47,7 +47,7 @@ final class Cluster {
 
   /** Every object of {@code kind} that {@code network} owns, in {@code namespace} when the kind lives in one. */
   List<HasMetadata> owned(Kinds.Kind kind, String network, String namespace) {
-    Map<String, String> selector = new java.util.TreeMap<>(Map.of(Labels.MANAGED_BY, Labels.MANAGER, Labels.NETWORK, network));
+    Map<String, String> selector = Labels.ownedSelector(network);
     Failures.Target target = new Failures.Target(kind.kind(), kind.isGeneric() ? kind.generic().getPlural() : HasMetadata.getPlural(kind.type()),
         kind.namespaced() ? namespace : "", "(owned by " + network + ")");
     return retrying.call("list", target, () -> {

@@ -46,8 +46,8 @@ public final class Labels {
     return labels;
   }
 
-  /** The label selector string that finds everything of {@code network}. */
-  public static String ownedSelector(String network) {
-    return MANAGED_BY + "=" + MANAGER + "," + NETWORK + "=" + network;
+  /** The labels that find everything of the network called {@code network}. */
+  public static Map<String, String> ownedSelector(String network) {
+    return new TreeMap<>(Map.of(MANAGED_BY, MANAGER, NETWORK, network));
   }
 }

@@ -7,6 +7,7 @@ import io.chainwright.api.backend.Teardown;
 import io.chainwright.api.tenant.Tenancy;
 import io.chainwright.kubernetes.KubernetesBackend;
 import io.chainwright.kubernetes.cluster.DeployReport;
+import io.chainwright.kubernetes.render.Labels;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResourceList;
 import io.fabric8.kubernetes.api.model.ResourceQuota;
@@ -129,7 +130,7 @@ public final class TenantOperations {
   /** The network's objects of one kind, found by the ownership labels. */
   private static <T extends HasMetadata> List<T> owned(MixedOperation<T, ? extends KubernetesResourceList<T>, ? extends Resource<T>> op,
       Network n) {
-    return op.inNamespace(n.namespace()).withLabels(owned(n)).list().getItems();
+    return op.inNamespace(n.namespace()).withLabels(Labels.ownedSelector(n.name())).list().getItems();
   }
 
   /** Deletes the tenant's networks; persistent volumes stay unless {@code teardown} says otherwise. Returns what was deleted. */
@@ -167,10 +168,6 @@ public final class TenantOperations {
           + tenancy.tenants().stream().map(t -> t.name()).toList() + ")");
     }
     return tenancy.networks().stream().filter(n -> tenant.equals(n.labels().get(OwnershipLabels.TENANT))).toList();
-  }
-
-  private static Map<String, String> owned(Network n) {
-    return Map.of(OwnershipLabels.MANAGED_BY, OwnershipLabels.MANAGER, OwnershipLabels.NETWORK, n.name());
   }
 
   private static String name(HasMetadata o) {
