@@ -210,6 +210,27 @@ class NginxLoadBalancerOnHostTest {
   }
 
   @Test
+  void aLargeAnswerPassesWhole() throws Exception {
+    try {
+      URI node = anvil("node", 31337);
+      URI base = balancer(List.of(node), b -> b);
+      // eth_call on code that returns one MiB of zeros (PUSH3 0x100000, PUSH1 0, RETURN): two MiB of hex
+      // in the answer, far more than nginx's buffers hold.
+      String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_call\",\"params\":[{\"to\":\"0x00000000000000000000000000000000000000aa\"},"
+          + "\"latest\",{\"0x00000000000000000000000000000000000000aa\":{\"code\":\"0x621000006000f3\"}}]}";
+
+      HttpResponse<String> direct = post(node, call);
+      HttpResponse<String> balanced = post(base, call);
+
+      assertThat(direct.body()).hasSizeGreaterThan(2 * 1024 * 1024);
+      assertThat(balanced.statusCode()).isEqualTo(200);
+      assertThat(balanced.body()).isEqualTo(direct.body());
+    } finally {
+      closeAll();
+    }
+  }
+
+  @Test
   void aClientOverItsRateIsAnsweredWith429WhileHealthStaysOpen() throws Exception {
     try {
       URI base = balancer(List.of(anvil("node", 31337)), b -> b.rateLimitPerSecond(1).burst(5));
