@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -58,8 +61,8 @@ public record ComposeProject(
 
   /** Writes every file, reading secret values now; secret files and {@code .env} are owner-only from the start. */
   @Override
-  public void writeTo(Path directory) throws IOException {
-    Rendering.super.writeTo(directory);
+  public Collection<String> writeFiles(Path directory) throws IOException {
+    List<String> written = new ArrayList<>(Rendering.super.writeFiles(directory));
     for (Map.Entry<String, SecretValue> secret : secretFiles.entrySet()) {
       Optional<String> unset = secret.getValue().env().filter(variable -> System.getenv(variable) == null);
       if (unset.isPresent()) {
@@ -69,14 +72,17 @@ public record ComposeProject(
         continue;
       }
       OwnerOnlyFiles.write(Rendering.prepare(directory, secret.getKey()), secret.getValue().resolve());
+      written.add(secret.getKey());
     }
     if (!dotEnv.isEmpty()) {
       StringBuilder env = new StringBuilder();
       dotEnv.forEach((k, v) -> env.append(k).append('=').append(new String(v.resolve(), StandardCharsets.UTF_8)).append('\n'));
       OwnerOnlyFiles.write(Rendering.prepare(directory, DOT_ENV), env.toString());
+      written.add(DOT_ENV);
     } else {
       Files.deleteIfExists(directory.resolve(DOT_ENV));
     }
+    return written;
   }
 
   /** Never the secret values. */

@@ -30,6 +30,11 @@ public final class KubernetesRendering implements Rendering {
     return network;
   }
 
+  @Override
+  public String name() {
+    return network;
+  }
+
   /** Every object with its tier, in apply order. */
   public List<RenderedObject> rendered() {
     return objects;
