@@ -18,18 +18,22 @@ import io.chainwright.ethereum.ExecutionClient;
 import io.chainwright.ethereum.ExecutionSpec;
 import io.chainwright.ethereum.NodeSize;
 import io.chainwright.ethereum.PublicNetwork;
+import io.chainwright.ethereum.RpcAccess;
+import io.chainwright.ethereum.loadbalancer.RpcLoadBalancer;
 import io.chainwright.fabric.FabricNetwork;
 import java.net.URI;
 import java.util.List;
 
 /**
  * Blockchain as a service: two tenants on different plans, each with a mainnet RPC node in a
- * namespace of its own, published through the platform's shared gateway, and the second also with a
+ * namespace of its own behind an RPC load balancer that refuses administrative and tracing methods,
+ * the balancer published through the platform's shared gateway, and the second tenant also with a
  * Fabric network (three Raft orderers, two orgs with two CouchDB peers each); each network held to its plan's
  * quota, isolated from the other tenant, with quota alerts and its tenant's administrators.
  */
 public final class BaasExample {
   static final String STORAGE = "chain-data";
+  static final String BALANCER = "rpc-lb";
   private static final URI CHECKPOINT = URI.create("https://checkpoint.example.org");
 
   private BaasExample() {}
@@ -60,18 +64,25 @@ public final class BaasExample {
     return tenancy(store).networks();
   }
 
-  /** One RPC node, its JSON-RPC through the platform's gateway and its peer-to-peer traffic outbound only. */
+  /**
+   * One RPC node behind a balancer: clients reach the balancer through the platform's gateway, and it
+   * refuses admin_, personal_, debug_ and their kind at the edge before anything reaches the node,
+   * whose own RPC stays inside the network; peer-to-peer traffic is outbound only.
+   */
   private static Network rpcNetwork(String name, ExecutionClient el, ConsensusClient cl, NodeSize size, String host,
       MaterialStore store) {
     EthereumNode node = EthereumNode.builder().name("node").network(PublicNetwork.MAINNET)
-        .execution(ExecutionSpec.builder().client(el).build())
+        // The balancer presents its own name to the node, which must allow it.
+        .execution(ExecutionSpec.builder().client(el).access(RpcAccess.builder().addVirtualHost(BALANCER).build()).build())
         .consensus(ConsensusSpec.of(cl, CHECKPOINT))
         .size(size).storageClass(STORAGE)
-        .rpcExposure(GatewayExposure.builder().gateway("public").gatewayNamespace("gateway-system").host(host).build())
         // A shared cluster publishes no node ports; the node still dials out to its peers.
         .p2pExposure(Exposure.internal())
         .build();
-    return node.addTo(Network.builder().name(name), store.forNetwork(name))
+    RpcLoadBalancer lb = RpcLoadBalancer.builder().name(BALANCER).addUpstreams(node.rpcUrl())
+        .exposure(GatewayExposure.builder().gateway("public").gatewayNamespace("gateway-system").host(host).build())
+        .build();
+    return lb.addTo(node.addTo(Network.builder().name(name), store.forNetwork(name)), store.forNetwork(name))
         .addStorageClass(StorageClass.existing(STORAGE))
         .monitoring(MonitoringPolicy.builder().putLabel("release", "prometheus").alerts(node.alertRules()).build())
         .build();

@@ -30,14 +30,18 @@ class BaasExampleTest {
   }
 
   @Test
-  void eachTenantsNodeIsInItsOwnRestrictedNamespaceOnItsPlanBehindTheSharedGateway() {
+  void eachTenantsNodeIsInItsOwnRestrictedNamespaceOnItsPlanBehindABalancerOnTheSharedGateway() {
     assertThat(networks).extracting(Network::namespace).containsExactly("acme-mainnet", "globex-mainnet", "globex-fabric");
     for (Network network : networks.subList(0, 2)) {
       List<HasMetadata> objects = KubernetesBackend.create().render(network).objects();
       Namespace namespace = only(objects, Namespace.class);
       assertThat(namespace.getMetadata().getLabels()).containsEntry("pod-security.kubernetes.io/enforce", "restricted")
           .containsKey("chainwright.io/tenant");
-      assertThat(only(objects, HTTPRoute.class).getSpec().getParentRefs().get(0).getNamespace()).isEqualTo("gateway-system");
+      HTTPRoute route = only(objects, HTTPRoute.class);
+      assertThat(route.getSpec().getParentRefs().get(0).getNamespace()).isEqualTo("gateway-system");
+      assertThat(route.getSpec().getRules().get(0).getBackendRefs().get(0).getName())
+          .as("clients reach the balancer that refuses admin and debug methods, never the node itself").isEqualTo("rpc-lb");
+      assertThat(objects).filteredOn(HTTPRoute.class::isInstance).hasSize(1);
       assertThat(only(objects, ResourceQuota.class).getSpec().getHard()).containsKey("chain-data.storageclass.storage.k8s.io/requests.storage");
     }
   }
