@@ -20,6 +20,17 @@ class NotRenderedTest {
   }
 
   @Test
+  void aTenantsNetworkSaysComposeHasNoQuotaRolesOrGateway() {
+    Network tenant = BaasExample.networks(MaterialStore.inMemory()).get(0);
+    Network pool = RpcPoolExample.network(MaterialStore.inMemory());
+
+    assertThat(NotRendered.in(tenant))
+        .anySatisfy(line -> assertThat(line).startsWith("tenant quota: no resource quota or limits"))
+        .anySatisfy(line -> assertThat(line).startsWith("access for [acme-admins]: Compose has no roles"));
+    assertThat(NotRendered.in(pool)).anySatisfy(line -> assertThat(line).startsWith("gateways [edge]: no gateway runs"));
+  }
+
+  @Test
   void aPlainDevnetLosesNothing() {
     assertThat(NotRendered.in(DevnetExample.network())).isEmpty();
   }

@@ -42,6 +42,11 @@ public final class NotRendered {
       out.add(network.backups().size() + " backup policies: no snapshots or backup jobs");
     }
     network.quota().ifPresent(q -> out.add("tenant quota: no resource quota or limits"));
+    network.access().ifPresent(a -> out.add("access for " + a.adminGroups() + ": Compose has no roles; whoever runs the engine runs all"));
+    if (!network.gateways().isEmpty()) {
+      out.add("gateways " + network.gateways().stream().map(g -> g.name()).toList()
+          + ": no gateway runs; the ports behind them are published on 127.0.0.1, for a proxy of the caller's");
+    }
     if (!network.autoscalers().isEmpty() || !network.verticalScaling().isEmpty()) {
       out.add("autoscaling: replicas and resources stay as described");
     }
