@@ -56,6 +56,15 @@ class JShellLauncherTest {
   }
 
   @Test
+  void theTenantsExamplePrintsAQuotaAndWhatATooSmallPlanSays() throws Exception {
+    Result result = run(thisJdk(), List.of(REPO.resolve("examples/jshell/tenants.jsh").toString()), "");
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.output()).contains("chainwright.io/tenant=acme", "kind: ResourceQuota", "requests.cpu: \"8\"")
+        .contains("tenants[acme].networks[acme-mainnet].quota.cpu: CPU requested (", ") is more than the plan 'tiny' allows (1)");
+  }
+
+  @Test
   void theDevnetExampleSendsATransferOnARealAnvil() throws Exception {
     TestTools.anvil(); // skips (fails in CI) when the build did not install it
     Result result = run(thisJdk(), List.of(REPO.resolve("examples/jshell/devnet.jsh").toString()), "");
