@@ -35,9 +35,9 @@ abstract class AbstractTenancy {
 
   public abstract List<Tenant> tenants();
 
-  /** Every tenant's networks, placed on the platform. */
+  /** Every tenant's networks, placed on the platform; made when first asked for, after the whole tenancy is checked. */
   @JsonIgnore
-  @Value.Derived
+  @Value.Lazy
   public List<Network> networks() {
     List<Network> placed = new ArrayList<>();
     tenants().forEach(t -> t.networks().forEach(n -> placed.add(TenantPlacement.place(platform(), t, n))));
