@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.Network;
 import io.chainwright.api.material.MaterialStore;
-import io.chainwright.compose.TestTools;
+import io.chainwright.compose.Promtool;
 import io.chainwright.kubernetes.KubernetesBackend;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
@@ -12,7 +12,6 @@ import io.fabric8.kubernetes.api.model.ResourceQuota;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -58,29 +57,21 @@ class BaasExampleTest {
 
   @Test
   void promtoolFiresTheQuotaAlertsAt80And100Percent(@TempDir Path dir) throws Exception {
-    Path promtool = TestTools.systemProgram("promtool", "prometheus");
     PrometheusRule rule = only(KubernetesBackend.create().render(networks.get(0)).objects(), PrometheusRule.class);
-    Path rules = dir.resolve("rules.yml");
-    Files.writeString(rules, YAML.asYaml(rule.getSpec()));
-    assertThat(TestTools.run(promtool, dir, "check", "rules", rules.toString())).contains("SUCCESS");
+    Promtool promtool = Promtool.checked(dir, YAML.asYaml(rule.getSpec()));
 
     String series = "kube_resourcequota{namespace=\"acme-mainnet\",resourcequota=\"quota\",resource=\"requests.cpu\",type=\"%s\"}";
     Map<String, String> labels = new TreeMap<>(Map.of("namespace", "acme-mainnet", "resourcequota", "quota",
         "resource", "requests.cpu", "severity", "warning", "network", "acme-mainnet", "tenant", "acme"));
-    Path test = dir.resolve("test.yml");
-    Files.writeString(test, YAML.asYaml(Map.of(
-        "rule_files", List.of(rules.toString()),
-        "evaluation_interval", "1m",
-        "tests", List.of(Map.of("interval", "1m",
-            // 8 CPUs hard; 6 used (75%) for ten minutes, then 7 (87.5%)
-            "input_series", List.of(Map.of("series", series.formatted("hard"), "values", "8x60"),
-                Map.of("series", series.formatted("used"), "values", "6x10 7x50")),
-            "alert_rule_test", List.of(
-                Map.of("eval_time", "20m", "alertname", "TenantQuotaNearlyFull", "exp_alerts", List.of()),
-                Map.of("eval_time", "30m", "alertname", "TenantQuotaNearlyFull", "exp_alerts", List.of(Map.of(
-                    "exp_labels", labels,
-                    "exp_annotations", Map.of("summary", "Tenant acme uses over 80% of its requests.cpu quota in namespace acme-mainnet")))),
-                Map.of("eval_time", "30m", "alertname", "TenantQuotaFull", "exp_alerts", List.of())))))));
-    assertThat(TestTools.run(promtool, dir, "test", "rules", test.toString())).contains("SUCCESS");
+    promtool.passes("1m", Map.of("interval", "1m",
+        // 8 CPUs hard; 6 used (75%) for ten minutes, then 7 (87.5%)
+        "input_series", List.of(Map.of("series", series.formatted("hard"), "values", "8x60"),
+            Map.of("series", series.formatted("used"), "values", "6x10 7x50")),
+        "alert_rule_test", List.of(
+            Map.of("eval_time", "20m", "alertname", "TenantQuotaNearlyFull", "exp_alerts", List.of()),
+            Map.of("eval_time", "30m", "alertname", "TenantQuotaNearlyFull", "exp_alerts", List.of(Map.of(
+                "exp_labels", labels,
+                "exp_annotations", Map.of("summary", "Tenant acme uses over 80% of its requests.cpu quota in namespace acme-mainnet")))),
+            Map.of("eval_time", "30m", "alertname", "TenantQuotaFull", "exp_alerts", List.of()))));
   }
 }

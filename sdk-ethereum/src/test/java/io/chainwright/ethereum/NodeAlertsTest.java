@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chainwright.api.Network;
 import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.MonitoringPolicy;
-import io.chainwright.compose.TestTools;
+import io.chainwright.compose.Promtool;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -71,30 +70,22 @@ class NodeAlertsTest {
 
   @Test
   void promtoolFiresTheNotSyncedAlertWithTheLabelsRoutesMatch(@TempDir Path dir) throws Exception {
-    Path promtool = TestTools.systemProgram("promtool", "prometheus");
     EthereumNode node = Nodes.gethLighthouse();
     Network network = node.addTo(Network.builder().name("watched"))
         .monitoring(MonitoringPolicy.builder().alerts(node.alertRules()).build()).build();
     PrometheusRule rule = Rendered.both(network).kubernetes().stream().filter(PrometheusRule.class::isInstance)
         .map(PrometheusRule.class::cast).findFirst().orElseThrow();
-    Path rules = dir.resolve("rules.yml");
-    Files.writeString(rules, YAML.asYaml(rule.getSpec()));
-    assertThat(TestTools.run(promtool, dir, "check", "rules", rules.toString())).contains("SUCCESS");
+    Promtool promtool = Promtool.checked(dir, YAML.asYaml(rule.getSpec()));
 
     Map<String, String> labels = new TreeMap<>(Map.of("condition", "true", "pod", "node-geth-0", "severity", "critical",
         "network", "watched", "chain", "ethereum", "workload", "node-geth"));
-    Path test = dir.resolve("test.yml");
-    Files.writeString(test, YAML.asYaml(Map.of(
-        "rule_files", List.of(rules.toString()),
-        "evaluation_interval", "1m",
-        "tests", List.of(Map.of("interval", "1m",
-            "input_series", List.of(Map.of("series", "kube_pod_status_ready{condition=\"true\",pod=\"node-geth-0\"}", "values", "0x45")),
-            "alert_rule_test", List.of(
-                Map.of("eval_time", "20m", "alertname", "NodeGethNotSynced", "exp_alerts", List.of()),
-                Map.of("eval_time", "40m", "alertname", "NodeGethNotSynced", "exp_alerts", List.of(Map.of(
-                    "exp_labels", labels,
-                    "exp_annotations", Map.of("summary", "node-geth has not been synced (ready) for 30 minutes"))))))))));
-    assertThat(TestTools.run(promtool, dir, "test", "rules", test.toString())).contains("SUCCESS");
+    promtool.passes("1m", Map.of("interval", "1m",
+        "input_series", List.of(Map.of("series", "kube_pod_status_ready{condition=\"true\",pod=\"node-geth-0\"}", "values", "0x45")),
+        "alert_rule_test", List.of(
+            Map.of("eval_time", "20m", "alertname", "NodeGethNotSynced", "exp_alerts", List.of()),
+            Map.of("eval_time", "40m", "alertname", "NodeGethNotSynced", "exp_alerts", List.of(Map.of(
+                "exp_labels", labels,
+                "exp_annotations", Map.of("summary", "node-geth has not been synced (ready) for 30 minutes")))))));
   }
 
   @Test

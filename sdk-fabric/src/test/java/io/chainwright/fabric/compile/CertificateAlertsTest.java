@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainwright.api.Network;
 import io.chainwright.api.policy.MonitoringPolicy;
-import io.chainwright.compose.TestTools;
+import io.chainwright.compose.Promtool;
 import io.chainwright.fabric.FabricNetwork;
 import io.chainwright.fabric.Networks;
 import io.chainwright.fabric.crypto.CertificateExpiry;
@@ -14,7 +14,6 @@ import io.chainwright.kubernetes.KubernetesBackend;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.Rule;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,33 +31,24 @@ class CertificateAlertsTest {
 
   @Test
   void theRenderedRuleFiresForEachCertificateWithinTheWarningAndNoEarlier(@TempDir Path dir) throws Exception {
-    Path promtool = TestTools.systemProgram("promtool", "prometheus");
     NetworkCrypto crypto = NetworkCrypto.generate(FABRIC);
     Network compiled = FabricWorkloads.toNetwork(FABRIC, crypto); // issues the CA servers' TLS certificates too
     Network monitored = Network.builder().from(compiled)
         .monitoring(MonitoringPolicy.builder().addAlerts(CertificateAlerts.expiring(crypto, WARN)).build()).build();
     PrometheusRule rule = KubernetesBackend.create().render(monitored).objects().stream()
         .filter(PrometheusRule.class::isInstance).map(PrometheusRule.class::cast).findFirst().orElseThrow();
-    Path rules = dir.resolve("rules.yml");
-    Files.writeString(rules, SERIALIZATION.asYaml(rule.getSpec()));
+    Promtool promtool = Promtool.checked(dir, SERIALIZATION.asYaml(rule.getSpec()));
     Rule alert = rule.getSpec().getGroups().get(0).getRules().get(0);
     List<CertificateExpiry> certificates = crypto.certificates();
     assertThat(certificates).extracting(CertificateExpiry::owner).contains("org1-ca", "ord-tlsca", "peer1.org1.example.com");
 
-    assertThat(TestTools.run(promtool, dir, "check", "rules", rules.toString())).contains("SUCCESS");
-
     long soonest = certificates.get(0).notAfter().getEpochSecond();
     long tenDaysBefore = soonest - Duration.ofDays(10).toSeconds();
     long fortyDaysBefore = soonest - Duration.ofDays(40).toSeconds();
-    Path test = dir.resolve("test.yml");
-    Files.writeString(test, SERIALIZATION.asYaml(Map.of(
-        "rule_files", List.of(rules.toString()),
-        // Rules are evaluated from time 0 up to the latest instant under test: large steps keep that quick.
-        "evaluation_interval", "10000d",
-        "tests", List.of(Map.of("interval", "10000d", "input_series", List.of(), "promql_expr_test", List.of(
-            expectation(alert.getExpr().getStrVal(), tenDaysBefore, certificates),
-            expectation(alert.getExpr().getStrVal(), fortyDaysBefore, certificates)))))));
-    assertThat(TestTools.run(promtool, dir, "test", "rules", test.toString())).contains("SUCCESS");
+    // Rules are evaluated from time 0 up to the latest instant under test: large steps keep that quick.
+    promtool.passes("10000d", Map.of("interval", "10000d", "input_series", List.of(), "promql_expr_test", List.of(
+        expectation(alert.getExpr().getStrVal(), tenDaysBefore, certificates),
+        expectation(alert.getExpr().getStrVal(), fortyDaysBefore, certificates))));
   }
 
   @Test
