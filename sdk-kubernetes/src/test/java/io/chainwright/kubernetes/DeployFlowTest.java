@@ -7,6 +7,7 @@ import io.chainwright.api.AwaitTimeoutException;
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
 import io.chainwright.api.Dependency;
+import io.chainwright.api.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.PlatformException;
@@ -185,6 +186,24 @@ class DeployFlowTest {
   }
 
   @Test
+  void aRouteItsGatewayRefusesFailsTheWaitWithTheGatewaysReason() {
+    Workload api = Workload.builder().name("api").addContainer(Container.builder().name("api").image(Image.of("example/api:1"))
+        .addPort(Port.builder().name("http").number(8080).exposure(Exposure.gateway("public", "api.example.org")).build()).build())
+        .build();
+    Network net = network(api);
+    KubernetesDeployment d = backend.deploy(net);
+    statuses.makeReady(backend.render(net).objects().stream().filter(o -> o instanceof Deployment).findFirst().orElseThrow());
+    statuses.refuseRoute((io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute) backend.render(net).objects().stream()
+        .filter(o -> o.getKind().equals("HTTPRoute")).findFirst().orElseThrow(), "NotAllowedByListeners", "no listener admits namespace flow");
+
+    assertThatThrownBy(() -> d.awaitReady(Duration.ofSeconds(20), p -> { }))
+        .isInstanceOfSatisfying(PlatformException.class, e -> {
+          assertThat(e.object()).isEqualTo("HTTPRoute flow/api-http");
+          assertThat(e.getMessage()).contains("not accepted by gateway public: NotAllowedByListeners: no listener admits namespace flow");
+        });
+  }
+
+  @Test
   void aWorkloadIsAppliedOnlyAfterTheJobItDependsOnCompleted() throws Exception {
     Workload job = Workload.builder().name("migrate").kind(WorkloadKind.JOB)
         .addContainer(Container.builder().name("migrate").image(Image.of("example/migrate:1")).build()).build();
@@ -210,7 +229,8 @@ class DeployFlowTest {
     List<CompletableFuture<Void>> controllers = objects.stream()
         .filter(o -> o instanceof Job || o instanceof StatefulSet || o instanceof Deployment
             || o instanceof io.fabric8.kubernetes.api.model.apps.DaemonSet || o instanceof PersistentVolumeClaim
-            || (o instanceof io.fabric8.kubernetes.api.model.Service s && "LoadBalancer".equals(s.getSpec().getType())))
+            || (o instanceof io.fabric8.kubernetes.api.model.Service s && "LoadBalancer".equals(s.getSpec().getType()))
+            || o.getApiVersion().startsWith("gateway.networking.k8s.io/"))
         .map(o -> CompletableFuture.runAsync(() -> statuses.makeReady(o), background))
         .toList();
     CompletableFuture.allOf(controllers.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
@@ -221,7 +241,8 @@ class DeployFlowTest {
 
     assertThat(d.report().outcomes()).hasSize(objects.size());
     assertThat(seen).filteredOn(Progress::ready).extracting(Progress::subject)
-        .contains("StatefulSet chain-prod/node", "Job chain-prod/migrate", "Service chain-prod/node-ws", "ServiceMonitor chain-prod/node");
+        .contains("StatefulSet chain-prod/node", "Job chain-prod/migrate", "Service chain-prod/node-ws", "ServiceMonitor chain-prod/node",
+            "Gateway chain-prod/edge", "HTTPRoute chain-prod/api-public", "TLSRoute chain-prod/api-peer");
   }
 
   @Test

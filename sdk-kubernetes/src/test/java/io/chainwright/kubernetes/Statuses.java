@@ -1,5 +1,7 @@
 package io.chainwright.kubernetes;
 
+import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.ConditionBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -14,12 +16,24 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetStatusBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteStatusBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewayStatusBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteStatusBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.RouteParentStatus;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.RouteParentStatusBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.TLSRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.TLSRouteStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.List;
 import java.util.Map;
 
 /** Plays the controllers the mock server does not have: writes the status that makes an object ready, or failed. */
 final class Statuses {
+  private static final String CONTROLLER = "example.org/gateway-controller";
   private final KubernetesClient client;
 
   Statuses(KubernetesClient client) {
@@ -67,6 +81,10 @@ final class Statuses {
       case PersistentVolumeClaim pvc -> pvc.setStatus(new PersistentVolumeClaimStatusBuilder().withPhase("Bound").build());
       case Service svc -> svc.setStatus(new ServiceStatusBuilder().withNewLoadBalancer().addNewIngress().withIp("203.0.113.7")
           .endIngress().endLoadBalancer().build());
+      case Gateway g -> g.setStatus(new GatewayStatusBuilder().addToConditions(condition("Programmed", "True", "Programmed")).build());
+      case HTTPRoute r -> r.setStatus(new HTTPRouteStatusBuilder().withParents(accepted(r.getSpec().getParentRefs())).build());
+      case GRPCRoute r -> r.setStatus(new GRPCRouteStatusBuilder().withParents(accepted(r.getSpec().getParentRefs())).build());
+      case TLSRoute r -> r.setStatus(new TLSRouteStatusBuilder().withParents(accepted(r.getSpec().getParentRefs())).build());
       case GenericKubernetesResource r -> r.setAdditionalProperty("status",
           Map.of("conditions", List.of(Map.of("type", "Ready", "status", "True"))));
       default -> {
@@ -74,6 +92,26 @@ final class Statuses {
       }
     }
     client.resource(live).updateStatus();
+  }
+
+  /** Writes what a gateway that refuses {@code rendered}, a route, reports: Accepted false, for {@code reason}. */
+  void refuseRoute(HTTPRoute rendered, String reason, String message) {
+    HTTPRoute live = (HTTPRoute) awaitCreated(rendered);
+    live.setStatus(new HTTPRouteStatusBuilder().withParents(live.getSpec().getParentRefs().stream()
+        .map(p -> new RouteParentStatusBuilder().withParentRef(p).withControllerName(CONTROLLER)
+            .addToConditions(new ConditionBuilder(condition("Accepted", "False", reason)).withMessage(message).build()).build())
+        .toList()).build());
+    client.resource(live).updateStatus();
+  }
+
+  private static List<RouteParentStatus> accepted(List<ParentReference> parents) {
+    return parents.stream().map(p -> new RouteParentStatusBuilder().withParentRef(p).withControllerName(CONTROLLER)
+        .addToConditions(condition("Accepted", "True", "Accepted"), condition("ResolvedRefs", "True", "ResolvedRefs")).build()).toList();
+  }
+
+  private static Condition condition(String type, String status, String reason) {
+    return new ConditionBuilder().withType(type).withStatus(status).withReason(reason)
+        .withLastTransitionTime("2026-01-01T00:00:00Z").withObservedGeneration(1L).build();
   }
 
   void failJob(HasMetadata rendered, String message) {

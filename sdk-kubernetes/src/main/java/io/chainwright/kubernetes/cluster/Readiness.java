@@ -10,6 +10,10 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentCondition;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobCondition;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.TLSRoute;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import java.util.List;
@@ -42,7 +46,8 @@ final class Readiness {
     return o instanceof StatefulSet || o instanceof Deployment || o instanceof DaemonSet || o instanceof Job
         || o instanceof PersistentVolumeClaim
         || (o instanceof Service s && "LoadBalancer".equals(s.getSpec().getType()))
-        || o instanceof GenericKubernetesResource || o instanceof ServiceMonitor || o instanceof PrometheusRule;
+        || o instanceof GenericKubernetesResource || o instanceof ServiceMonitor || o instanceof PrometheusRule
+        || o instanceof Gateway || o instanceof HTTPRoute || o instanceof GRPCRoute || o instanceof TLSRoute;
   }
 
   /** What an object looks like now, judged against the rendering; {@code live} is null while it does not exist. */
@@ -67,6 +72,10 @@ final class Readiness {
             : Observation.waiting("no load balancer address yet");
       }
       case GenericKubernetesResource r -> customResource(r);
+      case Gateway g -> GatewayReadiness.gateway(g);
+      case HTTPRoute r -> GatewayReadiness.route(r.getSpec().getParentRefs(), r.getStatus() == null ? null : r.getStatus().getParents());
+      case GRPCRoute r -> GatewayReadiness.route(r.getSpec().getParentRefs(), r.getStatus() == null ? null : r.getStatus().getParents());
+      case TLSRoute r -> GatewayReadiness.route(r.getSpec().getParentRefs(), r.getStatus() == null ? null : r.getStatus().getParents());
       default -> Observation.done("exists");
     };
   }
