@@ -19,6 +19,7 @@ import io.chainwright.ethereum.ExecutionSpec;
 import io.chainwright.ethereum.NodeSize;
 import io.chainwright.ethereum.PublicNetwork;
 import io.chainwright.ethereum.RpcAccess;
+import io.chainwright.ethereum.loadbalancer.ApiConsumer;
 import io.chainwright.ethereum.loadbalancer.RpcLoadBalancer;
 import io.chainwright.fabric.FabricNetwork;
 import java.net.URI;
@@ -50,10 +51,12 @@ public final class BaasExample {
     return Tenancy.builder().platform(platform)
         .addTenants(Tenant.builder().name("acme").plan(starter).owner("ops@acme.example").addAdminGroups("acme-admins")
                 .putLabel("cost-centre", "acme").addNetworks(rpcNetwork("acme-mainnet", ExecutionClient.GETH,
-                    ConsensusClient.LIGHTHOUSE, NodeSize.SMALL, "rpc.acme.example", store)).build(),
+                    ConsensusClient.LIGHTHOUSE, NodeSize.SMALL, "rpc.acme.example",
+                    List.of(ApiConsumer.of("wallet", 100), ApiConsumer.of("analytics", 10)), store)).build(),
             Tenant.builder().name("globex").plan(dedicated).owner("sre@globex.example").addAdminGroups("globex-admins")
                 .putLabel("cost-centre", "globex").addNetworks(rpcNetwork("globex-mainnet", ExecutionClient.NETHERMIND,
-                    ConsensusClient.TEKU, NodeSize.MEDIUM, "rpc.globex.example", store),
+                    ConsensusClient.TEKU, NodeSize.MEDIUM, "rpc.globex.example",
+                    List.of(ApiConsumer.of("trading", 500), ApiConsumer.of("back-office", 50)), store),
                     FabricExamples.compile(FabricNetwork.builder().from(FabricExamples.production()).name("globex-fabric").build(), store))
                 .build())
         .build();
@@ -65,12 +68,13 @@ public final class BaasExample {
   }
 
   /**
-   * One RPC node behind a balancer: clients reach the balancer through the platform's gateway, and it
-   * refuses admin_, personal_, debug_ and their kind at the edge before anything reaches the node,
-   * whose own RPC stays inside the network; peer-to-peer traffic is outbound only.
+   * One RPC node behind a balancer: clients reach the balancer through the platform's gateway with
+   * the API key of one of the tenant's consumers, each at its own rate, and it refuses admin_,
+   * personal_, debug_ and their kind at the edge before anything reaches the node, whose own RPC stays
+   * inside the network; peer-to-peer traffic is outbound only.
    */
   private static Network rpcNetwork(String name, ExecutionClient el, ConsensusClient cl, NodeSize size, String host,
-      MaterialStore store) {
+      List<ApiConsumer> consumers, MaterialStore store) {
     EthereumNode node = EthereumNode.builder().name("node").network(PublicNetwork.MAINNET)
         // The balancer presents its own name to the node, which must allow it.
         .execution(ExecutionSpec.builder().client(el).access(RpcAccess.builder().addVirtualHost(BALANCER).build()).build())
@@ -79,7 +83,7 @@ public final class BaasExample {
         // A shared cluster publishes no node ports; the node still dials out to its peers.
         .p2pExposure(Exposure.internal())
         .build();
-    RpcLoadBalancer lb = RpcLoadBalancer.builder().name(BALANCER).addUpstreams(node.rpcUrl())
+    RpcLoadBalancer lb = RpcLoadBalancer.builder().name(BALANCER).addUpstreams(node.rpcUrl()).consumers(consumers)
         .exposure(GatewayExposure.builder().gateway("public").gatewayNamespace("gateway-system").host(host).build())
         .build();
     return lb.addTo(node.addTo(Network.builder().name(name), store.forNetwork(name)), store.forNetwork(name))

@@ -41,6 +41,7 @@ class BaasExampleTest {
       assertThat(route.getSpec().getRules().get(0).getBackendRefs().get(0).getName())
           .as("clients reach the balancer that refuses admin and debug methods, never the node itself").isEqualTo("rpc-lb");
       assertThat(objects).filteredOn(HTTPRoute.class::isInstance).hasSize(1);
+      assertThat(network.secret("rpc-lb-api-keys").orElseThrow().data()).as("two consumers, each with a key").hasSize(3);
       assertThat(only(objects, ResourceQuota.class).getSpec().getHard()).containsKey("chain-data.storageclass.storage.k8s.io/requests.storage");
     }
   }

@@ -6,6 +6,7 @@ import io.chainwright.api.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
+import io.chainwright.api.SecretValue;
 import io.chainwright.api.Violations;
 import io.chainwright.api.Workload;
 import io.chainwright.api.material.Materials;
@@ -62,6 +63,14 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
    * without them WebSocket upgrades are refused.
    */
   public abstract List<URI> webSocketUpstreams();
+
+  /**
+   * Clients that must present an API key: when any are listed, a request without a known key in
+   * {@code X-Api-Key} is refused with 401, and each consumer is limited to its own rate. The keys are
+   * made once in the network's material store and kept in the Secret {@link #apiKeysSecretName()},
+   * never in the configuration.
+   */
+  public abstract List<ApiConsumer> consumers();
 
   /** Method namespaces refused at the edge: by default those that administer or sign with a node. */
   @Value.Default
@@ -147,9 +156,23 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
     return RpcLoadBalancerCompiler.compile((RpcLoadBalancer) this);
   }
 
+  /** The Secret holding the consumers' keys: {@code <consumer>.key} for each, and the table nginx reads. */
+  public String apiKeysSecretName() {
+    return name() + "-api-keys";
+  }
+
+  /** The API key of {@code consumer}, made once in {@code materials} and read back after. */
+  public SecretValue apiKey(String consumer, Materials materials) {
+    return ApiKeys.key((RpcLoadBalancer) this, consumer, materials);
+  }
+
   @Override
   public Network.Builder addTo(Network.Builder network, Materials materials) {
-    return network.addWorkload(workload());
+    network.addWorkload(workload());
+    if (!consumers().isEmpty()) {
+      network.addSecret(ApiKeys.secret((RpcLoadBalancer) this, materials));
+    }
+    return network;
   }
 
   @Value.Check
@@ -163,6 +186,7 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
     checkAddresses(v, "upstreams", upstreams());
     checkAddresses(v, "archiveUpstreams", archiveUpstreams());
     checkAddresses(v, "webSocketUpstreams", webSocketUpstreams());
+    v.unique("consumers", consumers(), ApiConsumer::name);
     checkNamespaces(v, "refusedNamespaces", refusedNamespaces());
     checkNamespaces(v, "archiveNamespaces", archiveNamespaces());
     archiveNamespaces().stream().filter(refusedNamespaces()::contains)

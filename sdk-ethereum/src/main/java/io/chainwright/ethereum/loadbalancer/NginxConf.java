@@ -3,6 +3,9 @@ package io.chainwright.ethereum.loadbalancer;
 import io.chainwright.ethereum.ContainerLayout;
 import java.net.URI;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Writes an {@link RpcLoadBalancer}'s nginx.conf: least-connections pools, routing by JSON-RPC
@@ -15,6 +18,8 @@ final class NginxConf {
   static final String REFUSED = "rpc_refused";
   /** Where refused requests are answered, by the balancer itself. */
   static final String REFUSED_PATH = "/refused";
+  static final String UNAUTHORISED = "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32001,"
+      + "\"message\":\"missing or unknown API key (X-Api-Key)\"}}";
   static final String REFUSAL = "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32601,"
       + "\"message\":\"method not allowed by the load balancer\"}}";
 
@@ -42,7 +47,12 @@ final class NginxConf {
     c.append("  limit_conn_zone $binary_remote_addr zone=rpc_conn:10m;\n");
     c.append("  limit_req_status 429;\n");
     c.append("  limit_conn_status 429;\n\n");
+    if (!lb.consumers().isEmpty()) {
+      // API keys are 64 hex characters, more than the default hash bucket holds; set before the first map.
+      c.append("  map_hash_bucket_size 128;\n\n");
+    }
     routes(c, lb);
+    consumers(c, lb);
     c.append("  map $rpc_pool $rpc_uri {\n    ").append(REFUSED).append(' ').append(REFUSED_PATH)
         .append(";\n    default $request_uri;\n  }\n\n");
     c.append("  map $http_upgrade $rpc_connection {\n    default upgrade;\n    \"\" \"\";\n  }\n\n");
@@ -74,6 +84,38 @@ final class NginxConf {
     c.append("    \"~^POST \" ").append(NODES).append(";\n");
     c.append("    default ").append(REFUSED).append(";\n");
     c.append("  }\n\n");
+  }
+
+  /**
+   * With consumers: the consumer a request's {@code X-Api-Key} names (empty for none or an unknown
+   * key), from the table in the keys Secret; and a rate zone per distinct consumer rate, keyed by
+   * consumer, so that requests of other consumers (an empty key) are not counted in it.
+   */
+  private static void consumers(StringBuilder c, RpcLoadBalancer lb) {
+    if (lb.consumers().isEmpty()) {
+      return;
+    }
+    c.append("  map $http_x_api_key $rpc_consumer {\n    default \"\";\n    include ").append(ApiKeys.FOLDER).append('/')
+        .append(ApiKeys.TABLE).append(";\n  }\n\n");
+    for (int rate : consumerRates(lb)) {
+      c.append("  map $rpc_consumer $rpc_consumer_").append(rate).append(" {\n    default \"\";\n");
+      for (ApiConsumer consumer : lb.consumers()) {
+        if (rateOf(consumer, lb) == rate) {
+          c.append("    ").append(consumer.name()).append(' ').append(consumer.name()).append(";\n");
+        }
+      }
+      c.append("  }\n");
+      c.append("  limit_req_zone $rpc_consumer_").append(rate).append(" zone=consumer_").append(rate).append(":10m rate=")
+          .append(rate).append("r/s;\n\n");
+    }
+  }
+
+  private static SortedSet<Integer> consumerRates(RpcLoadBalancer lb) {
+    return lb.consumers().stream().map(consumer -> rateOf(consumer, lb)).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static int rateOf(ApiConsumer consumer, RpcLoadBalancer lb) {
+    return consumer.rateLimitPerSecond().orElse(lb.rateLimitPerSecond());
   }
 
   /** A pattern matching a {@code "method": "<namespace>_..."} member anywhere in the body. */
@@ -115,6 +157,18 @@ final class NginxConf {
     c.append("      return 204;\n");
     c.append("    }\n\n");
     c.append("    location / {\n");
+    if (!lb.consumers().isEmpty()) {
+      // Before anything else, and before the body is read: a request without a known key goes no further.
+      // For nginx's own answer only; a node's answers keep their own content type.
+      c.append("      default_type application/json;\n");
+      c.append("      if ($rpc_consumer = \"\") {\n");
+      c.append("        add_header WWW-Authenticate 'ApiKey header=\"X-Api-Key\"' always;\n");
+      c.append("        return 401 '").append(UNAUTHORISED).append("\\n';\n");
+      c.append("      }\n");
+      for (int rate : consumerRates(lb)) {
+        c.append("      limit_req zone=consumer_").append(rate).append(" burst=").append(lb.burst()).append(" nodelay;\n");
+      }
+    }
     c.append("      limit_req zone=rpc_rate burst=").append(lb.burst()).append(" nodelay;\n");
     c.append("      limit_conn rpc_conn ").append(lb.connectionsPerClient()).append(";\n");
     // proxy_pass picks its pool before it reads the body; a mirror reads the body first, so that

@@ -7,6 +7,7 @@ import io.chainwright.api.Probe;
 import io.chainwright.api.Resources;
 import io.chainwright.api.Scheduling;
 import io.chainwright.api.ScratchVolume;
+import io.chainwright.api.SecretVolume;
 import io.chainwright.api.Topology;
 import io.chainwright.api.TopologySpread;
 import io.chainwright.api.VolumeMount;
@@ -22,7 +23,7 @@ final class RpcLoadBalancerCompiler {
   private RpcLoadBalancerCompiler() {}
 
   static Workload compile(RpcLoadBalancer lb) {
-    Container nginx = Container.builder().name(lb.name()).image(lb.image())
+    Container.Builder nginx = Container.builder().name(lb.name()).image(lb.image())
         // nginx itself rather than the image's entrypoint, whose setup scripts write under /etc.
         .addCommand("nginx").addArgs("-c", CONF_DIR + "/" + CONF_FILE)
         .addPort(Port.builder().name("http").number(lb.port()).exposure(lb.exposure()).build())
@@ -30,14 +31,16 @@ final class RpcLoadBalancerCompiler {
         .addMount(VolumeMount.of("tmp", ContainerLayout.TMP))
         .resources(Resources.builder().cpuRequest("250m").cpuLimit("1").memoryRequest("128Mi").memoryLimit("256Mi").build())
         .readiness(Probe.http("http", "/healthz"))
-        .liveness(Probe.http("http", "/healthz"))
-        .build();
-    return Workload.builder().name(lb.name()).kind(WorkloadKind.STATELESS).replicas(lb.replicas())
+        .liveness(Probe.http("http", "/healthz"));
+    Workload.Builder workload = Workload.builder().name(lb.name()).kind(WorkloadKind.STATELESS).replicas(lb.replicas())
         .putLabel("ethereum.chainwright.io/role", "rpc-load-balancer")
-        .addContainer(nginx)
         .addVolume(ConfigVolume.builder().name("config").putFile(CONF_FILE, lb.nginxConf()).build())
         .addVolume(ScratchVolume.of("tmp"))
-        .scheduling(Scheduling.builder().addTopologySpread(TopologySpread.of(Topology.ZONE, 1)).build())
-        .build();
+        .scheduling(Scheduling.builder().addTopologySpread(TopologySpread.of(Topology.ZONE, 1)).build());
+    if (!lb.consumers().isEmpty()) {
+      nginx.addMount(VolumeMount.readOnly("api-keys", ApiKeys.FOLDER));
+      workload.addVolume(SecretVolume.of("api-keys", lb.apiKeysSecretName()));
+    }
+    return workload.addContainer(nginx.build()).build();
   }
 }

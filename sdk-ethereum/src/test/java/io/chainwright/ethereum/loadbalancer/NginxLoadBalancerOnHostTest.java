@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.Network;
 import io.chainwright.api.await.ProgressListener;
+import io.chainwright.api.material.MaterialStore;
+import io.chainwright.api.material.Materials;
 import io.chainwright.compose.TestTools;
 import io.chainwright.compose.host.HostDeployment;
 import io.chainwright.compose.host.HostRuntime;
@@ -14,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,6 +43,7 @@ class NginxLoadBalancerOnHostTest {
       .binary("nginx", TestTools.systemProgram("nginx", "nginx-light"))
       .build();
   private final List<HostDeployment> deployments = new ArrayList<>();
+  private final Materials materials = MaterialStore.inMemory().forNetwork("rpc-lb");
 
   private static String call(String method) {
     return "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":[]}";
@@ -47,6 +51,11 @@ class NginxLoadBalancerOnHostTest {
 
   private HttpResponse<String> post(URI uri, String body) throws IOException, InterruptedException {
     return http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(URI uri, String body, String apiKey) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json").header("X-Api-Key", apiKey)
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
@@ -67,7 +76,7 @@ class NginxLoadBalancerOnHostTest {
   /** The balancer as one nginx process on the host runtime, in front of the given nodes. */
   private URI balancer(List<URI> nodes, UnaryOperator<RpcLoadBalancer.Builder> options) {
     RpcLoadBalancer lb = options.apply(RpcLoadBalancer.builder().replicas(1).addAllUpstreams(nodes)).build();
-    HostDeployment d = deploy(Network.builder().name(lb.name()).addWorkload(lb.workload()).build());
+    HostDeployment d = deploy(lb.addTo(Network.builder().name(lb.name()), materials).build());
     return d.endpoint(lb.name(), "http");
   }
 
@@ -204,6 +213,38 @@ class NginxLoadBalancerOnHostTest {
           failed.size(), outcomes.size(), clients);
       assertThat(failed.size()).as("at most one request in flight per client when node A stopped").isLessThanOrEqualTo(clients);
       assertThat(failed).as("requests started after the stop").noneMatch(o -> o[0] > stoppedAt.get());
+    } finally {
+      closeAll();
+    }
+  }
+
+  @Test
+  void withConsumersOnlyAKnownApiKeyGetsThroughEachAtItsOwnRate() throws Exception {
+    try {
+      UnaryOperator<RpcLoadBalancer.Builder> keys = b -> b.rateLimitPerSecond(100_000).burst(5)
+          .addConsumers(ApiConsumer.of("wallet", 10_000), ApiConsumer.of("indexer", 1));
+      URI base = balancer(List.of(anvil("node", 31337)), keys);
+      RpcLoadBalancer lb = keys.apply(RpcLoadBalancer.builder().addUpstreams(URI.create("http://node:8545"))).build();
+      String wallet = new String(lb.apiKey("wallet", materials).resolve(), StandardCharsets.US_ASCII);
+      String indexer = new String(lb.apiKey("indexer", materials).resolve(), StandardCharsets.US_ASCII);
+
+      HttpResponse<String> anonymous = post(base, call("eth_chainId"));
+      assertThat(anonymous.statusCode()).isEqualTo(401);
+      assertThat(anonymous.body()).contains("\"code\":-32001", "X-Api-Key");
+      assertThat(anonymous.headers().firstValue("WWW-Authenticate")).contains("ApiKey header=\"X-Api-Key\"");
+      assertThat(post(base, call("eth_chainId"), "0".repeat(64)).statusCode()).as("an unknown key").isEqualTo(401);
+      assertThat(post(base, call("eth_chainId"), wallet).body()).contains("\"result\":\"0x7a69\"");
+
+      // The indexer's one request a second with a burst of five cannot take twenty at once; the wallet's rate is its own.
+      List<Integer> indexed = new ArrayList<>();
+      List<Integer> walleted = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        indexed.add(post(base, call("eth_chainId"), indexer).statusCode());
+        walleted.add(post(base, call("eth_chainId"), wallet).statusCode());
+      }
+      assertThat(indexed).contains(200, 429);
+      assertThat(walleted).containsOnly(200);
+      assertThat(lb.nginxConf()).as("keys live in the Secret only").doesNotContain(wallet, indexer);
     } finally {
       closeAll();
     }

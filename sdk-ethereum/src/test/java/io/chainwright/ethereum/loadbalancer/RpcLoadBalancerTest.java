@@ -1,13 +1,18 @@
 package io.chainwright.ethereum.loadbalancer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.Network;
+import io.chainwright.api.Secret;
+import io.chainwright.api.UsageException;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.Workload;
+import io.chainwright.api.material.MaterialStore;
+import io.chainwright.api.material.Materials;
 import io.chainwright.ethereum.ConsensusClient;
 import io.chainwright.ethereum.EthereumNode;
 import io.chainwright.ethereum.ExecutionClient;
@@ -19,7 +24,9 @@ import io.chainwright.ethereum.Validation;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** An nginx workload balances JSON-RPC across nodes by least connections, rate-limits clients and answers its own health. */
@@ -70,6 +77,31 @@ class RpcLoadBalancerTest {
         "upstream rpc_ws {\n    least_conn;\n    server archive-geth:8546 max_fails=3 fail_timeout=10s;\n    server live-erigon:8545");
     assertThat(Nodes.mainnet(ExecutionClient.GETH, ConsensusClient.LIGHTHOUSE).build().webSocketUrl())
         .as("no WebSocket unless the spec enables it").isEmpty();
+  }
+
+  @Test
+  void consumersKeysAreMadeOnceAndKeptInASecretTheBalancerMounts() {
+    RpcLoadBalancer lb = RpcLoadBalancer.builder().from(balancer())
+        .addConsumers(ApiConsumer.of("wallet", 200), ApiConsumer.of("indexer", Optional.empty())).build();
+    Materials materials = MaterialStore.inMemory().forNetwork("rpc-pool");
+    Network.Builder builder = Network.builder().name("rpc-pool");
+    pool(lb).forEach(node -> node.addTo(builder));
+    Network network = lb.addTo(builder, materials).build();
+
+    Secret keys = network.secret("rpc-lb-api-keys").orElseThrow();
+    String wallet = new String(lb.apiKey("wallet", materials).resolve(), StandardCharsets.US_ASCII);
+    assertThat(wallet).matches("[0-9a-f]{64}").isEqualTo(new String(lb.apiKey("wallet", materials).resolve(), StandardCharsets.US_ASCII));
+    assertThat(keys.data()).containsOnlyKeys("wallet.key", "indexer.key", "keys.map");
+    assertThat(new String(keys.data().get("keys.map").resolve(), StandardCharsets.US_ASCII))
+        .contains("\"" + wallet + "\" wallet;");
+    assertThat(network.workload("rpc-lb").orElseThrow().containers().get(0).mounts())
+        .anySatisfy(m -> assertThat(m.path()).isEqualTo("/etc/chainwright-nginx-keys"));
+    // The indexer takes the balancer's own rate (50), the wallet its own.
+    assertThat(lb.nginxConf()).contains("limit_req_zone $rpc_consumer_50 zone=consumer_50:10m rate=50r/s;",
+        "limit_req_zone $rpc_consumer_200 zone=consumer_200:10m rate=200r/s;", "include /etc/chainwright-nginx-keys/keys.map;")
+        .doesNotContain(wallet);
+    assertThatThrownBy(() -> lb.apiKey("nobody", materials)).isInstanceOf(UsageException.class)
+        .hasMessageContaining("'nobody' is not a consumer of load balancer rpc-lb");
   }
 
   @Test
