@@ -9,6 +9,7 @@ import io.chainwright.api.NetworkPart;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.Violations;
 import io.chainwright.api.Workload;
+import io.chainwright.api.material.MaterialKey;
 import io.chainwright.api.material.Materials;
 import io.chainwright.ethereum.EthereumNode;
 import io.chainwright.ethereum.RpcAccess;
@@ -164,6 +165,14 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
   /** The API key of {@code consumer}, made once in {@code materials} and read back after. */
   public SecretValue apiKey(String consumer, Materials materials) {
     return ApiKeys.key((RpcLoadBalancer) this, consumer, materials);
+  }
+
+  /**
+   * Where {@code consumer}'s key is kept: {@code store.rotate(lb.apiKeyMaterial("wallet", materials))}
+   * replaces it on the next render. To revoke a key, remove its consumer.
+   */
+  public MaterialKey apiKeyMaterial(String consumer, Materials materials) {
+    return ApiKeys.material((RpcLoadBalancer) this, consumer, materials);
   }
 
   @Override

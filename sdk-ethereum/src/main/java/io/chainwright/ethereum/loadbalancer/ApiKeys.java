@@ -3,6 +3,7 @@ package io.chainwright.ethereum.loadbalancer;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.UsageException;
+import io.chainwright.api.material.MaterialKey;
 import io.chainwright.api.material.Materials;
 import java.nio.charset.StandardCharsets;
 
@@ -20,11 +21,19 @@ final class ApiKeys {
   private ApiKeys() {}
 
   static SecretValue key(RpcLoadBalancer lb, String consumer, Materials materials) {
+    return materials.randomHex(lb.name(), name(lb, consumer), BYTES);
+  }
+
+  static MaterialKey material(RpcLoadBalancer lb, String consumer, Materials materials) {
+    return materials.key(lb.name(), name(lb, consumer));
+  }
+
+  private static String name(RpcLoadBalancer lb, String consumer) {
     if (lb.consumers().stream().noneMatch(c -> c.name().equals(consumer))) {
       throw new UsageException("'" + consumer + "' is not a consumer of load balancer " + lb.name() + " (consumers: "
           + lb.consumers().stream().map(ApiConsumer::name).toList() + ")");
     }
-    return materials.randomHex(lb.name(), "api-key-" + consumer, BYTES);
+    return "api-key-" + consumer;
   }
 
   static Secret secret(RpcLoadBalancer lb, Materials materials) {

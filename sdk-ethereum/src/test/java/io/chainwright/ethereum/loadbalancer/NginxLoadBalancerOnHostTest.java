@@ -251,6 +251,29 @@ class NginxLoadBalancerOnHostTest {
   }
 
   @Test
+  void aRotatedKeyReplacesTheOldOneAndARemovedConsumerIsLockedOut() throws Exception {
+    try {
+      URI node = anvil("node", 31337);
+      RpcLoadBalancer both = RpcLoadBalancer.builder().replicas(1).addUpstreams(node)
+          .addConsumers(ApiConsumer.of("wallet", 1000), ApiConsumer.of("legacy", 1000)).build();
+      String oldWallet = new String(both.apiKey("wallet", materials).resolve(), StandardCharsets.US_ASCII);
+      String legacy = new String(both.apiKey("legacy", materials).resolve(), StandardCharsets.US_ASCII);
+      materials.store().rotate(both.apiKeyMaterial("wallet", materials));
+      RpcLoadBalancer walletOnly = RpcLoadBalancer.builder().from(both).consumers(List.of(ApiConsumer.of("wallet", 1000))).build();
+      HostDeployment d = deploy(walletOnly.addTo(Network.builder().name(walletOnly.name()), materials).build());
+      URI base = d.endpoint(walletOnly.name(), "http");
+      String newWallet = new String(walletOnly.apiKey("wallet", materials).resolve(), StandardCharsets.US_ASCII);
+
+      assertThat(newWallet).isNotEqualTo(oldWallet);
+      assertThat(post(base, call("eth_chainId"), newWallet).statusCode()).isEqualTo(200);
+      assertThat(post(base, call("eth_chainId"), oldWallet).statusCode()).as("the rotated-out key").isEqualTo(401);
+      assertThat(post(base, call("eth_chainId"), legacy).statusCode()).as("the removed consumer").isEqualTo(401);
+    } finally {
+      closeAll();
+    }
+  }
+
+  @Test
   void aLargeAnswerPassesWhole() throws Exception {
     try {
       URI node = anvil("node", 31337);
