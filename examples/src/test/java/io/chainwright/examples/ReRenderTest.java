@@ -29,10 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ReRenderTest {
   /**
    * Values computed from generated keys: a Besu genesis's validator addresses, the enode (public key)
-   * of a bootnode, and a chaincode package id, which hashes the TLS root certificate it trusts.
+   * of a bootnode, a chaincode package id, which hashes the TLS root certificate it trusts, and the
+   * digest of a pod's config files, which differ only where such lines (each checked here too) do.
    */
   private static final Pattern DERIVED = Pattern.compile(
-      "\"extraData\" : \"0x[0-9a-f]+\"|--bootnodes=enode://[0-9a-f]{128}@|\\b[\\w.-]+_[\\w.]+:[0-9a-f]{64}\\b");
+      "\"extraData\" : \"0x[0-9a-f]+\"|--bootnodes=enode://[0-9a-f]{128}@|\\b[\\w.-]+_[\\w.]+:[0-9a-f]{64}\\b"
+          + "|chainwright\\.io/config-digest: [0-9a-f]{64}$");
   private static final Pattern KEY = Pattern.compile("^(\\s*[^:]+:).*$");
 
   @TempDir static Path dir;

@@ -3,6 +3,7 @@ package io.chainwright.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.Image;
@@ -35,6 +36,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class RenderFeaturesTest {
@@ -105,6 +107,24 @@ class RenderFeaturesTest {
     assertThat(security.getCapabilities().getDrop()).containsExactly("ALL");
     assertThat(security.getSeccompProfile().getType()).isEqualTo("RuntimeDefault");
     assertThat(pod.getAutomountServiceAccountToken()).isFalse();
+  }
+
+  @Test
+  void aChangedConfigFileChangesThePodTemplateSoPodsAreReplaced() {
+    Function<String, Map<String, String>> podAnnotations = content -> {
+      Workload w = Workload.builder().name("proxy")
+          .addContainer(Container.builder().name("proxy").image(Image.of("example/proxy:1"))
+              .addMount(VolumeMount.readOnly("config", "/etc/proxy")).build())
+          .addVolume(ConfigVolume.builder().name("config").putFile("proxy.conf", content).build())
+          .build();
+      return find(KubernetesBackend.create().render(Network.builder().name("cfg").addWorkload(w).build()), Deployment.class, "proxy")
+          .getSpec().getTemplate().getMetadata().getAnnotations();
+    };
+
+    assertThat(podAnnotations.apply("upstream a;")).containsKey("chainwright.io/config-digest")
+        .isEqualTo(podAnnotations.apply("upstream a;"));
+    assertThat(podAnnotations.apply("upstream a;").get("chainwright.io/config-digest"))
+        .isNotEqualTo(podAnnotations.apply("upstream b;").get("chainwright.io/config-digest"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.chainwright.kubernetes.render;
 import io.chainwright.api.AntiAffinity;
 import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
+import io.chainwright.api.Digests;
 import io.chainwright.api.DataVolume;
 import io.chainwright.api.DeviceVolume;
 import io.chainwright.api.ScratchVolume;
@@ -15,6 +16,7 @@ import io.chainwright.api.VaultAgent;
 import io.chainwright.api.Volume;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.backend.OwnershipLabels;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.AffinityBuilder;
 import io.fabric8.kubernetes.api.model.LabelSelector;
@@ -33,7 +35,12 @@ import io.fabric8.kubernetes.api.model.TopologySpreadConstraintBuilder;
 import io.fabric8.kubernetes.api.model.KeyToPathBuilder;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.WeightedPodAffinityTermBuilder;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +48,9 @@ import java.util.TreeMap;
 
 /** Builds the pod template of a workload: containers, volumes, scheduling, pod security and Vault annotations. */
 final class PodRenderer {
+  /** The pod annotation carrying {@link #configDigest}. */
+  static final String CONFIG_DIGEST = OwnershipLabels.PREFIX + "config-digest";
+
   private PodRenderer() {}
 
   static PodTemplateSpec render(RenderContext ctx, Workload w) {
@@ -67,6 +77,7 @@ final class PodRenderer {
     }
     Map<String, String> annotations = new TreeMap<>(w.annotations());
     w.vaultAgent().ifPresent(v -> annotations.putAll(vaultAnnotations(v, w)));
+    configDigest(w).ifPresent(d -> annotations.put(CONFIG_DIGEST, d));
     return new PodTemplateSpecBuilder()
         .withNewMetadata()
         .withLabels(RenderContext.sortedOrNull(Labels.workload(ctx.network(), w)))
@@ -74,6 +85,32 @@ final class PodRenderer {
         .endMetadata()
         .withSpec(spec.build())
         .build();
+  }
+
+  /**
+   * A digest of the workload's config files: a changed file changes the pod template, so its pods are
+   * replaced and read the new file (a mounted ConfigMap changes under a running process, which most
+   * read their configuration only at start). Secrets are left out, so that no digest of a secret
+   * value is ever written where a ConfigMap or pod spec can be read.
+   */
+  static Optional<String> configDigest(Workload w) {
+    List<ConfigVolume> configs = w.volumes().stream().filter(ConfigVolume.class::isInstance).map(ConfigVolume.class::cast)
+        .sorted(Comparator.comparing(ConfigVolume::name)).toList();
+    if (configs.isEmpty()) {
+      return Optional.empty();
+    }
+    MessageDigest digest = Digests.sha256();
+    for (ConfigVolume config : configs) {
+      new TreeMap<>(config.files()).forEach((file, content) -> {
+        // Lengths first, so that no two different layouts digest alike.
+        for (String part : List.of(config.name(), file, content)) {
+          byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+          digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+          digest.update(bytes);
+        }
+      });
+    }
+    return Optional.of(HexFormat.of().formatHex(digest.digest()));
   }
 
   /** The Vault agent injector's annotations: log in with the role, write each secret as a file. */
