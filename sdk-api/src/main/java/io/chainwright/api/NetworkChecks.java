@@ -5,6 +5,7 @@ import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.GpuPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.MonitoringPolicy;
+import io.chainwright.api.policy.QuotaFit;
 import io.chainwright.api.policy.ScalingMetric;
 import io.chainwright.api.policy.StorageClass;
 import io.chainwright.api.policy.TrafficPeer;
@@ -56,6 +57,7 @@ final class NetworkChecks {
     network.gpu().ifPresent(this::checkMigResources);
     network.verticalScaling().forEach(s -> workloadExists(v.in("verticalScaling", s.workload()), s.workload()));
     new GatewayChecks(network, v, (at, secret) -> secretExists(at, secret, Optional.empty())).run();
+    network.quota().ifPresent(q -> QuotaFit.check(v, q, network, "the quota"));
     network.monitoring().flatMap(MonitoringPolicy::routing).ifPresent(routing -> routing.receivers().forEach(r ->
         r.credential().ifPresent(ref -> secretExists(v.in("monitoring").in("routing").in("receivers", r.name()).in("credential"),
             ref.secret(), Optional.of(ref.key())))));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.ScalingMetric;
+import io.chainwright.api.policy.TenantQuota;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -167,6 +168,20 @@ class ValidationTest {
   void anEngineOrAdminPortCannotLeaveTheNetwork() {
     assertThat(violations(() -> Port.builder().name("engine").number(8551).internalOnly(true).exposure(Exposure.loadBalancer()).build()))
         .containsExactly("ports[engine].exposure: this port is internal-only (an Engine API or admin endpoint) and must not leave the network");
+  }
+
+  @Test
+  void aNetworkAskingForMoreThanItsOwnQuotaIsRefused() {
+    Workload node = Workload.builder().name("node").replicas(3)
+        .addContainer(Container.builder().name("node").image(Image.of("example/node:1"))
+            .resources(Resources.builder().cpuRequest("2").memoryRequest("4Gi").build()).build())
+        .build();
+
+    assertThat(violations(() -> Network.builder().name("n").addWorkload(node)
+        .quota(TenantQuota.builder().cpu("4").memory("16Gi").pods(2).build()).build()))
+        .containsExactlyInAnyOrder(
+            "quota.cpu: CPU requested (6) is more than the quota allows (4)",
+            "quota.pods: pods (3) is more than the quota allows (2)");
   }
 
   @Test

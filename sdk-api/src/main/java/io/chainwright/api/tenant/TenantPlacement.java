@@ -13,6 +13,7 @@ import io.chainwright.api.policy.AccessPolicy;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.MonitoringPolicy;
+import io.chainwright.api.policy.QuotaFit;
 import io.chainwright.api.policy.TrafficPeer;
 import java.util.List;
 
@@ -76,7 +77,7 @@ final class TenantPlacement {
         }
       }
     }
-    PlanFit.check(v, tenant.plan(), network);
+    QuotaFit.check(v, tenant.plan().quota(), network, "the plan '" + tenant.plan().name() + "'");
   }
 
   private static boolean throughPlatform(Port p, TenantPlatform platform) {

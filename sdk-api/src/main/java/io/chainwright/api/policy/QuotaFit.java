@@ -1,4 +1,4 @@
-package io.chainwright.api.tenant;
+package io.chainwright.api.policy;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
@@ -6,7 +6,6 @@ import io.chainwright.api.Network;
 import io.chainwright.api.Quantity;
 import io.chainwright.api.Violations;
 import io.chainwright.api.Workload;
-import io.chainwright.api.policy.TenantQuota;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -14,15 +13,19 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Whether a network fits its tenant's plan: the most it asks for (requests times replicas, claims,
- * pods, GPUs) against each limit, and every storage class it uses against those the plan has room in.
+ * Whether a network fits a quota: the most it asks for (requests times replicas, claims, pods, GPUs)
+ * against each limit, and every storage class it uses against those the quota has room in. A network
+ * that does not fit would never have all its pods scheduled.
  */
-final class PlanFit {
-  private PlanFit() {}
+public final class QuotaFit {
+  private QuotaFit() {}
 
-  /** What the network asks for at most, against the plan; a container without requests gets the plan's defaults. */
-  static void check(Violations v, TenantPlan plan, Network network) {
-    TenantQuota q = plan.quota();
+  /**
+   * Adds to {@code v} each way {@code network} asks for more than {@code q}, which {@code holder}
+   * (e.g. {@code the quota} or {@code the plan 'starter'}) names in the messages; a container without
+   * requests counts the quota's defaults.
+   */
+  public static void check(Violations v, TenantQuota q, Network network, String holder) {
     BigDecimal cpu = BigDecimal.ZERO;
     BigDecimal memory = BigDecimal.ZERO;
     BigDecimal storage = BigDecimal.ZERO;
@@ -45,28 +48,28 @@ final class PlanFit {
         d.storageClass().ifPresent(sc -> byClass.merge(sc, size, BigDecimal::add));
         d.storageClass().filter(sc -> !q.storageClassLimits().isEmpty() && !q.storageClassLimits().containsKey(sc))
             .ifPresent(sc -> v.in("workloads", w.name()).in("volumes", d.name()).add("storageClass",
-                "the plan '" + plan.name() + "' has no storage in class '" + sc + "' (it has " + q.storageClassLimits().keySet() + ")"));
+                holder + " has no storage in class '" + sc + "' (it has " + q.storageClassLimits().keySet() + ")"));
       }
     }
-    over(v, "cpu", cpu, q.cpu(), plan, "CPU requested");
-    over(v, "memory", memory, q.memory(), plan, "memory requested");
-    over(v, "storage", storage, q.storage(), plan, "storage claimed", PlanFit::bytes);
-    byClass.forEach((sc, size) -> over(v, "storage[" + sc + "]", size, Optional.ofNullable(q.storageClassLimits().get(sc)), plan,
-        "storage claimed in class " + sc, PlanFit::bytes));
-    over(v, "persistentVolumeClaims", BigDecimal.valueOf(claims), q.persistentVolumeClaims().map(String::valueOf), plan, "volume claims");
-    over(v, "pods", BigDecimal.valueOf(pods), q.pods().map(String::valueOf), plan, "pods");
-    over(v, "gpus", BigDecimal.valueOf(gpus), q.gpus().map(String::valueOf), plan, "GPUs requested");
+    over(v, "cpu", cpu, q.cpu(), holder, "CPU requested");
+    over(v, "memory", memory, q.memory(), holder, "memory requested");
+    over(v, "storage", storage, q.storage(), holder, "storage claimed", QuotaFit::bytes);
+    byClass.forEach((sc, size) -> over(v, "storage[" + sc + "]", size, Optional.ofNullable(q.storageClassLimits().get(sc)), holder,
+        "storage claimed in class " + sc, QuotaFit::bytes));
+    over(v, "persistentVolumeClaims", BigDecimal.valueOf(claims), q.persistentVolumeClaims().map(String::valueOf), holder, "volume claims");
+    over(v, "pods", BigDecimal.valueOf(pods), q.pods().map(String::valueOf), holder, "pods");
+    over(v, "gpus", BigDecimal.valueOf(gpus), q.gpus().map(String::valueOf), holder, "GPUs requested");
   }
 
-  private static void over(Violations v, String what, BigDecimal asked, Optional<String> limit, TenantPlan plan, String described) {
-    over(v, what, asked, limit, plan, described, a -> a.stripTrailingZeros().toPlainString());
+  private static void over(Violations v, String what, BigDecimal asked, Optional<String> limit, String holder, String described) {
+    over(v, what, asked, limit, holder, described, a -> a.stripTrailingZeros().toPlainString());
   }
 
-  private static void over(Violations v, String what, BigDecimal asked, Optional<String> limit, TenantPlan plan, String described,
+  private static void over(Violations v, String what, BigDecimal asked, Optional<String> limit, String holder, String described,
       Function<BigDecimal, String> format) {
-    limit.map(PlanFit::parse).filter(l -> asked.compareTo(l) > 0).ifPresent(l ->
-        v.in("quota").add(what, described + " (" + format.apply(asked) + ") is more than the plan '"
-            + plan.name() + "' allows (" + limit.get() + ")"));
+    limit.map(QuotaFit::parse).filter(l -> asked.compareTo(l) > 0).ifPresent(l ->
+        v.in("quota").add(what, described + " (" + format.apply(asked) + ") is more than " + holder + " allows ("
+            + limit.get() + ")"));
   }
 
   /** A byte count in the largest binary unit that divides it, as quantities are written: 2548Gi. */
@@ -82,7 +85,7 @@ final class PlanFit {
   }
 
   private static BigDecimal amount(Optional<String> quantity) {
-    return quantity.map(PlanFit::parse).orElse(BigDecimal.ZERO);
+    return quantity.map(QuotaFit::parse).orElse(BigDecimal.ZERO);
   }
 
   private static BigDecimal parse(String quantity) {
