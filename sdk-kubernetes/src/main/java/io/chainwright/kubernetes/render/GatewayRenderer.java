@@ -5,6 +5,8 @@ import io.chainwright.api.Port;
 import io.chainwright.api.RouteKind;
 import io.chainwright.api.Workload;
 import io.chainwright.api.policy.NetworkGateway;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.AllowedRoutes;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.AllowedRoutesBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewayBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteBuilder;
@@ -44,7 +46,7 @@ final class GatewayRenderer {
       boolean endsTls = listeners.values().stream().anyMatch(l -> l.getProtocol().equals("HTTPS"));
       if (endsTls && g.redirectHttp()) {
         listeners.put("", new ListenerBuilder().withName(HTTP_LISTENER).withPort(HTTP).withProtocol("HTTP")
-            .withNewAllowedRoutes().withNewNamespaces().withFrom("Same").endNamespaces().endAllowedRoutes().build());
+            .withAllowedRoutes(sameNamespace()).build());
         ctx.add(Tier.SERVICES, redirect(ctx, g));
       }
       Map<String, String> annotations = g.tlsIssuer().map(i -> Map.of("cert-manager.io/cluster-issuer", i)).orElse(Map.of());
@@ -60,7 +62,7 @@ final class GatewayRenderer {
 
   private static Listener listener(RenderContext ctx, NetworkGateway g, GatewayExposure gw) {
     ListenerBuilder l = new ListenerBuilder().withName(listenerName(gw.host())).withHostname(gw.host()).withPort(HTTPS)
-        .withNewAllowedRoutes().withNewNamespaces().withFrom("Same").endNamespaces().endAllowedRoutes();
+        .withAllowedRoutes(sameNamespace());
     if (gw.route() == RouteKind.TLS_PASSTHROUGH) {
       return l.withProtocol("TLS").withNewTls().withMode("Passthrough").endTls().build();
     }
@@ -69,6 +71,14 @@ final class GatewayRenderer {
     return l.withProtocol("HTTPS")
         .withNewTls().withMode("Terminate").addNewCertificateRef().withKind("Secret").withName(secret).endCertificateRef().endTls()
         .build();
+  }
+
+  /**
+   * Every listener of a network's own gateway admits routes of the network's namespace only; a new
+   * object each time, as fabric8's are mutable.
+   */
+  private static AllowedRoutes sameNamespace() {
+    return new AllowedRoutesBuilder().withNewNamespaces().withFrom("Same").endNamespaces().build();
   }
 
   /** Every plain HTTP request on the gateway, whatever its host, sent to the same address over HTTPS. */
