@@ -7,6 +7,7 @@ import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.policy.GpuPolicy;
 import io.chainwright.api.policy.MigLayout;
+import io.chainwright.api.policy.MigStrategy;
 import io.chainwright.api.policy.TenantQuota;
 import io.chainwright.zk.CrsVolume;
 import io.chainwright.zk.GpuProver;
@@ -40,7 +41,7 @@ public final class ProverExample {
         .prover(prover)
         .autoscaling(ProofAutoscaling.builder().minReplicas(2).maxReplicas(16).gpuUtilization(80).queueLengthPerReplica(4).build())
         .gpu(GpuPolicy.builder()
-            .migStrategy(GpuPolicy.MigStrategy.MIXED)
+            .migStrategy(MigStrategy.MIXED)
             .addMigLayout(MigLayout.uniform("3g.40gb", 2))
             .addMigLayout(MigLayout.uniform("1g.10gb", 7))
             .addMigLayout(MigLayout.disabled())

@@ -36,6 +36,7 @@ import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.LocalVolume;
 import io.chainwright.api.policy.ScalingMetric;
 import io.chainwright.api.policy.SecretSource;
+import io.chainwright.api.policy.SecretDelivery;
 import io.chainwright.api.policy.StorageClasses;
 import io.chainwright.api.policy.TenantQuota;
 import io.chainwright.api.policy.TrafficPeer;
@@ -124,7 +125,7 @@ public final class RpcEdgeExample {
         .addSecret(Secret.builder().name("proxy-token").putData("token", SecretValue.fromEnv("RPC_PROXY_TOKEN")).build())
         .addSecret(Secret.provided("archive-tls"))
         .addSecret(Secret.provided("archive-users"))
-        .secretSource(SecretSource.builder().kind(SecretSource.Kind.EXTERNAL_SECRETS).store("vault-backend")
+        .secretSource(SecretSource.builder().kind(SecretDelivery.EXTERNAL_SECRETS).store("vault-backend")
             .clusterStore(true).refreshInterval("30m").build())
         .addStorageClass(StorageClasses.localNvme("nvme", List.of(
             LocalVolume.builder().name("nvme-worker-1").node("worker-1").path("/mnt/nvme0").size("3500Gi").build(),

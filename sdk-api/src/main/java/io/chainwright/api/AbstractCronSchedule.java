@@ -8,24 +8,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = CronSchedule.class)
 @JsonDeserialize(as = CronSchedule.class)
-// Public only so that its nested enums can be named everywhere; build values through the generated type.
-public abstract class AbstractCronSchedule {
+abstract class AbstractCronSchedule {
   AbstractCronSchedule() {}
-
-  /** What to do with a new run while the previous one is still going. */
-  public enum Concurrency {
-    ALLOW,
-    FORBID,
-    REPLACE
-  }
 
   /** Five cron fields, e.g. {@code 0 3 * * *}, or a macro such as {@code @daily}. */
   @Value.Parameter
   public abstract String schedule();
 
   @Value.Default
-  public Concurrency concurrency() {
-    return Concurrency.FORBID;
+  public CronConcurrency concurrency() {
+    return CronConcurrency.FORBID;
   }
 
   /** A schedule that never overlaps itself. */

@@ -8,34 +8,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Dependency.class)
 @JsonDeserialize(as = Dependency.class)
-// Public only so that its nested enums can be named everywhere; build values through the generated type.
-public abstract class AbstractDependency {
+abstract class AbstractDependency {
   AbstractDependency() {}
-
-  /** The state the other workload must reach. */
-  public enum Condition {
-    STARTED,
-    READY,
-    COMPLETED
-  }
 
   @Value.Parameter
   public abstract String workload();
 
   @Value.Parameter
   @Value.Default
-  public Condition condition() {
-    return Condition.READY;
+  public DependencyCondition condition() {
+    return DependencyCondition.READY;
   }
 
   /** Start after {@code workload} is ready. */
   public static Dependency ready(String workload) {
-    return Dependency.of(workload, Condition.READY);
+    return Dependency.of(workload, DependencyCondition.READY);
   }
 
   /** Start after {@code workload}, a job, has completed. */
   public static Dependency completed(String workload) {
-    return Dependency.of(workload, Condition.COMPLETED);
+    return Dependency.of(workload, DependencyCondition.COMPLETED);
   }
 
   @Value.Check

@@ -12,37 +12,29 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = JsonRpcExpectation.class)
 @JsonDeserialize(as = JsonRpcExpectation.class)
-// Public only so that its nested enums can be named everywhere; build values through the generated type.
-public abstract class AbstractJsonRpcExpectation {
+abstract class AbstractJsonRpcExpectation {
   AbstractJsonRpcExpectation() {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** How the result is compared. */
-  public enum Match {
-    ANY_RESULT,
-    EQUALS,
-    NOT_EQUALS
-  }
-
-  public abstract Match match();
+  public abstract JsonRpcMatch match();
 
   /** The JSON value compared against, for {@code EQUALS} and {@code NOT_EQUALS}. */
   public abstract Optional<String> value();
 
   /** Any non-error result passes. */
   public static JsonRpcExpectation anyResult() {
-    return JsonRpcExpectation.builder().match(Match.ANY_RESULT).build();
+    return JsonRpcExpectation.builder().match(JsonRpcMatch.ANY_RESULT).build();
   }
 
   /** The result must equal this JSON value, e.g. {@code "false"}. */
   public static JsonRpcExpectation equalTo(String json) {
-    return JsonRpcExpectation.builder().match(Match.EQUALS).value(json).build();
+    return JsonRpcExpectation.builder().match(JsonRpcMatch.EQUALS).value(json).build();
   }
 
   /** The result must be anything but this JSON value, e.g. {@code "\"0x0\""}. */
   public static JsonRpcExpectation notEqualTo(String json) {
-    return JsonRpcExpectation.builder().match(Match.NOT_EQUALS).value(json).build();
+    return JsonRpcExpectation.builder().match(JsonRpcMatch.NOT_EQUALS).value(json).build();
   }
 
   /** True when {@code result} passes. */
@@ -61,10 +53,10 @@ public abstract class AbstractJsonRpcExpectation {
   protected void validate() {
     Violations v = Violations.root().in("expect");
     if (v.require("match", match())) {
-      if (match() == Match.ANY_RESULT && value().isPresent()) {
+      if (match() == JsonRpcMatch.ANY_RESULT && value().isPresent()) {
         v.add("value", "ANY_RESULT takes no value");
       }
-      if (match() != Match.ANY_RESULT && value().map(AbstractJsonRpcExpectation::isJson).orElse(false) == false) {
+      if (match() != JsonRpcMatch.ANY_RESULT && value().map(AbstractJsonRpcExpectation::isJson).orElse(false) == false) {
         v.add("value", match() + " needs a JSON value, got " + value().map(s -> "'" + s + "'").orElse("none"));
       }
     }

@@ -9,16 +9,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Toleration.class)
 @JsonDeserialize(as = Toleration.class)
-// Public only so that its nested enums can be named everywhere; build values through the generated type.
-public abstract class AbstractToleration {
+abstract class AbstractToleration {
   AbstractToleration() {}
-
-  /** The taint effect tolerated. */
-  public enum Effect {
-    NO_SCHEDULE,
-    PREFER_NO_SCHEDULE,
-    NO_EXECUTE
-  }
 
   public abstract String key();
 
@@ -26,11 +18,11 @@ public abstract class AbstractToleration {
   public abstract Optional<String> value();
 
   /** Empty tolerates every effect. */
-  public abstract Optional<Effect> effect();
+  public abstract Optional<TaintEffect> effect();
 
   /** Tolerates {@code key=value:NoSchedule}. */
   public static Toleration noSchedule(String key, String value) {
-    return Toleration.builder().key(key).value(value).effect(Effect.NO_SCHEDULE).build();
+    return Toleration.builder().key(key).value(value).effect(TaintEffect.NO_SCHEDULE).build();
   }
 
   @Value.Check

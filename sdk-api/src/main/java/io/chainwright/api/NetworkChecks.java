@@ -4,11 +4,13 @@ import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.GpuPolicy;
 import io.chainwright.api.policy.IsolationRule;
+import io.chainwright.api.policy.MigStrategy;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.api.policy.QuotaFit;
-import io.chainwright.api.policy.ScalingMetric;
+import io.chainwright.api.policy.ScalingMetricSource;
 import io.chainwright.api.policy.StorageClass;
-import io.chainwright.api.policy.TrafficPeer;
+import io.chainwright.api.policy.TrafficDirection;
+import io.chainwright.api.policy.TrafficPeerKind;
 import io.chainwright.api.policy.VerticalScaling;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,7 +72,7 @@ final class NetworkChecks {
       Workload target = workloads.get(d.workload());
       if (target == null) {
         at.in("dependsOn", d.workload()).add("workload", "'" + d.workload() + "' is not a workload of this network");
-      } else if (d.condition() == Dependency.Condition.COMPLETED && target.isLongRunning()) {
+      } else if (d.condition() == DependencyCondition.COMPLETED && target.isLongRunning()) {
         at.in("dependsOn", d.workload()).add("condition", "'" + d.workload() + "' is " + target.kind() + " and never completes");
       }
     }
@@ -171,12 +173,12 @@ final class NetworkChecks {
   private void checkRule(IsolationRule rule) {
     Violations at = v.in("isolation").in("rules", rule.workload());
     Optional<Workload> target = workloadExists(at, rule.workload());
-    if (rule.peer().kind() == TrafficPeer.Kind.WORKLOAD) {
+    if (rule.peer().kind() == TrafficPeerKind.WORKLOAD) {
       workloadExists(at.in("peer"), rule.peer().name());
     }
-    Optional<Workload> portOwner = rule.direction() == IsolationRule.Direction.INGRESS
+    Optional<Workload> portOwner = rule.direction() == TrafficDirection.INGRESS
         ? target
-        : rule.peer().kind() == TrafficPeer.Kind.WORKLOAD ? Optional.ofNullable(workloads.get(rule.peer().name())) : Optional.empty();
+        : rule.peer().kind() == TrafficPeerKind.WORKLOAD ? Optional.ofNullable(workloads.get(rule.peer().name())) : Optional.empty();
     for (String port : rule.ports()) {
       Violations pv = at.in("ports", port);
       if (port != null && port.matches("\\d{1,9}")) {
@@ -188,7 +190,7 @@ final class NetworkChecks {
         pv.add("is required");
       } else if (portOwner.isPresent() && portOwner.get().port(port).isEmpty()) {
         pv.add("'" + port + "' is not a port of workload " + portOwner.get().name());
-      } else if (portOwner.isEmpty() && rule.peer().kind() != TrafficPeer.Kind.WORKLOAD) {
+      } else if (portOwner.isEmpty() && rule.peer().kind() != TrafficPeerKind.WORKLOAD) {
         pv.add("egress to " + rule.peer() + " needs port numbers, not names");
       }
     }
@@ -214,14 +216,14 @@ final class NetworkChecks {
     });
     boolean dcgm = network.gpu().map(GpuPolicy::providesDcgmMetrics).orElse(false);
     scaler.metrics().stream()
-        .filter(m -> m.source() == ScalingMetric.Source.PODS && m.name().startsWith(DCGM_PREFIX) && !dcgm)
+        .filter(m -> m.source() == ScalingMetricSource.PODS && m.name().startsWith(DCGM_PREFIX) && !dcgm)
         .forEach(m -> at.in("metrics", m.name()).add("an autoscaler on GPU metric " + m.name()
             + " needs a DCGM metric source: give the network a GpuPolicy with the DCGM exporter"));
   }
 
   /** Slices asked for by profile name exist only under the mixed strategy; the single strategy calls them nvidia.com/gpu. */
   private void checkMigResources(GpuPolicy gpu) {
-    if (gpu.migStrategy() == GpuPolicy.MigStrategy.MIXED) {
+    if (gpu.migStrategy() == MigStrategy.MIXED) {
       return;
     }
     for (Workload w : workloads.values()) {

@@ -8,6 +8,7 @@ import io.chainwright.api.policy.AlertReceiver;
 import io.chainwright.api.policy.AlertRoute;
 import io.chainwright.api.policy.AlertRouting;
 import io.chainwright.api.policy.AlertRule;
+import io.chainwright.api.policy.AlertSeverity;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.api.policy.ReceiverKind;
 import java.net.URI;
@@ -82,7 +83,7 @@ class AlertRoutingTest {
   @Test
   void anAlertCarriesItsOwnLabelsItsSeverityAndItsNetwork() {
     AlertRule rule = AlertRule.builder().name("NodeDown").expression("up == 0").summary("down")
-        .severity(AlertRule.Severity.CRITICAL).putLabel("chain", "ethereum").build();
+        .severity(AlertSeverity.CRITICAL).putLabel("chain", "ethereum").build();
 
     assertThat(rule.labelsIn("mainnet")).containsExactly(
         Map.entry("chain", "ethereum"), Map.entry("network", "mainnet"), Map.entry("severity", "critical"));

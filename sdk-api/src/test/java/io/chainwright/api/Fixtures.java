@@ -1,6 +1,7 @@
 package io.chainwright.api;
 
 import io.chainwright.api.policy.AlertRule;
+import io.chainwright.api.policy.AlertSeverity;
 import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.IsolationPolicy;
@@ -8,12 +9,14 @@ import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.LocalVolume;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.api.policy.ScalingMetric;
+import io.chainwright.api.policy.ScalingMetricSource;
 import io.chainwright.api.policy.SecretSource;
 import io.chainwright.api.policy.StorageClass;
 import io.chainwright.api.policy.StorageClasses;
 import io.chainwright.api.policy.TenantQuota;
 import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.VerticalScaling;
+import io.chainwright.api.policy.VerticalScalingMode;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -99,7 +102,7 @@ public final class Fixtures {
             .readiness(Probe.exec("true")).build())
         .build();
     Workload pruner = Workload.builder().name("pruner").kind(WorkloadKind.CRON_JOB)
-        .cron(CronSchedule.builder().schedule("0 4 * * 0").concurrency(CronSchedule.Concurrency.REPLACE).build())
+        .cron(CronSchedule.builder().schedule("0 4 * * 0").concurrency(CronConcurrency.REPLACE).build())
         .addContainer(container("pruner"))
         .build();
     Workload exporter = Workload.builder().name("node-exporter").kind(WorkloadKind.DAEMON)
@@ -132,7 +135,7 @@ public final class Fixtures {
         .secretSource(SecretSource.externalSecrets("vault-backend"))
         .monitoring(MonitoringPolicy.builder().putLabel("release", "prometheus")
             .addAlert(AlertRule.builder().name("NodeLowPeers").expression("peers < 5").forDuration("10m")
-                .severity(AlertRule.Severity.CRITICAL).summary("few peers").build())
+                .severity(AlertSeverity.CRITICAL).summary("few peers").build())
             .build())
         .addBackup(BackupPolicy.builder().name("nightly").addWorkload("node").schedule(CronSchedule.of("@daily"))
             .retain(14).snapshotClass("csi-snapshots").snapshotDriver("ebs.csi.aws.com").build())
@@ -141,10 +144,10 @@ public final class Fixtures {
         .addAutoscaler(Autoscaler.builder().workload("api").minReplicas(2).maxReplicas(10)
             .addMetric(ScalingMetric.cpuUtilization(70))
             .addMetric(ScalingMetric.podsAverage("http_requests_per_second", "100"))
-            .addMetric(ScalingMetric.builder().source(ScalingMetric.Source.EXTERNAL).name("queue_length")
+            .addMetric(ScalingMetric.builder().source(ScalingMetricSource.EXTERNAL).name("queue_length")
                 .targetAverageValue("30").putSelector("queue", "proofs").build())
             .build())
-        .addVerticalScaling(VerticalScaling.builder().workload("api").mode(VerticalScaling.Mode.APPLY)
+        .addVerticalScaling(VerticalScaling.builder().workload("api").mode(VerticalScalingMode.APPLY)
             .minCpu("100m").maxCpu("4").minMemory("128Mi").maxMemory("8Gi").build())
         .build();
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.GpuPolicy;
 import io.chainwright.api.policy.MigLayout;
+import io.chainwright.api.policy.MigStrategy;
 import io.chainwright.api.policy.ScalingMetric;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class GpuPolicyTest {
   @Test
   void migSlicesByProfileNeedTheMixedStrategy() {
     assertThat(violations(() -> Network.builder().name("zk").addWorkload(prover(Gpu.mig("1g.10gb", 1)))
-        .gpu(GpuPolicy.builder().migStrategy(GpuPolicy.MigStrategy.SINGLE).addMigLayout(MigLayout.uniform("1g.10gb", 7)).build()).build()))
+        .gpu(GpuPolicy.builder().migStrategy(MigStrategy.SINGLE).addMigLayout(MigLayout.uniform("1g.10gb", 7)).build()).build()))
         .containsExactly("workloads[prover].containers[prover].resources.gpu.resource: 'nvidia.com/mig-1g.10gb' is offered only "
             + "under the MIXED MIG strategy (the GPU policy has SINGLE)");
   }
@@ -74,7 +75,7 @@ class GpuPolicyTest {
   @Test
   void aPolicyRoundTripsThroughYaml() {
     Network network = Network.builder().name("zk").addWorkload(prover(Gpu.mig("1g.10gb", 1)))
-        .gpu(GpuPolicy.builder().migStrategy(GpuPolicy.MigStrategy.MIXED).driverVersion("550.90.07")
+        .gpu(GpuPolicy.builder().migStrategy(MigStrategy.MIXED).driverVersion("550.90.07")
             .addMigLayout(MigLayout.uniform("1g.10gb", 7)).addMigLayout(MigLayout.disabled()).defaultMigLayout("all-disabled").build())
         .build();
 

@@ -8,6 +8,7 @@ import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.ScalingMetric;
+import io.chainwright.api.policy.SecretDelivery;
 import io.chainwright.api.policy.SecretSource;
 import io.chainwright.api.policy.StorageClass;
 import io.chainwright.api.policy.TenantQuota;
@@ -389,9 +390,9 @@ public final class ModelBuilder {
       case PLATFORM -> SecretSource.platform();
       case VAULT_AGENT -> SecretSource.vaultAgent();
       case EXTERNAL -> SecretSource.externalSecrets("vault-store");
-      case EXTERNAL_WITHOUT_STORE -> SecretSource.builder().kind(SecretSource.Kind.EXTERNAL_SECRETS).build();
-      case PLATFORM_WITH_STORE -> SecretSource.builder().kind(SecretSource.Kind.PLATFORM).store("vault-store").build();
-      case BAD_REFRESH -> SecretSource.builder().kind(SecretSource.Kind.PLATFORM).refreshInterval("soon").build();
+      case EXTERNAL_WITHOUT_STORE -> SecretSource.builder().kind(SecretDelivery.EXTERNAL_SECRETS).build();
+      case PLATFORM_WITH_STORE -> SecretSource.builder().kind(SecretDelivery.PLATFORM).store("vault-store").build();
+      case BAD_REFRESH -> SecretSource.builder().kind(SecretDelivery.PLATFORM).refreshInterval("soon").build();
       case NO_KIND -> SecretSource.builder().kind(null).build();
     };
   }

@@ -2,9 +2,9 @@ package io.chainwright.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainwright.api.policy.IsolationRule;
-import io.chainwright.api.policy.TrafficPeer;
-import io.chainwright.api.policy.ScalingMetric;
+import io.chainwright.api.policy.ScalingMetricSource;
+import io.chainwright.api.policy.TrafficDirection;
+import io.chainwright.api.policy.TrafficPeerKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -119,7 +119,7 @@ public final class NetworkSpecs {
   /** {@code arg} is the size, secret, size limit, file name or host path, by kind. */
   public record VolumeSpec(VolumeKind kind, String name, String arg, String storageClass) {}
 
-  public record DependencySpec(String workload, Val<Dependency.Condition> condition) {}
+  public record DependencySpec(String workload, Val<DependencyCondition> condition) {}
 
   public enum Update { NONE, ONE_AT_A_TIME, PARTITION, SURGE, BAD_SURGE }
 
@@ -132,17 +132,17 @@ public final class NetworkSpecs {
 
   public record IsolationSpec(boolean defaultDeny, List<RuleSpec> rules) {}
 
-  public record RuleSpec(String workload, IsolationRule.Direction direction, PeerSpec peer, List<String> ports) {}
+  public record RuleSpec(String workload, TrafficDirection direction, PeerSpec peer, List<String> ports) {}
 
   /** A null spec builds nothing and sets the rule's peer to null. */
-  public record PeerSpec(TrafficPeer.Kind kind, Val<String> name) {}
+  public record PeerSpec(TrafficPeerKind kind, Val<String> name) {}
 
   public record BackupSpec(String name, List<String> workloads, String schedule, int retain, String snapshotClass,
       Val<String> snapshotDriver) {}
 
   public record AutoscalerSpec(String workload, int min, int max, List<MetricSpec> metrics) {}
 
-  public record MetricSpec(ScalingMetric.Source source, String name, Integer utilization, String averageValue) {}
+  public record MetricSpec(ScalingMetricSource source, String name, Integer utilization, String averageValue) {}
 
   public record VerticalSpec(String workload, String minCpu, String maxCpu) {}
 

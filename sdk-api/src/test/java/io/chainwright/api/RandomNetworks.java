@@ -3,9 +3,9 @@ package io.chainwright.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.NetworkSpecs.*;
-import io.chainwright.api.policy.IsolationRule;
-import io.chainwright.api.policy.TrafficPeer;
-import io.chainwright.api.policy.ScalingMetric;
+import io.chainwright.api.policy.ScalingMetricSource;
+import io.chainwright.api.policy.TrafficDirection;
+import io.chainwright.api.policy.TrafficPeerKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -432,8 +432,8 @@ public final class RandomNetworks {
    * unknown names are missing workloads.
    */
   private static Arbitrary<List<DependencySpec>> dependsOn(int chaos) {
-    Arbitrary<Val<Dependency.Condition>> condition = setting(chaos,
-        Arbitraries.of(Dependency.Condition.READY, Dependency.Condition.STARTED), Arbitraries.just(Dependency.Condition.COMPLETED));
+    Arbitrary<Val<DependencyCondition>> condition = setting(chaos,
+        Arbitraries.of(DependencyCondition.READY, DependencyCondition.STARTED), Arbitraries.just(DependencyCondition.COMPLETED));
     Arbitrary<DependencySpec> dependency = Combinators.combine(orNull(workloadRef(chaos), chaos == 0 ? 0 : 0.05), condition)
         .as(DependencySpec::new);
     return distinct(chaos, dependency.list().ofMaxSize(2), DependencySpec::workload);
@@ -677,7 +677,7 @@ public final class RandomNetworks {
   /** Null for none. */
   private static Arbitrary<IsolationSpec> isolation(int chaos) {
     Arbitrary<RuleSpec> rule = Combinators.combine(workloadRef(chaos),
-            mix(chaos, Arbitraries.of(IsolationRule.Direction.class), Arbitraries.just(null)), peer(chaos), rulePorts(chaos))
+            mix(chaos, Arbitraries.of(TrafficDirection.class), Arbitraries.just(null)), peer(chaos), rulePorts(chaos))
         .as(RuleSpec::new);
     return orNull(Combinators.combine(bools(), upTo(2, rule)).as(IsolationSpec::new), 0.4);
   }
@@ -685,14 +685,14 @@ public final class RandomNetworks {
   /** Null for no peer at all (the rule's peer is then set to null). */
   private static Arbitrary<PeerSpec> peer(int chaos) {
     Arbitrary<PeerSpec> valid = anyOf(List.of(
-        Arbitraries.of(WORKLOAD_NAMES).map(w -> new PeerSpec(TrafficPeer.Kind.WORKLOAD, Val.of(w))),
-        Arbitraries.just(new PeerSpec(TrafficPeer.Kind.NAMESPACE, Val.of("ops"))),
-        Arbitraries.just(new PeerSpec(TrafficPeer.Kind.MONITORING, Val.unset())),
-        Arbitraries.just(new PeerSpec(TrafficPeer.Kind.CIDR, Val.of("10.0.0.0/8")))));
+        Arbitraries.of(WORKLOAD_NAMES).map(w -> new PeerSpec(TrafficPeerKind.WORKLOAD, Val.of(w))),
+        Arbitraries.just(new PeerSpec(TrafficPeerKind.NAMESPACE, Val.of("ops"))),
+        Arbitraries.just(new PeerSpec(TrafficPeerKind.MONITORING, Val.unset())),
+        Arbitraries.just(new PeerSpec(TrafficPeerKind.CIDR, Val.of("10.0.0.0/8")))));
     Arbitrary<PeerSpec> broken = Arbitraries.of(
-        new PeerSpec(TrafficPeer.Kind.WORKLOAD, Val.of("ghost")), new PeerSpec(TrafficPeer.Kind.WORKLOAD, Val.of(null)),
-        new PeerSpec(TrafficPeer.Kind.CIDR, Val.of("10.0.0.0")), new PeerSpec(TrafficPeer.Kind.MONITORING, Val.of("prometheus")),
-        new PeerSpec(TrafficPeer.Kind.MONITORING, Val.of(null)), new PeerSpec(null, Val.of("ops")));
+        new PeerSpec(TrafficPeerKind.WORKLOAD, Val.of("ghost")), new PeerSpec(TrafficPeerKind.WORKLOAD, Val.of(null)),
+        new PeerSpec(TrafficPeerKind.CIDR, Val.of("10.0.0.0")), new PeerSpec(TrafficPeerKind.MONITORING, Val.of("prometheus")),
+        new PeerSpec(TrafficPeerKind.MONITORING, Val.of(null)), new PeerSpec(null, Val.of("ops")));
     return mix(chaos, valid, orNull(broken, 0.15));
   }
 
@@ -716,15 +716,15 @@ public final class RandomNetworks {
 
   private static Arbitrary<List<AutoscalerSpec>> autoscalers(int chaos) {
     Arbitrary<MetricSpec> metric = mix(chaos,
-        Arbitraries.of(new MetricSpec(ScalingMetric.Source.RESOURCE, "cpu", 80, null),
-            new MetricSpec(ScalingMetric.Source.PODS, "queue_depth", null, "10"),
-            new MetricSpec(ScalingMetric.Source.EXTERNAL, "proof_queue", null, "500m")),
-        Arbitraries.of(new MetricSpec(ScalingMetric.Source.RESOURCE, "disk", 80, null),
-            new MetricSpec(ScalingMetric.Source.RESOURCE, "memory", null, null),
-            new MetricSpec(ScalingMetric.Source.PODS, "queue_depth", 50, null),
-            new MetricSpec(ScalingMetric.Source.PODS, "queue_depth", null, "abc"),
+        Arbitraries.of(new MetricSpec(ScalingMetricSource.RESOURCE, "cpu", 80, null),
+            new MetricSpec(ScalingMetricSource.PODS, "queue_depth", null, "10"),
+            new MetricSpec(ScalingMetricSource.EXTERNAL, "proof_queue", null, "500m")),
+        Arbitraries.of(new MetricSpec(ScalingMetricSource.RESOURCE, "disk", 80, null),
+            new MetricSpec(ScalingMetricSource.RESOURCE, "memory", null, null),
+            new MetricSpec(ScalingMetricSource.PODS, "queue_depth", 50, null),
+            new MetricSpec(ScalingMetricSource.PODS, "queue_depth", null, "abc"),
             new MetricSpec(null, "cpu", 80, null),
-            new MetricSpec(ScalingMetric.Source.RESOURCE, null, 80, null)));
+            new MetricSpec(ScalingMetricSource.RESOURCE, null, 80, null)));
     Arbitrary<List<MetricSpec>> metrics = mix(chaos,
         metric.list().ofMinSize(1).ofMaxSize(2).uniqueElements(m -> m.source() + ":" + m.name()).map(RandomNetworks::frozen),
         upTo(2, metric));
@@ -880,8 +880,8 @@ public final class RandomNetworks {
     private static RuleSpec rule(RuleSpec r, int i, List<String> names, List<WorkloadSpec> workloads) {
       String workload = names.contains(r.workload()) ? r.workload() : pick(names, i);
       PeerSpec peer = r.peer();
-      if (peer != null && peer.kind() == TrafficPeer.Kind.WORKLOAD && !names.contains(peer.name().value())) {
-        peer = new PeerSpec(TrafficPeer.Kind.WORKLOAD, Val.of(pick(names, i + 1)));
+      if (peer != null && peer.kind() == TrafficPeerKind.WORKLOAD && !names.contains(peer.name().value())) {
+        peer = new PeerSpec(TrafficPeerKind.WORKLOAD, Val.of(pick(names, i + 1)));
       }
       return new RuleSpec(workload, r.direction(), peer, ownedRulePorts(workloads, workload, r.direction(), peer, r.ports()));
     }
@@ -891,9 +891,9 @@ public final class RandomNetworks {
      * for ingress, a workload peer for egress); other names are dropped.
      */
     private static List<String> ownedRulePorts(List<WorkloadSpec> workloads, String workload,
-        IsolationRule.Direction direction, PeerSpec peer, List<String> ports) {
-      String owner = direction == IsolationRule.Direction.INGRESS ? workload
-          : peer != null && peer.kind() == TrafficPeer.Kind.WORKLOAD ? peer.name().value() : null;
+        TrafficDirection direction, PeerSpec peer, List<String> ports) {
+      String owner = direction == TrafficDirection.INGRESS ? workload
+          : peer != null && peer.kind() == TrafficPeerKind.WORKLOAD ? peer.name().value() : null;
       List<String> named = workloads.stream().filter(w -> w.name().equals(owner))
           .flatMap(w -> w.containers().serving()).flatMap(c -> c.ports().stream()).map(PortSpec::name).toList();
       return ports.stream().filter(p -> p.matches("\\d+") || named.contains(p)).distinct().toList();

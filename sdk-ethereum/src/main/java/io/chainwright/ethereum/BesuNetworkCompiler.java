@@ -4,6 +4,7 @@ import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
 import io.chainwright.api.Dependency;
+import io.chainwright.api.DependencyCondition;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.JsonRpcExpectation;
 import io.chainwright.api.MetricsEndpoint;
@@ -71,7 +72,7 @@ final class BesuNetworkCompiler {
       Container.Builder container = node(net, net.rpcWorkload(), bootnodes, "ETH,NET,WEB3", net.rpcAccess(), net.rpcExposure());
       workloads.add(workload(net, net.rpcWorkload(), "rpc", net.rpcStorage(), genesis, container)
           .replicas(net.rpcNodes())
-          .addDependsOn(Dependency.of(net.validatorWorkload(0), Dependency.Condition.STARTED))
+          .addDependsOn(Dependency.of(net.validatorWorkload(0), DependencyCondition.STARTED))
           .build());
     }
     return new Compiled(workloads, secrets);

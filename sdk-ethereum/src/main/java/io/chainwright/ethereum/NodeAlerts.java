@@ -1,6 +1,6 @@
 package io.chainwright.ethereum;
 
-import io.chainwright.api.policy.AbstractAlertRule.Severity;
+import io.chainwright.api.policy.AlertSeverity;
 import io.chainwright.api.policy.AlertInhibition;
 import io.chainwright.api.policy.AlertRouting;
 import io.chainwright.api.policy.AlertRule;
@@ -31,19 +31,19 @@ final class NodeAlerts {
     String elPods = pods(el);
     String clPods = pods(cl);
     return List.of(
-        rule(el, "NotSynced", "kube_pod_status_ready{condition=\"true\"," + elPods + "} == 0", "30m", Severity.CRITICAL,
+        rule(el, "NotSynced", "kube_pod_status_ready{condition=\"true\"," + elPods + "} == 0", "30m", AlertSeverity.CRITICAL,
             el + " has not been synced (ready) for 30 minutes"),
-        rule(cl, "NotSynced", "kube_pod_status_ready{condition=\"true\"," + clPods + "} == 0", "30m", Severity.CRITICAL,
+        rule(cl, "NotSynced", "kube_pod_status_ready{condition=\"true\"," + clPods + "} == 0", "30m", AlertSeverity.CRITICAL,
             cl + " has not been synced (ready) for 30 minutes"),
         rule(el, "LowPeers", node.execution().client().flags().peerMetric() + "{" + elPods + "} < " + MIN_EXECUTION_PEERS,
-            "15m", Severity.WARNING, el + " has fewer than " + MIN_EXECUTION_PEERS + " peers"),
-        rule(cl, "LowPeers", "libp2p_peers{" + clPods + "} < " + MIN_CONSENSUS_PEERS, "15m", Severity.WARNING,
+            "15m", AlertSeverity.WARNING, el + " has fewer than " + MIN_EXECUTION_PEERS + " peers"),
+        rule(cl, "LowPeers", "libp2p_peers{" + clPods + "} < " + MIN_CONSENSUS_PEERS, "15m", AlertSeverity.WARNING,
             cl + " has fewer than " + MIN_CONSENSUS_PEERS + " peers"),
-        rule(el, "DiskSpaceLow", freeDisk(el), "10m", Severity.CRITICAL,
+        rule(el, "DiskSpaceLow", freeDisk(el), "10m", AlertSeverity.CRITICAL,
             el + " has less than " + percent() + " of its data volume free"),
-        rule(cl, "DiskSpaceLow", freeDisk(cl), "10m", Severity.CRITICAL,
+        rule(cl, "DiskSpaceLow", freeDisk(cl), "10m", AlertSeverity.CRITICAL,
             cl + " has less than " + percent() + " of its data volume free"),
-        rule(cl, "BlockTimeLag", "delta(beacon_head_slot{" + clPods + "}[5m]) < " + MIN_SLOTS_PER_5M, "10m", Severity.WARNING,
+        rule(cl, "BlockTimeLag", "delta(beacon_head_slot{" + clPods + "}[5m]) < " + MIN_SLOTS_PER_5M, "10m", AlertSeverity.WARNING,
             cl + "'s head gained fewer than " + MIN_SLOTS_PER_5M + " slots in five minutes"));
   }
 
@@ -73,7 +73,7 @@ final class NodeAlerts {
     return Math.round(MIN_FREE_DISK * 100) + "%";
   }
 
-  private static AlertRule rule(String workload, String what, String expression, String forDuration, Severity severity,
+  private static AlertRule rule(String workload, String what, String expression, String forDuration, AlertSeverity severity,
       String summary) {
     return AlertRule.builder().name(camel(workload) + what).expression(expression).forDuration(forDuration)
         .severity(severity).summary(summary).putLabel("chain", "ethereum").putLabel("workload", workload).build();

@@ -3,6 +3,7 @@ package io.chainwright.ethereum;
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
 import io.chainwright.api.Dependency;
+import io.chainwright.api.DependencyCondition;
 import io.chainwright.api.Image;
 import io.chainwright.api.JsonRpcExpectation;
 import io.chainwright.api.MetricsEndpoint;
@@ -89,7 +90,7 @@ final class NodeCompiler {
         .liveness(Probe.http("http", CL_LIVE_PATH));
     Workload.Builder workload = workload(workloadName, "consensus", node.effectiveConsensusStorage(), node, "/metrics")
         // Started, not ready: the execution client only becomes ready once this client drives its sync.
-        .addDependsOn(Dependency.of(node.executionWorkload(), Dependency.Condition.STARTED));
+        .addDependsOn(Dependency.of(node.executionWorkload(), DependencyCondition.STARTED));
     flags.checkpointInit(c).ifPresent(workload::addInitContainer);
     return finish(workload, container, node);
   }

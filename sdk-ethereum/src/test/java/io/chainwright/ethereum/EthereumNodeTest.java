@@ -3,7 +3,7 @@ package io.chainwright.ethereum;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.chainwright.api.AbstractDependency.Condition;
+import io.chainwright.api.DependencyCondition;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.HttpCheck;
 import io.chainwright.api.JsonRpcCheck;
@@ -109,7 +109,7 @@ class EthereumNodeTest {
     Workload cl = Nodes.gethLighthouse().toNetwork().workloads().get(1);
     assertThat(cl.dependsOn()).singleElement().satisfies(d -> {
       assertThat(d.workload()).isEqualTo("node-geth");
-      assertThat(d.condition()).isEqualTo(Condition.STARTED);
+      assertThat(d.condition()).isEqualTo(DependencyCondition.STARTED);
     });
   }
 

@@ -19,6 +19,7 @@ import io.chainwright.api.backend.Backends;
 import io.chainwright.api.backend.Teardown;
 import io.chainwright.api.policy.GpuPolicy;
 import io.chainwright.api.policy.MigLayout;
+import io.chainwright.api.policy.MigStrategy;
 import io.chainwright.kubernetes.cluster.ApplyMode;
 import io.chainwright.kubernetes.cluster.Outcome;
 import io.chainwright.kubernetes.cluster.Plan;
@@ -268,7 +269,7 @@ class DeployFlowTest {
 
   @Test
   void whatTheNetworkSharesWithTheClusterOutlivesItsTeardown() {
-    GpuPolicy gpu = GpuPolicy.builder().migStrategy(GpuPolicy.MigStrategy.MIXED).addMigLayout(MigLayout.uniform("1g.10gb", 7)).build();
+    GpuPolicy gpu = GpuPolicy.builder().migStrategy(MigStrategy.MIXED).addMigLayout(MigLayout.uniform("1g.10gb", 7)).build();
     Network net = Network.builder().from(network(app("prover"))).gpu(gpu).build();
 
     backend.deploy(net).destroy(Teardown.DELETE_ALL_VOLUMES);

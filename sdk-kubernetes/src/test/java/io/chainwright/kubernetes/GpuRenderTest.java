@@ -12,6 +12,7 @@ import io.chainwright.api.Resources;
 import io.chainwright.api.Workload;
 import io.chainwright.api.policy.GpuPolicy;
 import io.chainwright.api.policy.MigLayout;
+import io.chainwright.api.policy.MigStrategy;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -38,7 +39,7 @@ class GpuRenderTest {
   @Test
   @SuppressWarnings("unchecked")
   void migLayoutsAreWrittenInMigPartedFormatWhereTheOperatorReadsThem() throws Exception {
-    GpuPolicy gpu = GpuPolicy.builder().migStrategy(GpuPolicy.MigStrategy.MIXED)
+    GpuPolicy gpu = GpuPolicy.builder().migStrategy(MigStrategy.MIXED)
         .addMigLayout(MigLayout.uniform("1g.10gb", 7)).addMigLayout(MigLayout.disabled()).defaultMigLayout("all-disabled").build();
 
     ConfigMap map = readBack(network(gpu)).stream().filter(ConfigMap.class::isInstance).map(ConfigMap.class::cast)
@@ -57,7 +58,7 @@ class GpuRenderTest {
   @Test
   @SuppressWarnings("unchecked")
   void theClusterPolicyNamesTheLayoutsAndSwitchesTheOperands() {
-    GpuPolicy gpu = GpuPolicy.builder().migStrategy(GpuPolicy.MigStrategy.MIXED).driverVersion("550.90.07")
+    GpuPolicy gpu = GpuPolicy.builder().migStrategy(MigStrategy.MIXED).driverVersion("550.90.07")
         .addMigLayout(MigLayout.uniform("1g.10gb", 7)).addMigLayout(MigLayout.disabled()).defaultMigLayout(GpuPolicy.MIG_DISABLED)
         .build();
 

@@ -4,6 +4,7 @@ import io.chainwright.api.AccessMode;
 import io.chainwright.api.AntiAffinity;
 import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
+import io.chainwright.api.CronConcurrency;
 import io.chainwright.api.CronSchedule;
 import io.chainwright.api.DataVolume;
 import io.chainwright.api.Dependency;
@@ -48,6 +49,7 @@ import io.chainwright.api.policy.AlertReceiver;
 import io.chainwright.api.policy.AlertRoute;
 import io.chainwright.api.policy.AlertRouting;
 import io.chainwright.api.policy.AlertRule;
+import io.chainwright.api.policy.AlertSeverity;
 import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.IsolationPolicy;
@@ -56,12 +58,14 @@ import io.chainwright.api.policy.LocalVolume;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.api.policy.NetworkGateway;
 import io.chainwright.api.policy.ScalingMetric;
+import io.chainwright.api.policy.ScalingMetricSource;
 import io.chainwright.api.policy.SecretSource;
 import io.chainwright.api.policy.StorageClass;
 import io.chainwright.api.policy.StorageClasses;
 import io.chainwright.api.policy.TenantQuota;
 import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.VerticalScaling;
+import io.chainwright.api.policy.VerticalScalingMode;
 import java.util.List;
 
 /** Networks for the tests: a small one, and a rich one that uses every part of the model the backend renders. */
@@ -158,7 +162,7 @@ final class RichNetwork {
         .vaultAgent(VaultAgent.builder().role("migrate").putSecret("db.pass", "secret/data/db").build())
         .build();
     Workload pruner = Workload.builder().name("pruner").kind(WorkloadKind.CRON_JOB)
-        .cron(CronSchedule.builder().schedule("0 4 * * 0").concurrency(CronSchedule.Concurrency.REPLACE).build())
+        .cron(CronSchedule.builder().schedule("0 4 * * 0").concurrency(CronConcurrency.REPLACE).build())
         .addContainer(Container.builder().name("pruner").image(Image.of("example/pruner:1.0")).build())
         .build();
     Workload exporter = Workload.builder().name("node-exporter").kind(WorkloadKind.DAEMON)
@@ -205,7 +209,7 @@ final class RichNetwork {
         .secretSource(secretSource)
         .monitoring(MonitoringPolicy.builder().putLabel("release", "prometheus")
             .addAlert(AlertRule.builder().name("NodeLowPeers").expression("peers < 5").forDuration("10m")
-                .severity(AlertRule.Severity.CRITICAL).summary("few peers").putLabel("chain", "ethereum").build())
+                .severity(AlertSeverity.CRITICAL).summary("few peers").putLabel("chain", "ethereum").build())
             .routing(AlertRouting.builder().defaultReceiver("team")
                 .addReceivers(AlertReceiver.slack("team", SecretKeyRef.of("alerting", "slack-url"), "#chain-alerts"),
                     AlertReceiver.pagerDuty("on-call", SecretKeyRef.of("alerting", "pagerduty-key")))
@@ -221,10 +225,10 @@ final class RichNetwork {
         .addAutoscaler(Autoscaler.builder().workload("api").minReplicas(2).maxReplicas(10)
             .addMetric(ScalingMetric.cpuUtilization(70))
             .addMetric(ScalingMetric.podsAverage("http_requests_per_second", "100"))
-            .addMetric(ScalingMetric.builder().source(ScalingMetric.Source.EXTERNAL).name("queue_length")
+            .addMetric(ScalingMetric.builder().source(ScalingMetricSource.EXTERNAL).name("queue_length")
                 .targetAverageValue("30").putSelector("queue", "proofs").build())
             .build())
-        .addVerticalScaling(VerticalScaling.builder().workload("api").mode(VerticalScaling.Mode.APPLY)
+        .addVerticalScaling(VerticalScaling.builder().workload("api").mode(VerticalScalingMode.APPLY)
             .minCpu("100m").maxCpu("4").minMemory("128Mi").maxMemory("8Gi").build())
         .build();
   }

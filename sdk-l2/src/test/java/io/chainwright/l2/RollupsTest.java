@@ -13,6 +13,7 @@ import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.Workload;
 import io.chainwright.l2.arbitrum.ArbitrumChain;
+import io.chainwright.l2.arbitrum.NitroInitSource;
 import io.chainwright.l2.arbitrum.NitroNode;
 import io.chainwright.l2.polygon.CdkContracts;
 import io.chainwright.l2.polygon.PolygonCdk;
@@ -52,7 +53,7 @@ class RollupsTest {
   @Test
   void aNitroNodeFollowsItsChainAndReadsTheParentChainUrlFromTheSecret() {
     Network n = NitroNode.builder().name("arb").chainId(ArbitrumChain.ONE.chainId()).parentChain(Chains.SEPOLIA)
-        .initFrom(NitroNode.InitFrom.PRUNED).build().addTo(Chains.network("arb")).build();
+        .initFrom(NitroInitSource.PRUNED).build().addTo(Chains.network("arb")).build();
     Container nitro = container(n, "arb");
 
     assertThat(nitro.args()).contains("--conf.env-prefix=NITRO", "--chain.id=42161", "--init.latest=pruned", "--http.port=8547",
@@ -67,7 +68,7 @@ class RollupsTest {
 
   @Test
   void aNitroNodeWithoutParentChainOrAnArchiveFromAPrunedSnapshotIsRefused() {
-    assertThat(violations(() -> NitroNode.builder().name("arb").archive(true).initFrom(NitroNode.InitFrom.PRUNED).build()))
+    assertThat(violations(() -> NitroNode.builder().name("arb").archive(true).initFrom(NitroInitSource.PRUNED).build()))
         .containsExactlyInAnyOrder(
             "parentChain: a Nitro node needs its parent chain's URL: ParentChain.node(..) or ParentChain.external(..)",
             "initFrom: an archive node cannot start from a pruned snapshot");

@@ -7,6 +7,7 @@ import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
 import io.chainwright.api.material.Materials;
 import io.chainwright.api.policy.GpuPolicy;
+import io.chainwright.api.policy.MigStrategy;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
  * Network network = ProofService.builder()
  *     .prover(prover)
  *     .autoscaling(ProofAutoscaling.builder().minReplicas(2).maxReplicas(16).gpuUtilization(80).queueLengthPerReplica(4).build())
- *     .gpu(GpuPolicy.builder().migStrategy(GpuPolicy.MigStrategy.MIXED).addMigLayout(MigLayout.uniform("1g.10gb", 7)).build())
+ *     .gpu(GpuPolicy.builder().migStrategy(MigStrategy.MIXED).addMigLayout(MigLayout.uniform("1g.10gb", 7)).build())
  *     .build()
  *     .addTo(Network.builder().name("proofs").addSecret(Secret.provided("queue")))
  *     .build();
@@ -58,7 +59,7 @@ abstract class AbstractProofService implements NetworkPart {
       }
     });
     if (prover() != null && prover().migProfile().isPresent()
-        && gpu().map(g -> g.migStrategy() != GpuPolicy.MigStrategy.MIXED).orElse(false)) {
+        && gpu().map(g -> g.migStrategy() != MigStrategy.MIXED).orElse(false)) {
       v.add("gpu.migStrategy", "a prover on MIG profile " + prover().migProfile().get() + " needs the MIXED MIG strategy");
     }
     v.throwIfAny();

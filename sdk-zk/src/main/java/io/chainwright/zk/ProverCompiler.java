@@ -11,6 +11,7 @@ import io.chainwright.api.Port;
 import io.chainwright.api.Resources;
 import io.chainwright.api.Scheduling;
 import io.chainwright.api.ScratchVolume;
+import io.chainwright.api.TaintEffect;
 import io.chainwright.api.Toleration;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
@@ -81,7 +82,7 @@ final class ProverCompiler {
   private static Scheduling scheduling(GpuProver p) {
     Scheduling.Builder s = Scheduling.builder().putAllNodeSelector(p.nodeSelector());
     if (p.tolerateGpuTaint()) {
-      s.addToleration(Toleration.builder().key(GPU_TAINT).effect(Toleration.Effect.NO_SCHEDULE).build());
+      s.addToleration(Toleration.builder().key(GPU_TAINT).effect(TaintEffect.NO_SCHEDULE).build());
     }
     return s.build();
   }

@@ -11,6 +11,7 @@ import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.policy.GpuPolicy;
 import io.chainwright.api.policy.MigLayout;
+import io.chainwright.api.policy.MigStrategy;
 import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.compose.ComposeSchema;
 import io.chainwright.kubernetes.KubernetesBackend;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class ProofServiceTest {
   private static final ProofAutoscaling SCALING = ProofAutoscaling.builder()
       .minReplicas(2).maxReplicas(16).gpuUtilization(80).queueLengthPerReplica(4).build();
-  private static final GpuPolicy MIG = GpuPolicy.builder().migStrategy(GpuPolicy.MigStrategy.MIXED)
+  private static final GpuPolicy MIG = GpuPolicy.builder().migStrategy(MigStrategy.MIXED)
       .addMigLayout(MigLayout.uniform("1g.10gb", 7)).addMigLayout(MigLayout.disabled()).defaultMigLayout(GpuPolicy.MIG_DISABLED).build();
 
   private static Network network(ProofService service) {

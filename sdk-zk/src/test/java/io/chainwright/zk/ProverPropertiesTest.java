@@ -9,6 +9,7 @@ import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.policy.GpuPolicy;
 import io.chainwright.api.policy.MigLayout;
+import io.chainwright.api.policy.MigStrategy;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -24,7 +25,7 @@ class ProverPropertiesTest {
       @ForAll("names") String name, @ForAll("gpus") Optional<Integer> gpus, @ForAll("profiles") Optional<String> mig,
       @ForAll("sizes") Optional<String> crsSize, @ForAll("schemes") Optional<ProofScheme> scheme, @ForAll("counts") int concurrent,
       @ForAll boolean queue, @ForAll("counts") int minReplicas, @ForAll("counts") int maxReplicas,
-      @ForAll("percents") Optional<Integer> gpuUtilisation, @ForAll("strategies") Optional<GpuPolicy.MigStrategy> strategy) {
+      @ForAll("percents") Optional<Integer> gpuUtilisation, @ForAll("strategies") Optional<MigStrategy> strategy) {
     try {
       GpuProver.Builder prover = GpuProver.builder().name(name).image(Image.of("ghcr.io/example/prover:1.0"))
           .scheme(scheme).maxConcurrentProofs(concurrent).gpus(gpus).migProfile(mig);
@@ -36,7 +37,7 @@ class ProverPropertiesTest {
           .autoscaling(ProofAutoscaling.builder().minReplicas(minReplicas).maxReplicas(maxReplicas)
               .gpuUtilization(gpuUtilisation).queueLengthPerReplica(queue ? Optional.of(4) : Optional.empty()).build());
       strategy.ifPresent(s -> service.gpu(GpuPolicy.builder().migStrategy(s)
-          .migLayouts(s == GpuPolicy.MigStrategy.NONE ? java.util.List.of() : java.util.List.of(MigLayout.uniform("1g.10gb", 7))).build()));
+          .migLayouts(s == MigStrategy.NONE ? java.util.List.of() : java.util.List.of(MigLayout.uniform("1g.10gb", 7))).build()));
       Network network = service.build().addTo(Network.builder().name("proofs").addSecret(Secret.provided("queue"))).build();
       assertThat(network.workloads()).hasSize(1);
       Statistics.collect("built");
@@ -56,8 +57,8 @@ class ProverPropertiesTest {
   }
 
   @Provide
-  Arbitrary<Optional<GpuPolicy.MigStrategy>> strategies() {
-    return Arbitraries.of(GpuPolicy.MigStrategy.class).optional(0.8);
+  Arbitrary<Optional<MigStrategy>> strategies() {
+    return Arbitraries.of(MigStrategy.class).optional(0.8);
   }
 
   @Provide

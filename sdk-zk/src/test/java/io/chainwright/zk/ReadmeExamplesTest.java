@@ -8,6 +8,7 @@ import io.chainwright.api.Secret;
 import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.policy.GpuPolicy;
 import io.chainwright.api.policy.MigLayout;
+import io.chainwright.api.policy.MigStrategy;
 import io.chainwright.kubernetes.KubernetesBackend;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class ReadmeExamplesTest {
             .queueLengthPerReplica(4)                        // proof_queue_length, an external metric
             .build())
         .gpu(GpuPolicy.builder()                             // the GPU operator's ClusterPolicy, with the DCGM exporter
-            .migStrategy(GpuPolicy.MigStrategy.MIXED)
+            .migStrategy(MigStrategy.MIXED)
             .addMigLayout(MigLayout.uniform("1g.10gb", 7))   // a mig-parted ConfigMap; label a node nvidia.com/mig.config=all-1g.10gb
             .addMigLayout(MigLayout.disabled())
             .defaultMigLayout(GpuPolicy.MIG_DISABLED)        // the only default the ClusterPolicy takes

@@ -6,8 +6,8 @@ import io.chainwright.api.EnvVar;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
 import io.chainwright.api.Workload;
-import io.chainwright.api.policy.AbstractIsolationRule.Direction;
-import io.chainwright.api.policy.AbstractTrafficPeer.Kind;
+import io.chainwright.api.policy.TrafficDirection;
+import io.chainwright.api.policy.TrafficPeerKind;
 import io.chainwright.api.policy.IsolationRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,10 +51,10 @@ final class Connections {
 
   /** The flows a rule allows between two workloads of the network; none for other peers. */
   private static List<Link> fromRule(Network network, IsolationRule rule) {
-    if (rule.peer().kind() != Kind.WORKLOAD) {
+    if (rule.peer().kind() != TrafficPeerKind.WORKLOAD) {
       return List.of();
     }
-    boolean out = rule.direction() == Direction.EGRESS;
+    boolean out = rule.direction() == TrafficDirection.EGRESS;
     String from = out ? rule.workload() : rule.peer().name();
     String to = out ? rule.peer().name() : rule.workload();
     Optional<Workload> target = network.workload(to);

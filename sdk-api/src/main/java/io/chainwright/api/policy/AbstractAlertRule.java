@@ -12,16 +12,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = AlertRule.class)
 @JsonDeserialize(as = AlertRule.class)
-// Public only so that its nested enums can be named everywhere; build values through the generated type.
-public abstract class AbstractAlertRule {
+abstract class AbstractAlertRule {
   AbstractAlertRule() {}
-
-  /** How urgent the alert is. */
-  public enum Severity {
-    INFO,
-    WARNING,
-    CRITICAL
-  }
 
   /** The alert name, e.g. {@code NodeNotSynced}. */
   public abstract String name();
@@ -36,8 +28,8 @@ public abstract class AbstractAlertRule {
   }
 
   @Value.Default
-  public Severity severity() {
-    return Severity.WARNING;
+  public AlertSeverity severity() {
+    return AlertSeverity.WARNING;
   }
 
   public abstract String summary();

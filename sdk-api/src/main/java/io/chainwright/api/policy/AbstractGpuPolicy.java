@@ -18,19 +18,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = GpuPolicy.class)
 @JsonDeserialize(as = GpuPolicy.class)
-// Public only so that its nested enums can be named everywhere; build values through the generated type.
-public abstract class AbstractGpuPolicy {
+abstract class AbstractGpuPolicy {
   AbstractGpuPolicy() {}
-
-  /** How MIG slices are offered to workloads. */
-  public enum MigStrategy {
-    /** MIG is not used: only whole GPUs ({@code nvidia.com/gpu}). */
-    NONE,
-    /** Every GPU of a node is cut the same way and each slice is offered as {@code nvidia.com/gpu}. */
-    SINGLE,
-    /** Slices are offered by profile, e.g. {@code nvidia.com/mig-1g.10gb}, and may differ per GPU. */
-    MIXED
-  }
 
   /** The namespace the GPU operator runs in; the MIG layout config map is written there. */
   @Value.Default

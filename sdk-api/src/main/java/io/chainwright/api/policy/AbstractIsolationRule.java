@@ -13,19 +13,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = IsolationRule.class)
 @JsonDeserialize(as = IsolationRule.class)
-// Public only so that its nested enums can be named everywhere; build values through the generated type.
-public abstract class AbstractIsolationRule {
+abstract class AbstractIsolationRule {
   AbstractIsolationRule() {}
-
-  /** Which way the allowed traffic flows, seen from the workload. */
-  public enum Direction {
-    INGRESS,
-    EGRESS
-  }
 
   public abstract String workload();
 
-  public abstract Direction direction();
+  public abstract TrafficDirection direction();
 
   public abstract TrafficPeer peer();
 
@@ -34,12 +27,12 @@ public abstract class AbstractIsolationRule {
 
   /** Lets {@code peer} reach {@code workload} on {@code ports}. */
   public static IsolationRule allowInto(String workload, TrafficPeer peer, String... ports) {
-    return IsolationRule.builder().workload(workload).direction(Direction.INGRESS).peer(peer).addPorts(ports).build();
+    return IsolationRule.builder().workload(workload).direction(TrafficDirection.INGRESS).peer(peer).addPorts(ports).build();
   }
 
   /** Lets {@code workload} reach {@code peer} on {@code ports}. */
   public static IsolationRule allowOut(String workload, TrafficPeer peer, String... ports) {
-    return IsolationRule.builder().workload(workload).direction(Direction.EGRESS).peer(peer).addPorts(ports).build();
+    return IsolationRule.builder().workload(workload).direction(TrafficDirection.EGRESS).peer(peer).addPorts(ports).build();
   }
 
   @Value.Check

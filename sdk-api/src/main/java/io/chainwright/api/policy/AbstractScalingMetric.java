@@ -14,18 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ScalingMetric.class)
 @JsonDeserialize(as = ScalingMetric.class)
-// Public only so that its nested enums can be named everywhere; build values through the generated type.
-public abstract class AbstractScalingMetric {
+abstract class AbstractScalingMetric {
   AbstractScalingMetric() {}
 
-  /** Where the metric comes from. */
-  public enum Source {
-    RESOURCE,
-    PODS,
-    EXTERNAL
-  }
-
-  public abstract Source source();
+  public abstract ScalingMetricSource source();
 
   /** {@code cpu} or {@code memory} for resources; the metric name otherwise. */
   public abstract String name();
@@ -40,15 +32,15 @@ public abstract class AbstractScalingMetric {
   public abstract Map<String, String> selector();
 
   public static ScalingMetric cpuUtilization(int percent) {
-    return ScalingMetric.builder().source(Source.RESOURCE).name("cpu").targetUtilization(percent).build();
+    return ScalingMetric.builder().source(ScalingMetricSource.RESOURCE).name("cpu").targetUtilization(percent).build();
   }
 
   public static ScalingMetric podsAverage(String metric, String averageValue) {
-    return ScalingMetric.builder().source(Source.PODS).name(metric).targetAverageValue(averageValue).build();
+    return ScalingMetric.builder().source(ScalingMetricSource.PODS).name(metric).targetAverageValue(averageValue).build();
   }
 
   public static ScalingMetric externalAverage(String metric, String averageValue) {
-    return ScalingMetric.builder().source(Source.EXTERNAL).name(metric).targetAverageValue(averageValue).build();
+    return ScalingMetric.builder().source(ScalingMetricSource.EXTERNAL).name(metric).targetAverageValue(averageValue).build();
   }
 
   @Value.Check
@@ -57,7 +49,7 @@ public abstract class AbstractScalingMetric {
     if (!v.require("source", source()) | !v.require("name", name())) {
       v.throwIfAny();
     }
-    if (source() == Source.RESOURCE) {
+    if (source() == ScalingMetricSource.RESOURCE) {
       if (!name().equals("cpu") && !name().equals("memory")) {
         v.add("name", "a resource metric is cpu or memory, not '" + name() + "'");
       }
@@ -71,7 +63,7 @@ public abstract class AbstractScalingMetric {
       v.quantity("targetAverageValue", targetAverageValue());
       targetUtilization().ifPresent(u -> v.add("targetUtilization", "only resource metrics take a utilisation"));
     }
-    if (source() != Source.EXTERNAL && !selector().isEmpty()) {
+    if (source() != ScalingMetricSource.EXTERNAL && !selector().isEmpty()) {
       v.add("selector", "only external metrics take a selector");
     }
     v.throwIfAny();

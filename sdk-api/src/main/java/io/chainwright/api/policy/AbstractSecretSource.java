@@ -10,18 +10,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = SecretSource.class)
 @JsonDeserialize(as = SecretSource.class)
-// Public only so that its nested enums can be named everywhere; build values through the generated type.
-public abstract class AbstractSecretSource {
+abstract class AbstractSecretSource {
   AbstractSecretSource() {}
 
-  /** The delivery mechanism. */
-  public enum Kind {
-    PLATFORM,
-    VAULT_AGENT,
-    EXTERNAL_SECRETS
-  }
-
-  public abstract Kind kind();
+  public abstract SecretDelivery kind();
 
   /** External Secrets: the (Cluster)SecretStore to read from. */
   public abstract Optional<String> store();
@@ -40,26 +32,26 @@ public abstract class AbstractSecretSource {
 
   /** Secrets are the platform's own secret objects, rendered from the model. */
   public static SecretSource platform() {
-    return SecretSource.builder().kind(Kind.PLATFORM).build();
+    return SecretSource.builder().kind(SecretDelivery.PLATFORM).build();
   }
 
   /** Secrets are written into replicas by a Vault agent (see each workload's Vault settings). */
   public static SecretSource vaultAgent() {
-    return SecretSource.builder().kind(Kind.VAULT_AGENT).build();
+    return SecretSource.builder().kind(SecretDelivery.VAULT_AGENT).build();
   }
 
   /** Secrets are synchronised from an external store by the External Secrets operator. */
   public static SecretSource externalSecrets(String store) {
-    return SecretSource.builder().kind(Kind.EXTERNAL_SECRETS).store(store).build();
+    return SecretSource.builder().kind(SecretDelivery.EXTERNAL_SECRETS).store(store).build();
   }
 
   @Value.Check
   protected void validate() {
     Violations v = Violations.root().in("secretSource");
-    if (v.require("kind", kind()) && kind() == Kind.EXTERNAL_SECRETS) {
+    if (v.require("kind", kind()) && kind() == SecretDelivery.EXTERNAL_SECRETS) {
       store().ifPresentOrElse(s -> v.subdomain("store", s), () -> v.add("store", "External Secrets needs a store"));
     }
-    if (kind() != Kind.EXTERNAL_SECRETS && store().isPresent()) {
+    if (kind() != SecretDelivery.EXTERNAL_SECRETS && store().isPresent()) {
       v.add("store", "only External Secrets reads from a store");
     }
     if (refreshInterval() == null || !refreshInterval().matches("\\d+(ms|s|m|h)")) {

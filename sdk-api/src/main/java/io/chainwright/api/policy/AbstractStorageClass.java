@@ -15,21 +15,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = StorageClass.class)
 @JsonDeserialize(as = StorageClass.class)
-// Public only so that its nested enums can be named everywhere; build values through the generated type.
-public abstract class AbstractStorageClass {
+abstract class AbstractStorageClass {
   AbstractStorageClass() {}
-
-  /** What happens to a volume's disk when its claim is deleted. */
-  public enum Reclaim {
-    RETAIN,
-    DELETE
-  }
-
-  /** When a volume is created: at once, or when the first replica using it is scheduled (zone-aware). */
-  public enum Binding {
-    IMMEDIATE,
-    WAIT_FOR_FIRST_CONSUMER
-  }
 
   public abstract String name();
 
@@ -43,13 +30,13 @@ public abstract class AbstractStorageClass {
 
   /** Retain by default: chain data is expensive to rebuild. */
   @Value.Default
-  public Reclaim reclaim() {
-    return Reclaim.RETAIN;
+  public ReclaimPolicy reclaim() {
+    return ReclaimPolicy.RETAIN;
   }
 
   @Value.Default
-  public Binding binding() {
-    return Binding.WAIT_FOR_FIRST_CONSUMER;
+  public VolumeBinding binding() {
+    return VolumeBinding.WAIT_FOR_FIRST_CONSUMER;
   }
 
   @Value.Default

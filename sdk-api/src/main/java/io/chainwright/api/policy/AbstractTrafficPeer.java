@@ -9,20 +9,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = TrafficPeer.class)
 @JsonDeserialize(as = TrafficPeer.class)
-// Public only so that its nested enums can be named everywhere; build values through the generated type.
-public abstract class AbstractTrafficPeer {
+abstract class AbstractTrafficPeer {
   AbstractTrafficPeer() {}
 
-  /** What kind of peer this is. */
-  public enum Kind {
-    WORKLOAD,
-    NAMESPACE,
-    MONITORING,
-    CIDR
-  }
-
   @Value.Parameter
-  public abstract Kind kind();
+  public abstract TrafficPeerKind kind();
 
   /** The workload name, namespace name or CIDR block; empty for monitoring. */
   @Value.Parameter
@@ -32,20 +23,20 @@ public abstract class AbstractTrafficPeer {
   }
 
   public static TrafficPeer workload(String name) {
-    return TrafficPeer.of(Kind.WORKLOAD, name);
+    return TrafficPeer.of(TrafficPeerKind.WORKLOAD, name);
   }
 
   public static TrafficPeer namespace(String name) {
-    return TrafficPeer.of(Kind.NAMESPACE, name);
+    return TrafficPeer.of(TrafficPeerKind.NAMESPACE, name);
   }
 
   /** The namespace Prometheus runs in, whatever its name, found by the monitoring label. */
   public static TrafficPeer monitoring() {
-    return TrafficPeer.of(Kind.MONITORING, "");
+    return TrafficPeer.of(TrafficPeerKind.MONITORING, "");
   }
 
   public static TrafficPeer cidr(String block) {
-    return TrafficPeer.of(Kind.CIDR, block);
+    return TrafficPeer.of(TrafficPeerKind.CIDR, block);
   }
 
   @Value.Check
@@ -72,6 +63,6 @@ public abstract class AbstractTrafficPeer {
 
   @Override
   public String toString() {
-    return kind() == Kind.MONITORING ? "monitoring" : kind().name().toLowerCase(java.util.Locale.ROOT) + " " + name();
+    return kind() == TrafficPeerKind.MONITORING ? "monitoring" : kind().name().toLowerCase(java.util.Locale.ROOT) + " " + name();
   }
 }

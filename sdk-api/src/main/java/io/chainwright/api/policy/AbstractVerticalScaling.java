@@ -11,21 +11,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = VerticalScaling.class)
 @JsonDeserialize(as = VerticalScaling.class)
-// Public only so that its nested enums can be named everywhere; build values through the generated type.
-public abstract class AbstractVerticalScaling {
+abstract class AbstractVerticalScaling {
   AbstractVerticalScaling() {}
-
-  /** Whether recommendations are only reported or also applied. */
-  public enum Mode {
-    RECOMMEND_ONLY,
-    APPLY
-  }
 
   public abstract String workload();
 
   @Value.Default
-  public Mode mode() {
-    return Mode.RECOMMEND_ONLY;
+  public VerticalScalingMode mode() {
+    return VerticalScalingMode.RECOMMEND_ONLY;
   }
 
   public abstract Optional<String> minCpu();

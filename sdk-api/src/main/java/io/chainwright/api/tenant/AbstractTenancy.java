@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Network;
 import io.chainwright.api.Violations;
-import io.chainwright.api.policy.IsolationRule;
-import io.chainwright.api.policy.TrafficPeer;
+import io.chainwright.api.policy.TrafficDirection;
+import io.chainwright.api.policy.TrafficPeerKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,12 +73,12 @@ abstract class AbstractTenancy {
 
   /** A tenant's own isolation rules may let in its workloads, monitoring and namespaces of no other tenant; no address range. */
   private void checkIngressPeers(Violations v, Tenant tenant, Network network) {
-    network.isolation().ifPresent(iso -> iso.rules().stream().filter(r -> r.direction() == IsolationRule.Direction.INGRESS)
+    network.isolation().ifPresent(iso -> iso.rules().stream().filter(r -> r.direction() == TrafficDirection.INGRESS)
         .forEach(r -> {
-          if (r.peer().kind() == TrafficPeer.Kind.CIDR) {
+          if (r.peer().kind() == TrafficPeerKind.CIDR) {
             v.in("isolation").add("rules", "into " + r.workload() + " from " + r.peer() + ": an address range may hold other tenants' pods");
           }
-          if (r.peer().kind() == TrafficPeer.Kind.NAMESPACE) {
+          if (r.peer().kind() == TrafficPeerKind.NAMESPACE) {
             tenantOf(r.peer().name()).filter(other -> !other.name().equals(tenant.name())).ifPresent(other ->
                 v.in("isolation").add("rules", "into " + r.workload() + " from " + r.peer() + ": that is tenant '" + other.name() + "'"));
           }

@@ -1,6 +1,7 @@
 package io.chainwright.api.tenant;
 
 import io.chainwright.api.policy.AlertRule;
+import io.chainwright.api.policy.AlertSeverity;
 import java.util.List;
 
 /**
@@ -14,9 +15,9 @@ final class QuotaAlerts {
 
   static List<AlertRule> of(Tenant tenant, String namespace) {
     return List.of(
-        rule(tenant, "TenantQuotaNearlyFull", namespace, ">= " + NEARLY_FULL, "15m", AlertRule.Severity.WARNING,
+        rule(tenant, "TenantQuotaNearlyFull", namespace, ">= " + NEARLY_FULL, "15m", AlertSeverity.WARNING,
             "uses over " + Math.round(NEARLY_FULL * 100) + "%"),
-        rule(tenant, "TenantQuotaFull", namespace, ">= 1", "5m", AlertRule.Severity.CRITICAL, "uses all"));
+        rule(tenant, "TenantQuotaFull", namespace, ">= 1", "5m", AlertSeverity.CRITICAL, "uses all"));
   }
 
   /** The used share of each quota'd resource; resources with a zero limit are left out rather than divided by. */
@@ -27,7 +28,7 @@ final class QuotaAlerts {
   }
 
   private static AlertRule rule(Tenant tenant, String name, String namespace, String threshold, String forDuration,
-      AlertRule.Severity severity, String uses) {
+      AlertSeverity severity, String uses) {
     return AlertRule.builder().name(name).expression(share(namespace) + " " + threshold).forDuration(forDuration)
         .severity(severity).putLabel("tenant", tenant.name())
         .summary("Tenant " + tenant.name() + " " + uses + " of its {{ $labels.resource }} quota in namespace " + namespace)

@@ -1,6 +1,6 @@
 package io.chainwright.fabric.compile;
 
-import io.chainwright.api.policy.AbstractAlertRule.Severity;
+import io.chainwright.api.policy.AlertSeverity;
 import io.chainwright.api.policy.AlertRule;
 import io.chainwright.fabric.crypto.CertificateExpiry;
 import io.chainwright.fabric.crypto.NetworkCrypto;
@@ -37,7 +37,7 @@ public final class CertificateAlerts {
         .name(NAME)
         .expression(expression(crypto.certificates(), warnBefore))
         .forDuration("1m")
-        .severity(Severity.WARNING)
+        .severity(AlertSeverity.WARNING)
         .summary("Certificate {{ $labels." + LABEL + " }} expires in {{ $value | humanizeDuration }}; renew it from its CA")
         .build();
   }

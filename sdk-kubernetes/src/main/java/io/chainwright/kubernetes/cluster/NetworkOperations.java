@@ -1,6 +1,7 @@
 package io.chainwright.kubernetes.cluster;
 
 import io.chainwright.api.Dependency;
+import io.chainwright.api.DependencyCondition;
 import io.chainwright.api.Network;
 import io.chainwright.api.Workload;
 import io.chainwright.api.await.ProgressListener;
@@ -166,7 +167,7 @@ public final class NetworkOperations implements AutoCloseable {
     for (RenderedObject o : wave) {
       network.workload(workloadOf(o)).ifPresent(w -> {
         for (Dependency d : w.dependsOn()) {
-          if (d.condition() != Dependency.Condition.STARTED) {
+          if (d.condition() != DependencyCondition.STARTED) {
             rendering.stream().filter(r -> r.tier() == Tier.WORKLOADS && d.workload().equals(workloadOf(r)))
                 .map(RenderedObject::object).filter(Readiness::awaited).forEach(toAwait::add);
           }

@@ -4,6 +4,7 @@ import io.chainwright.api.Workload;
 import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.ScalingMetric;
 import io.chainwright.api.policy.VerticalScaling;
+import io.chainwright.api.policy.VerticalScalingMode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
@@ -79,7 +80,7 @@ final class AutoscalingRenderer {
     bounds(v.maxCpu(), v.maxMemory()).ifPresent(b -> policy.put("maxAllowed", b));
     Map<String, Object> spec = new LinkedHashMap<>();
     spec.put("targetRef", RenderContext.fields("apiVersion", "apps/v1", "kind", controllerKind(w), "name", w.name()));
-    spec.put("updatePolicy", RenderContext.fields("updateMode", v.mode() == VerticalScaling.Mode.APPLY ? "Recreate" : "Off"));
+    spec.put("updatePolicy", RenderContext.fields("updateMode", v.mode() == VerticalScalingMode.APPLY ? "Recreate" : "Off"));
     if (policy.size() > 1) {
       spec.put("resourcePolicy", RenderContext.fields("containerPolicies", List.of(policy)));
     }

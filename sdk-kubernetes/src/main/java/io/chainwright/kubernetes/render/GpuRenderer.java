@@ -2,6 +2,7 @@ package io.chainwright.kubernetes.render;
 
 import io.chainwright.api.policy.GpuPolicy;
 import io.chainwright.api.policy.MigLayout;
+import io.chainwright.api.policy.MigStrategy;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
@@ -57,7 +58,7 @@ final class GpuRenderer {
     if (gpu.dcgmExporter()) {
       dcgmExporter.put("serviceMonitor", RenderContext.fields("enabled", gpu.dcgmServiceMonitor()));
     }
-    boolean mig = gpu.migStrategy() != GpuPolicy.MigStrategy.NONE;
+    boolean mig = gpu.migStrategy() != MigStrategy.NONE;
     Map<String, Object> migManager = RenderContext.fields("enabled", mig);
     if (mig && !gpu.migLayouts().isEmpty()) {
       Map<String, Object> config = RenderContext.fields("name", gpu.migConfigMapName());

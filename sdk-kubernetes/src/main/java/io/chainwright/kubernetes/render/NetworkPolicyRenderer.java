@@ -5,7 +5,9 @@ import io.chainwright.api.Protocol;
 import io.chainwright.api.Workload;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
+import io.chainwright.api.policy.TrafficDirection;
 import io.chainwright.api.policy.TrafficPeer;
+import io.chainwright.api.policy.TrafficPeerKind;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
@@ -43,7 +45,7 @@ final class NetworkPolicyRenderer {
           .build());
     }
     boolean egressRestricted = policy.defaultDeny()
-        || policy.rules().stream().anyMatch(r -> r.direction() == IsolationRule.Direction.EGRESS);
+        || policy.rules().stream().anyMatch(r -> r.direction() == TrafficDirection.EGRESS);
     if (egressRestricted && policy.allowDnsEgress()) {
       ctx.add(Tier.POLICY, new NetworkPolicyBuilder()
           .withMetadata(ctx.meta("allow-dns"))
@@ -79,8 +81,8 @@ final class NetworkPolicyRenderer {
       }
     }
     for (Workload w : ctx.network().workloads()) {
-      List<IsolationRule> in = rules(policy, w, IsolationRule.Direction.INGRESS);
-      List<IsolationRule> out = rules(policy, w, IsolationRule.Direction.EGRESS);
+      List<IsolationRule> in = rules(policy, w, TrafficDirection.INGRESS);
+      List<IsolationRule> out = rules(policy, w, TrafficDirection.EGRESS);
       String path = "isolation.rules[" + w.name() + "]";
       if (!in.isEmpty()) {
         ctx.add(Tier.POLICY, new NetworkPolicyBuilder()
@@ -104,7 +106,7 @@ final class NetworkPolicyRenderer {
             .withEgress(out.stream().map(r -> new NetworkPolicyEgressRuleBuilder()
                 .withTo(peer(ctx, r.peer()))
                 .withPorts(RenderContext.listOrNull(ports(r.ports(),
-                    r.peer().kind() == TrafficPeer.Kind.WORKLOAD ? ctx.network().workload(r.peer().name()).orElse(null) : null)))
+                    r.peer().kind() == TrafficPeerKind.WORKLOAD ? ctx.network().workload(r.peer().name()).orElse(null) : null)))
                 .build()).toList())
             .endSpec()
             .build());
@@ -112,7 +114,7 @@ final class NetworkPolicyRenderer {
     }
   }
 
-  private static List<IsolationRule> rules(IsolationPolicy policy, Workload w, IsolationRule.Direction direction) {
+  private static List<IsolationRule> rules(IsolationPolicy policy, Workload w, TrafficDirection direction) {
     return policy.rules().stream().filter(r -> r.workload().equals(w.name()) && r.direction() == direction).toList();
   }
 

@@ -3,13 +3,14 @@ package io.chainwright.kubernetes.render;
 import io.chainwright.api.AntiAffinity;
 import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
-import io.chainwright.api.Digests;
 import io.chainwright.api.DataVolume;
 import io.chainwright.api.DeviceVolume;
-import io.chainwright.api.ScratchVolume;
-import io.chainwright.api.SecretVolume;
+import io.chainwright.api.Digests;
 import io.chainwright.api.Scheduling;
+import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.Seccomp;
+import io.chainwright.api.SecretVolume;
+import io.chainwright.api.TaintEffect;
 import io.chainwright.api.Toleration;
 import io.chainwright.api.TopologySpread;
 import io.chainwright.api.VaultAgent;
@@ -19,6 +20,7 @@ import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.backend.OwnershipLabels;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.AffinityBuilder;
+import io.fabric8.kubernetes.api.model.KeyToPathBuilder;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.fabric8.kubernetes.api.model.PodAffinityTerm;
@@ -32,7 +34,6 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.TolerationBuilder;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraintBuilder;
-import io.fabric8.kubernetes.api.model.KeyToPathBuilder;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.WeightedPodAffinityTermBuilder;
 import java.nio.ByteBuffer;
@@ -190,7 +191,7 @@ final class PodRenderer {
         .withKey(t.key())
         .withOperator(t.value().isPresent() ? "Equal" : "Exists")
         .withValue(t.value().orElse(null))
-        .withEffect(t.effect().map((Toleration.Effect e) -> switch (e) {
+        .withEffect(t.effect().map((TaintEffect e) -> switch (e) {
           case NO_SCHEDULE -> "NoSchedule";
           case PREFER_NO_SCHEDULE -> "PreferNoSchedule";
           case NO_EXECUTE -> "NoExecute";

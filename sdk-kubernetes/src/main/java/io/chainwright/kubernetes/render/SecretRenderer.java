@@ -3,6 +3,7 @@ package io.chainwright.kubernetes.render;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.policy.SecretSource;
+import io.chainwright.api.policy.SecretDelivery;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class SecretRenderer {
       if (secret.provided()) {
         continue;
       }
-      if (source.kind() == SecretSource.Kind.EXTERNAL_SECRETS) {
+      if (source.kind() == SecretDelivery.EXTERNAL_SECRETS) {
         ctx.add(Tier.CONFIG, externalSecret(ctx, secret, source));
       } else {
         ctx.add(Tier.CONFIG, secret(ctx, secret));

@@ -1,7 +1,9 @@
 package io.chainwright.kubernetes.render;
 
 import io.chainwright.api.policy.LocalVolume;
+import io.chainwright.api.policy.ReclaimPolicy;
 import io.chainwright.api.policy.StorageClass;
+import io.chainwright.api.policy.VolumeBinding;
 import io.fabric8.kubernetes.api.model.PersistentVolumeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.storage.StorageClassBuilder;
@@ -17,14 +19,14 @@ final class StorageRenderer {
       if (sc.existing()) {
         continue;
       }
-      String reclaim = sc.reclaim() == StorageClass.Reclaim.RETAIN ? "Retain" : "Delete";
+      String reclaim = sc.reclaim() == ReclaimPolicy.RETAIN ? "Retain" : "Delete";
       ctx.add(Tier.STORAGE, new StorageClassBuilder()
           // Networks share storage classes by name: the same object from each, owned by none.
           .withMetadata(RenderContext.clusterSharedMeta(sc.name()))
           .withProvisioner(sc.provisioner())
           .withParameters(RenderContext.sortedOrNull(sc.parameters()))
           .withReclaimPolicy(reclaim)
-          .withVolumeBindingMode(sc.binding() == StorageClass.Binding.IMMEDIATE ? "Immediate" : "WaitForFirstConsumer")
+          .withVolumeBindingMode(sc.binding() == VolumeBinding.IMMEDIATE ? "Immediate" : "WaitForFirstConsumer")
           .withAllowVolumeExpansion(sc.allowExpansion())
           .build());
       for (LocalVolume disk : sc.localVolumes()) {

@@ -22,16 +22,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = NitroNode.class)
 @JsonDeserialize(as = NitroNode.class)
-// Public only so that its nested enums can be named everywhere; build values through the generated type.
-public abstract class AbstractNitroNode implements NetworkPart {
+abstract class AbstractNitroNode implements NetworkPart {
   AbstractNitroNode() {}
-
-  /** Snapshots a new node may start from instead of syncing from genesis. */
-  public enum InitFrom {
-    PRUNED,
-    ARCHIVE,
-    GENESIS
-  }
 
   public abstract String name();
 
@@ -43,7 +35,7 @@ public abstract class AbstractNitroNode implements NetworkPart {
   public abstract Optional<ParentChain> parentChain();
 
   /** Start from the chain's latest snapshot of this kind; Nitro's own default when absent. */
-  public abstract Optional<InitFrom> initFrom();
+  public abstract Optional<NitroInitSource> initFrom();
 
   /** Keep every historical state. */
   @Value.Default
@@ -89,7 +81,7 @@ public abstract class AbstractNitroNode implements NetworkPart {
     if (parentChain().isEmpty()) {
       v.add("parentChain", "a Nitro node needs its parent chain's URL: ParentChain.node(..) or ParentChain.external(..)");
     }
-    if (archive() && initFrom().filter(i -> i == InitFrom.PRUNED).isPresent()) {
+    if (archive() && initFrom().filter(i -> i == NitroInitSource.PRUNED).isPresent()) {
       v.add("initFrom", "an archive node cannot start from a pruned snapshot");
     }
     v.quantity("storage", Optional.ofNullable(storage()));

@@ -9,7 +9,6 @@ import io.chainwright.api.Violations;
 import io.chainwright.l2.Durations;
 import io.chainwright.l2.SignerKeys;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,21 +16,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = OpBatcher.class)
 @JsonDeserialize(as = OpBatcher.class)
-// Public only so that its nested enums can be named everywhere; build values through the generated type.
-public abstract class AbstractOpBatcher {
+abstract class AbstractOpBatcher {
   AbstractOpBatcher() {}
-
-  /** Where batch data goes on L1. */
-  public enum DataAvailability {
-    BLOBS,
-    CALLDATA,
-    /** Switches between the two on L1 prices. */
-    AUTO;
-
-    String id() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-  }
 
   /** The key of a secret holding the batcher's hex private key. */
   public abstract Optional<SecretKeyRef> privateKey();

@@ -4,6 +4,7 @@ import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.DataVolume;
 import io.chainwright.api.Dependency;
+import io.chainwright.api.DependencyCondition;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Image;
 import io.chainwright.api.JsonRpcExpectation;
@@ -104,7 +105,7 @@ final class OpStackCompiler {
         .addVolume(SecretVolume.of("jwt", c.effectiveJwtSecret()))
         .addVolume(ScratchVolume.of("tmp"))
         .metrics(MetricsEndpoint.of("metrics", "/metrics"))
-        .addDependsOn(Dependency.of(c.gethWorkload(), Dependency.Condition.STARTED));
+        .addDependsOn(Dependency.of(c.gethWorkload(), DependencyCondition.STARTED));
     c.customRollup().ifPresent(r -> {
       w.addVolume(rollupConfig(r));
       node.addMount(VolumeMount.readOnly("rollup", OpStackPorts.CONFIG_DIR));

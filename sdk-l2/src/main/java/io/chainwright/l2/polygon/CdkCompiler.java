@@ -3,6 +3,7 @@ package io.chainwright.l2.polygon;
 import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.Dependency;
+import io.chainwright.api.DependencyCondition;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Image;
 import io.chainwright.api.MetricsEndpoint;
@@ -109,7 +110,7 @@ final class CdkCompiler {
         .metrics(MetricsEndpoint.of("metrics", "/metrics"))
         .addDependsOn(Dependency.ready(state.workload()))
         .addDependsOn(Dependency.ready(pool.workload()))
-        .addDependsOn(Dependency.of(proverWorkload(c), Dependency.Condition.STARTED));
+        .addDependsOn(Dependency.of(proverWorkload(c), DependencyCondition.STARTED));
     if (signs) {
       w.addVolume(SecretVolume.of("keystores", c.keystoreSecret().orElseThrow()));
       node.addMount(VolumeMount.readOnly("keystores", KEYSTORES));

@@ -16,31 +16,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ObjectStore.class)
 @JsonDeserialize(as = ObjectStore.class)
-// Public only so that its nested enums can be named everywhere; build values through the generated type.
-public abstract class AbstractObjectStore {
+abstract class AbstractObjectStore {
   AbstractObjectStore() {}
-
-  /** The storage kind, as zkSync names it. */
-  public enum Mode {
-    FILE_BACKED("FileBacked"),
-    GCS_WITH_CREDENTIAL_FILE("GCSWithCredentialFile");
-
-    private final String id;
-
-    Mode(String id) {
-      this.id = id;
-    }
-
-    public String id() {
-      return id;
-    }
-  }
 
   /** Where a bucket's credentials file is mounted. */
   static final String CREDENTIALS_DIR = "/secrets/object-store";
   static final String CREDENTIALS_KEY = "credentials.json";
 
-  public abstract Mode mode();
+  public abstract ObjectStoreMode mode();
 
   /** The bucket's base URL, for buckets. */
   public abstract Optional<String> bucketBaseUrl();
@@ -56,17 +39,17 @@ public abstract class AbstractObjectStore {
 
   /** A directory on the server's own volume: fine for a server without separate provers. */
   public static ObjectStore fileBacked() {
-    return ObjectStore.builder().mode(Mode.FILE_BACKED).build();
+    return ObjectStore.builder().mode(ObjectStoreMode.FILE_BACKED).build();
   }
 
   /** A Google Cloud Storage bucket, with the service account's key under {@code credentials.json} of {@code secret}. */
   public static ObjectStore gcs(String bucketBaseUrl, String secret) {
-    return ObjectStore.builder().mode(Mode.GCS_WITH_CREDENTIAL_FILE).bucketBaseUrl(bucketBaseUrl).credentialsSecret(secret).build();
+    return ObjectStore.builder().mode(ObjectStoreMode.GCS_WITH_CREDENTIAL_FILE).bucketBaseUrl(bucketBaseUrl).credentialsSecret(secret).build();
   }
 
   /** True when components in different workloads can share it. */
   public boolean shared() {
-    return mode() != Mode.FILE_BACKED;
+    return mode() != ObjectStoreMode.FILE_BACKED;
   }
 
   /** The settings as environment variables named with {@code prefix}, e.g. {@code OBJECT_STORE}. */
@@ -74,7 +57,7 @@ public abstract class AbstractObjectStore {
     List<EnvVar> env = new ArrayList<>();
     env.add(EnvVar.literal(prefix + "_MODE", mode().id()));
     bucketBaseUrl().ifPresent(u -> env.add(EnvVar.literal(prefix + "_BUCKET_BASE_URL", u)));
-    if (mode() == Mode.GCS_WITH_CREDENTIAL_FILE) {
+    if (mode() == ObjectStoreMode.GCS_WITH_CREDENTIAL_FILE) {
       env.add(EnvVar.literal(prefix + "_GCS_CREDENTIAL_FILE_PATH", CREDENTIALS_DIR + "/" + CREDENTIALS_KEY));
     } else {
       env.add(EnvVar.literal(prefix + "_FILE_BACKED_BASE_PATH", fileBackedPath()));
@@ -85,7 +68,7 @@ public abstract class AbstractObjectStore {
   @Value.Check
   protected void validate() {
     Violations v = Violations.root().in("objectStore");
-    if (v.require("mode", mode()) && mode() == Mode.GCS_WITH_CREDENTIAL_FILE) {
+    if (v.require("mode", mode()) && mode() == ObjectStoreMode.GCS_WITH_CREDENTIAL_FILE) {
       if (bucketBaseUrl().isEmpty()) {
         v.add("bucketBaseUrl", "a bucket needs its base URL");
       }
@@ -93,7 +76,7 @@ public abstract class AbstractObjectStore {
         v.add("credentialsSecret", "a bucket needs the secret that holds credentials.json");
       }
     }
-    if (mode() == Mode.FILE_BACKED && (bucketBaseUrl().isPresent() || credentialsSecret().isPresent())) {
+    if (mode() == ObjectStoreMode.FILE_BACKED && (bucketBaseUrl().isPresent() || credentialsSecret().isPresent())) {
       v.add("mode", "file-backed storage takes no bucket or credentials");
     }
     credentialsSecret().ifPresent(s -> v.subdomain("credentialsSecret", s));
