@@ -2,7 +2,7 @@ package io.chainwright.examples;
 
 import io.chainwright.api.Network;
 import io.chainwright.api.material.MaterialStore;
-import io.chainwright.ethereum.BesuNetwork;
+import io.chainwright.ethereum.besu.BesuNetwork;
 import java.math.BigInteger;
 
 /** A private Besu consortium chain under QBFT: four validators, which survive one failure, and two RPC nodes. */

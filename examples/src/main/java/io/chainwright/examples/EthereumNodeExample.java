@@ -28,7 +28,7 @@ import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.api.policy.StorageClasses;
 import io.chainwright.api.policy.TrafficPeer;
-import io.chainwright.ethereum.JwtSecret;
+import io.chainwright.ethereum.common.JwtSecret;
 
 /**
  * A mainnet Ethereum node written directly in the platform-neutral model: an execution client and

@@ -18,6 +18,15 @@ import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.material.Materials;
+import io.chainwright.ethereum.cl.ConsensusContext;
+import io.chainwright.ethereum.cl.ConsensusFlags;
+import io.chainwright.ethereum.cl.ConsensusSpec;
+import io.chainwright.ethereum.common.ContainerLayout;
+import io.chainwright.ethereum.common.CustomGenesis;
+import io.chainwright.ethereum.common.JwtSecret;
+import io.chainwright.ethereum.el.ExecutionContext;
+import io.chainwright.ethereum.el.ExecutionFlags;
+import io.chainwright.ethereum.el.ExecutionSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,7 +76,7 @@ final class NodeCompiler {
       DataVolume.Builder ancient = DataVolume.builder().name("ancient").size(size);
       spec.ancientStorageClass().or(node::storageClass).ifPresent(ancient::storageClass);
       workload.addVolume(ancient.build());
-      container.addMount(VolumeMount.of("ancient", ExecutionContext.ANCIENT_DIR));
+      container.addMount(VolumeMount.of("ancient", ContainerLayout.ANCIENT_DIR));
     });
     flags.genesisInit(c).ifPresent(workload::addInitContainer);
     return finish(workload, container, node);
@@ -106,7 +115,7 @@ final class NodeCompiler {
         .addAllArgs(extraArgs)
         .ports(ports)
         .addMount(VolumeMount.of("data", dataDir))
-        .addMount(VolumeMount.readOnly("jwt", ExecutionContext.JWT_DIR))
+        .addMount(VolumeMount.readOnly("jwt", JwtSecret.MOUNT_DIR))
         .addMount(VolumeMount.of("tmp", ContainerLayout.TMP));
   }
 

@@ -7,6 +7,9 @@ import io.chainwright.api.Violation;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.material.Materials;
+import io.chainwright.ethereum.common.ContainerLayout;
+import io.chainwright.ethereum.el.ExecutionContext;
+import io.chainwright.ethereum.el.ExecutionSpec;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package io.chainwright.ethereum;
 
+import io.chainwright.ethereum.common.PublicNetwork;
+import io.chainwright.ethereum.common.StorageMode;
 import java.util.Optional;
 
 /**

@@ -11,6 +11,7 @@ import io.chainwright.compose.TestTools;
 import io.chainwright.compose.host.HostDeployment;
 import io.chainwright.compose.host.HostRuntime;
 import io.chainwright.ethereum.client.ExecutionRpc;
+import io.chainwright.ethereum.client.SyncCriteria;
 import io.chainwright.ethereum.client.SyncState;
 import io.chainwright.ethereum.devnet.AnvilDevnet;
 import java.math.BigInteger;

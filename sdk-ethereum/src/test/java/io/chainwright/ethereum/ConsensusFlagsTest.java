@@ -3,6 +3,9 @@ package io.chainwright.ethereum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.Workload;
+import io.chainwright.ethereum.cl.ConsensusClient;
+import io.chainwright.ethereum.cl.ConsensusSpec;
+import io.chainwright.ethereum.el.ExecutionClient;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,8 @@ package io.chainwright.ethereum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.Network;
+import io.chainwright.ethereum.cl.ConsensusClient;
+import io.chainwright.ethereum.el.ExecutionClient;
 import io.chainwright.kubernetes.KubernetesBackend;
 import io.chainwright.kubernetes.KubernetesRendering;
 import io.fabric8.kubernetes.api.model.HasMetadata;

@@ -9,9 +9,13 @@ import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.Workload;
 import io.chainwright.api.policy.BackupPolicy;
+import io.chainwright.ethereum.cl.ConsensusClient;
+import io.chainwright.ethereum.el.ExecutionClient;
+import io.chainwright.ethereum.el.ExecutionSpec;
+import io.chainwright.ethereum.el.StateScheme;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import org.junit.jupiter.api.Test;
 
 /** Offline pruning swaps the client for its pruning command on the same data; backups snapshot both clients on a schedule. */

@@ -6,6 +6,8 @@ import io.chainwright.api.Network;
 import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.compose.Promtool;
+import io.chainwright.ethereum.cl.ConsensusClient;
+import io.chainwright.ethereum.el.ExecutionClient;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import java.nio.file.Path;

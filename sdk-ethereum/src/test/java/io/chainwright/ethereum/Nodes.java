@@ -1,5 +1,10 @@
 package io.chainwright.ethereum;
 
+import io.chainwright.ethereum.cl.ConsensusClient;
+import io.chainwright.ethereum.cl.ConsensusSpec;
+import io.chainwright.ethereum.common.PublicNetwork;
+import io.chainwright.ethereum.el.ExecutionClient;
+import io.chainwright.ethereum.el.ExecutionSpec;
 import java.net.URI;
 
 /** Nodes that tests start from. */

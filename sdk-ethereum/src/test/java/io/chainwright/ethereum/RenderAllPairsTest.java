@@ -6,6 +6,8 @@ import io.chainwright.api.Network;
 import io.chainwright.compose.ComposeProject;
 import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.compose.ComposeSchema;
+import io.chainwright.ethereum.cl.ConsensusClient;
+import io.chainwright.ethereum.el.ExecutionClient;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;

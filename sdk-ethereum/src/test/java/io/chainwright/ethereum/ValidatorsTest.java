@@ -7,6 +7,7 @@ import io.chainwright.api.Network;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.Workload;
+import io.chainwright.ethereum.common.PublicNetwork;
 import io.chainwright.ethereum.validator.ValidatorClient;
 import io.chainwright.ethereum.validator.ValidatorSpec;
 import io.chainwright.ethereum.validator.Validators;

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * The module boundaries of the design, checked over source text: domains know chains, backends
- * know platforms, sdk-api knows neither, and no packages form a cycle. Each rule returns one line
+ * know platforms, sdk-api knows neither, no packages form a cycle, and no file grows long without a
+ * reason. Each rule returns one line
  * per breach, naming the file and what it refers to.
  */
 final class ArchitectureRules {
@@ -45,6 +46,11 @@ final class ArchitectureRules {
    */
   static final Set<String> ACCEPTED_CYCLES = Set.of(
       "io.chainwright.api -> io.chainwright.api.material -> io.chainwright.api.policy -> io.chainwright.api");
+
+  static final int MAX_LINES = 300;
+  static final String LONG_BECAUSE = "Long because";
+  private static final Pattern TYPE_DECLARATION = Pattern.compile(
+      "(?m)^(public |abstract |final |sealed |non-sealed )*(class|interface|enum|record|@interface) ");
 
   private final SourceTree tree;
 
@@ -96,6 +102,27 @@ final class ArchitectureRules {
       }
     }
     return breaches;
+  }
+
+  /**
+   * Main sources longer than {@link #MAX_LINES} lines, unless their header comment says why with
+   * {@link #LONG_BECAUSE}: a long file usually holds more than one job.
+   */
+  List<String> longFilesWithoutAReason() {
+    List<String> breaches = new ArrayList<>();
+    for (SourceFile f : tree.files()) {
+      long lines = f.text().lines().count();
+      if (lines > MAX_LINES && !header(f.text()).contains(LONG_BECAUSE)) {
+        breaches.add(f.path() + " has " + lines + " lines and no '" + LONG_BECAUSE + "' in its header comment");
+      }
+    }
+    return breaches;
+  }
+
+  /** The text before the first type declaration: package, imports and the type's own comment. */
+  private static String header(String text) {
+    Matcher m = TYPE_DECLARATION.matcher(text);
+    return m.find() ? text.substring(0, m.start()) : text;
   }
 
   /** Chainwright packages that depend on each other in a circle, each circle as {@code a -> b -> a}. */

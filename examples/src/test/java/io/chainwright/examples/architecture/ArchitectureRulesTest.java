@@ -50,6 +50,16 @@ class ArchitectureRulesTest {
   }
 
   @Test
+  void aLongFileIsCaughtUnlessItsHeaderSaysWhy() throws IOException {
+    String longBody = "int x = 0;\n".repeat(ArchitectureRules.MAX_LINES);
+    write("sdk-fabric", "io.chainwright.fabric", "Sprawling", "", longBody);
+    write("sdk-fabric", "io.chainwright.fabric", "Justified", "/** " + ArchitectureRules.LONG_BECAUSE + " the table is one piece. */\n", longBody);
+
+    assertThat(rules().longFilesWithoutAReason()).singleElement().asString()
+        .contains("Sprawling.java").contains("lines and no 'Long because'");
+  }
+
+  @Test
   void aCleanTreeHasNoBreach() throws IOException {
     write("sdk-api", "io.chainwright.api", "Model", "import java.util.List;\nimport org.immutables.value.Value;\n");
     write("sdk-ethereum", "io.chainwright.ethereum", "Node", "import io.chainwright.api.Model;\n");
@@ -60,6 +70,7 @@ class ArchitectureRulesTest {
     assertThat(rules.backendsNameNoChain()).isEmpty();
     assertThat(rules.apiDependsOnItsSmallSet()).isEmpty();
     assertThat(rules.packageCycles()).isEmpty();
+    assertThat(rules.longFilesWithoutAReason()).isEmpty();
   }
 
   private ArchitectureRules rules() {

@@ -53,6 +53,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void noFileGrowsLongWithoutAReason() {
+    assertThat(rules.longFilesWithoutAReason()).isEmpty();
+  }
+
+  @Test
   void packagesFormNoCycle() {
     assertThat(rules.packageCycles()).isEmpty();
   }

@@ -4,7 +4,7 @@ import io.chainwright.api.NodeCallException;
 import io.chainwright.api.await.Await;
 import io.chainwright.api.await.Observation;
 import io.chainwright.api.await.ProgressListener;
-import io.chainwright.ethereum.SyncCriteria;
+import io.chainwright.ethereum.client.SyncCriteria;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;

@@ -12,7 +12,7 @@ import io.chainwright.api.StandalonePart;
 import io.chainwright.api.Violations;
 import io.chainwright.api.Workload;
 import io.chainwright.api.material.Materials;
-import io.chainwright.ethereum.ExecutionClient;
+import io.chainwright.ethereum.el.ExecutionClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.chainwright.api.Image;
 import io.chainwright.api.tools.LocalTool;
 import io.chainwright.api.tools.LocalToolCatalog;
 import io.chainwright.api.tools.LocalTools;
-import io.chainwright.ethereum.ExecutionClient;
+import io.chainwright.ethereum.el.ExecutionClient;
 import java.nio.file.Path;
 import java.util.List;
 

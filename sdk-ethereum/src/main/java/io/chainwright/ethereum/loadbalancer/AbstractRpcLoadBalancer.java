@@ -12,7 +12,7 @@ import io.chainwright.api.Workload;
 import io.chainwright.api.material.MaterialKey;
 import io.chainwright.api.material.Materials;
 import io.chainwright.ethereum.EthereumNode;
-import io.chainwright.ethereum.RpcAccess;
+import io.chainwright.ethereum.common.RpcAccess;
 import java.net.URI;
 import java.util.List;
 import org.immutables.value.Value;

@@ -1,6 +1,6 @@
 package io.chainwright.ethereum.loadbalancer;
 
-import io.chainwright.ethereum.ContainerLayout;
+import io.chainwright.ethereum.common.ContainerLayout;
 import java.net.URI;
 import java.util.List;
 import java.util.SortedSet;

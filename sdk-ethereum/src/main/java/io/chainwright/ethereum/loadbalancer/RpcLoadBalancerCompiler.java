@@ -13,7 +13,7 @@ import io.chainwright.api.TopologySpread;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
-import io.chainwright.ethereum.ContainerLayout;
+import io.chainwright.ethereum.common.ContainerLayout;
 
 /** Turns an {@link RpcLoadBalancer} into a stateless nginx workload spread across zones. */
 final class RpcLoadBalancerCompiler {

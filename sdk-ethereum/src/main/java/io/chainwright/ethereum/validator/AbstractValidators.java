@@ -7,7 +7,7 @@ import io.chainwright.api.Secret;
 import io.chainwright.api.StandalonePart;
 import io.chainwright.api.Violations;
 import io.chainwright.api.material.Materials;
-import io.chainwright.ethereum.PublicNetwork;
+import io.chainwright.ethereum.common.PublicNetwork;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.Volume;
 import io.chainwright.api.VolumeMount;
-import io.chainwright.ethereum.ContainerLayout;
+import io.chainwright.ethereum.common.ContainerLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.chainwright.ethereum.validator;
 
-import io.chainwright.ethereum.ContainerLayout;
+import io.chainwright.ethereum.common.ContainerLayout;
 import java.util.ArrayList;
 import java.util.List;
 

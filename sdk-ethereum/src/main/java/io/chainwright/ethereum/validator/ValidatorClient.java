@@ -1,6 +1,6 @@
 package io.chainwright.ethereum.validator;
 
-import io.chainwright.ethereum.ClientKind;
+import io.chainwright.ethereum.common.ClientKind;
 
 /** A validator client, with the image it runs by default and its command-line dialect. */
 public enum ValidatorClient implements ClientKind {

@@ -15,7 +15,7 @@ import io.chainwright.api.TopologySpread;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
-import io.chainwright.ethereum.ContainerLayout;
+import io.chainwright.ethereum.common.ContainerLayout;
 import java.util.Optional;
 
 /** Turns one {@link ValidatorSpec} into a stateful workload that keeps its slashing database on its own volume. */

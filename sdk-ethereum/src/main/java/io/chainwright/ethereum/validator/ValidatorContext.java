@@ -1,6 +1,6 @@
 package io.chainwright.ethereum.validator;
 
-import io.chainwright.ethereum.PublicNetwork;
+import io.chainwright.ethereum.common.PublicNetwork;
 import java.util.List;
 import java.util.Optional;
 

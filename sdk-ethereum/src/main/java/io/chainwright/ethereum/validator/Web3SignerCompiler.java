@@ -18,8 +18,8 @@ import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.material.Materials;
-import io.chainwright.ethereum.ContainerLayout;
-import io.chainwright.ethereum.PublicNetwork;
+import io.chainwright.ethereum.common.ContainerLayout;
+import io.chainwright.ethereum.common.PublicNetwork;
 
 /** Turns a {@link Web3Signer} into its signer and database workloads and the database password secret. */
 final class Web3SignerCompiler {

@@ -10,7 +10,7 @@ import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
 import io.chainwright.api.material.Materials;
 import io.chainwright.ethereum.NodeSize;
-import io.chainwright.ethereum.StorageMode;
+import io.chainwright.ethereum.common.StorageMode;
 import io.chainwright.l2.ParentChain;
 import java.util.List;
 import java.util.Optional;

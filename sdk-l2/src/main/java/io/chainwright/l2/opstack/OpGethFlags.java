@@ -2,7 +2,8 @@ package io.chainwright.l2.opstack;
 
 import static io.chainwright.l2.opstack.OpStackPorts.ALL_INTERFACES;
 
-import io.chainwright.ethereum.StorageMode;
+import io.chainwright.ethereum.common.JwtSecret;
+import io.chainwright.ethereum.common.StorageMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +28,7 @@ final class OpGethFlags {
         "--http.api=eth,net,web3", "--http.vhosts=" + hosts));
     a.addAll(List.of("--ws", "--ws.addr=" + ALL_INTERFACES, "--ws.port=" + OpStackPorts.GETH_WS, "--ws.api=eth,net,web3"));
     a.addAll(List.of("--authrpc.addr=" + ALL_INTERFACES, "--authrpc.port=" + OpStackPorts.GETH_ENGINE,
-        "--authrpc.vhosts=" + hosts, "--authrpc.jwtsecret=" + OpStackPorts.JWT_FILE));
+        "--authrpc.vhosts=" + hosts, "--authrpc.jwtsecret=" + JwtSecret.FILE));
     a.addAll(List.of("--metrics", "--metrics.addr=" + ALL_INTERFACES, "--metrics.port=" + OpStackPorts.GETH_METRICS));
     // op-node brings the blocks; op-geth needs no peers of its own.
     a.addAll(List.of("--nodiscover", "--maxpeers=0"));

@@ -1,6 +1,6 @@
 package io.chainwright.l2.opstack;
 
-import io.chainwright.ethereum.PublicNetwork;
+import io.chainwright.ethereum.common.PublicNetwork;
 
 /**
  * OP Stack chains whose rollup config and genesis op-node and op-geth know by name (from the

@@ -3,6 +3,7 @@ package io.chainwright.l2.opstack;
 import static io.chainwright.l2.opstack.OpStackPorts.ALL_INTERFACES;
 
 import io.chainwright.api.EnvVar;
+import io.chainwright.ethereum.common.JwtSecret;
 import io.chainwright.l2.ParentChain;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ final class OpNodeFlags {
   static List<String> args(OpStackChain c) {
     List<String> a = new ArrayList<>();
     a.add("--l2=" + OpStackPorts.http(c.gethWorkload(), OpStackPorts.GETH_ENGINE));
-    a.add("--l2.jwt-secret=" + OpStackPorts.JWT_FILE);
+    a.add("--l2.jwt-secret=" + JwtSecret.FILE);
     c.network().ifPresentOrElse(n -> a.add("--network=" + n.id()),
         () -> a.add("--rollup.config=" + OpStackPorts.CONFIG_DIR + "/rollup.json"));
     a.addAll(List.of("--rpc.addr=" + ALL_INTERFACES, "--rpc.port=" + OpStackPorts.NODE_RPC));

@@ -20,7 +20,7 @@ import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.material.Materials;
-import io.chainwright.ethereum.JwtSecret;
+import io.chainwright.ethereum.common.JwtSecret;
 import io.chainwright.l2.L2Labels;
 import java.util.List;
 
@@ -57,7 +57,7 @@ final class OpStackCompiler {
         .addPort(Port.builder().name("engine").number(OpStackPorts.GETH_ENGINE).internalOnly(true).build())
         .addPort(Port.tcp("metrics", OpStackPorts.GETH_METRICS))
         .addMount(VolumeMount.of("data", OpStackPorts.DATA_DIR))
-        .addMount(VolumeMount.readOnly("jwt", "/secrets/jwt"))
+        .addMount(VolumeMount.readOnly("jwt", JwtSecret.MOUNT_DIR))
         .addMount(VolumeMount.of("tmp", "/tmp"))
         .resources(c.size().execution())
         .readiness(Probe.jsonRpc("rpc", "eth_syncing", JsonRpcExpectation.equalTo("false")))
@@ -93,7 +93,7 @@ final class OpStackCompiler {
         .addPort(Port.builder().name("p2p").number(OpStackPorts.NODE_P2P).exposure(c.p2pExposure()).build())
         .addPort(Port.builder().name("p2p-udp").number(OpStackPorts.NODE_P2P).protocol(Protocol.UDP).exposure(c.p2pExposure()).build())
         .addMount(VolumeMount.of("data", OpStackPorts.DATA_DIR))
-        .addMount(VolumeMount.readOnly("jwt", "/secrets/jwt"))
+        .addMount(VolumeMount.readOnly("jwt", JwtSecret.MOUNT_DIR))
         .addMount(VolumeMount.of("tmp", "/tmp"))
         .resources(c.size().consensus())
         .readiness(Probe.jsonRpc("rpc", "optimism_syncStatus", JsonRpcExpectation.anyResult()))

@@ -1,6 +1,6 @@
 package io.chainwright.l2.opstack;
 
-import io.chainwright.ethereum.StorageMode;
+import io.chainwright.ethereum.common.StorageMode;
 import java.util.Optional;
 
 /** Default sizes of op-geth's data, with room to grow: Base mainnet is by far the largest chain here. */

@@ -15,7 +15,6 @@ final class OpStackPorts {
 
   static final String DATA_DIR = "/data";
   static final String CONFIG_DIR = "/config";
-  static final String JWT_FILE = "/secrets/jwt/" + io.chainwright.ethereum.JwtSecret.KEY;
   static final String ALL_INTERFACES = "0.0.0.0";
 
   private OpStackPorts() {}

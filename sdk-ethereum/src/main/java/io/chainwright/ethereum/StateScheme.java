@@ -1,7 +1,0 @@
-package io.chainwright.ethereum;
-
-/** How an execution client keys its state trie: by path (compact, prunes itself) or by hash (the older layout). */
-public enum StateScheme {
-  PATH,
-  HASH
-}

@@ -1,0 +1,20 @@
+package io.chainwright.ethereum.cl;
+
+import io.chainwright.api.Container;
+import java.util.List;
+import java.util.Optional;
+
+/** One consensus client's command-line dialect. */
+public interface ConsensusFlags {
+  /** The program to run, when the image's entrypoint is not it. */
+  default List<String> command() {
+    return List.of();
+  }
+
+  List<String> args(ConsensusContext c);
+
+  /** A step that fetches the checkpoint state before the client starts, for clients that need one. */
+  default Optional<Container> checkpointInit(ConsensusContext c) {
+    return Optional.empty();
+  }
+}
