@@ -15,14 +15,14 @@ import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.api.policy.StorageClasses;
+import io.chainwright.ethereum.EthereumNode;
+import io.chainwright.ethereum.NodeSize;
 import io.chainwright.ethereum.cl.ConsensusClient;
 import io.chainwright.ethereum.cl.ConsensusSpec;
-import io.chainwright.ethereum.EthereumNode;
-import io.chainwright.ethereum.el.ExecutionClient;
-import io.chainwright.ethereum.el.ExecutionSpec;
-import io.chainwright.ethereum.NodeSize;
 import io.chainwright.ethereum.common.PublicNetwork;
 import io.chainwright.ethereum.common.RpcAccess;
+import io.chainwright.ethereum.el.ExecutionClient;
+import io.chainwright.ethereum.el.ExecutionSpec;
 import java.net.URI;
 import java.util.Map;
 

@@ -1,9 +1,9 @@
 package io.chainwright.ethereum;
 
-import io.chainwright.api.policy.AlertSeverity;
 import io.chainwright.api.policy.AlertInhibition;
 import io.chainwright.api.policy.AlertRouting;
 import io.chainwright.api.policy.AlertRule;
+import io.chainwright.api.policy.AlertSeverity;
 import java.util.List;
 import java.util.Locale;
 

@@ -2,8 +2,8 @@ package io.chainwright.ethereum.common;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.chainwright.api.Volume;
 import io.chainwright.api.Violations;
+import io.chainwright.api.Volume;
 import org.immutables.value.Value;
 
 /**

@@ -2,7 +2,6 @@ package io.chainwright.ethereum.el;
 
 import io.chainwright.api.Exposure;
 import io.chainwright.ethereum.common.CustomGenesis;
-import io.chainwright.ethereum.common.JwtSecret;
 import io.chainwright.ethereum.common.PublicNetwork;
 import io.chainwright.ethereum.common.StorageMode;
 import java.util.Optional;

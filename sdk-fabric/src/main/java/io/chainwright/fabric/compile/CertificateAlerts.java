@@ -1,7 +1,7 @@
 package io.chainwright.fabric.compile;
 
-import io.chainwright.api.policy.AlertSeverity;
 import io.chainwright.api.policy.AlertRule;
+import io.chainwright.api.policy.AlertSeverity;
 import io.chainwright.fabric.crypto.CertificateExpiry;
 import io.chainwright.fabric.crypto.NetworkCrypto;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package io.chainwright.kubernetes.render;
 
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretValue;
-import io.chainwright.api.policy.SecretSource;
 import io.chainwright.api.policy.SecretDelivery;
+import io.chainwright.api.policy.SecretSource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import java.util.ArrayList;
