@@ -14,6 +14,7 @@ import io.chainwright.kubernetes.*;
 import io.chainwright.kubernetes.tenant.*;
 import io.chainwright.ethereum.*;
 import io.chainwright.ethereum.besu.*;
+import io.chainwright.ethereum.bridge.*;
 import io.chainwright.ethereum.cl.*;
 import io.chainwright.ethereum.common.*;
 import io.chainwright.ethereum.el.*;

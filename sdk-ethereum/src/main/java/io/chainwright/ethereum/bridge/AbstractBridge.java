@@ -55,8 +55,17 @@ abstract class AbstractBridge implements NetworkPart {
 
   public abstract Image executorImage();
 
-  /** The executor's key, in a Secret the platform provides (by hand, Vault or External Secrets). */
+  /**
+   * The executor's key: a hex private key in one key of a Secret. The platform provides that Secret
+   * (by hand, Vault or External Secrets) unless {@link #signerKeyValue()} is given.
+   */
   public abstract SecretKeyRef signerKey();
+
+  /**
+   * The key's value, for a bridge whose Secret Chainwright declares, e.g. {@code SecretValue.fromFile(..)}
+   * on a devnet or the host runtime; absent, the Secret is provided.
+   */
+  public abstract Optional<SecretValue> signerKeyValue();
 
   /** Source-chain blocks to wait before a message is queued; 64 is two Ethereum epochs, when blocks are final. */
   @Value.Default
@@ -138,7 +147,8 @@ abstract class AbstractBridge implements NetworkPart {
   public Network.Builder addTo(Network.Builder network, Materials materials) {
     return network.addWorkload(redisWorkload()).addWorkload(listenerWorkload()).addWorkload(executorWorkload())
         .addSecret(authSecret(materials))
-        .addSecret(Secret.provided(signerKey().secret()));
+        .addSecret(signerKeyValue().map(value -> Secret.builder().name(signerKey().secret()).putData(signerKey().key(), value).build())
+            .orElseGet(() -> Secret.provided(signerKey().secret())));
   }
 
   @Value.Check

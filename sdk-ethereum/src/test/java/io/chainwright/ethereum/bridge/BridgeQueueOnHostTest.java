@@ -10,11 +10,6 @@ import io.chainwright.api.material.Materials;
 import io.chainwright.compose.TestTools;
 import io.chainwright.compose.host.HostDeployment;
 import io.chainwright.compose.host.HostRuntime;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -50,7 +45,7 @@ class BridgeQueueOnHostTest {
     try {
       first.awaitReady(READY, ProgressListener.none());
       URI address = first.endpoint(bridge.redisWorkloadName(), "redis");
-      try (Resp redis = new Resp(address)) {
+      try (Resp redis = Resp.connect(address.getAuthority())) {
         assertThat(redis.call("PING")).startsWith("-NOAUTH");
         assertThat(redis.call("AUTH", "not-the-password")).startsWith("-WRONGPASS");
         assertThat(redis.call("AUTH", password)).isEqualTo("+OK");
@@ -65,57 +60,12 @@ class BridgeQueueOnHostTest {
     HostDeployment second = runtime.deploy(queueOnly(bridge), ProgressListener.none());
     try {
       second.awaitReady(READY, ProgressListener.none());
-      try (Resp redis = new Resp(second.endpoint(bridge.redisWorkloadName(), "redis"))) {
+      try (Resp redis = Resp.connect(second.endpoint(bridge.redisWorkloadName(), "redis").getAuthority())) {
         assertThat(redis.call("AUTH", password)).isEqualTo("+OK");
         assertThat(redis.call("RPOP", bridge.queue())).as("the message queued before the restart").endsWith("{\"nonce\":1}");
       }
     } finally {
       second.destroy(Teardown.DELETE_ALL_VOLUMES);
-    }
-  }
-
-  /** A Redis connection speaking RESP: each call's answer as one line, with a bulk string's value after it. */
-  private static final class Resp implements AutoCloseable {
-    private final Socket socket;
-    private final OutputStream out;
-    private final BufferedReader in;
-
-    Resp(URI address) throws IOException {
-      socket = new Socket(address.getHost(), address.getPort());
-      socket.setSoTimeout(5_000);
-      out = socket.getOutputStream();
-      in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-    }
-
-    String call(String... args) throws IOException {
-      StringBuilder request = new StringBuilder("*" + args.length + "\r\n");
-      for (String a : args) {
-        request.append('$').append(a.getBytes(StandardCharsets.UTF_8).length).append("\r\n").append(a).append("\r\n");
-      }
-      out.write(request.toString().getBytes(StandardCharsets.UTF_8));
-      out.flush();
-      return read();
-    }
-
-    /** Simple answers as they come; arrays and bulk strings flattened into one line, values joined by spaces. */
-    private String read() throws IOException {
-      String line = in.readLine();
-      return switch (line.charAt(0)) {
-        case '$' -> line.equals("$-1") ? "(nil)" : in.readLine();
-        case '*' -> {
-          StringBuilder all = new StringBuilder();
-          for (int i = Integer.parseInt(line.substring(1)); i > 0; i--) {
-            all.append(all.isEmpty() ? "" : " ").append(read());
-          }
-          yield all.toString();
-        }
-        default -> line;
-      };
-    }
-
-    @Override
-    public void close() throws IOException {
-      socket.close();
     }
   }
 }

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
+import io.chainwright.api.NetworkPart;
 import io.chainwright.api.SecretKeyRef;
+import io.chainwright.api.SecretValue;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
+import io.chainwright.api.Workload;
 import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.material.Materials;
 import io.chainwright.compose.spec.ServiceSpec;
+import io.chainwright.ethereum.EthereumNode;
 import io.chainwright.ethereum.Nodes;
 import io.chainwright.ethereum.Rendered;
 import io.chainwright.ethereum.Validation;
@@ -106,6 +110,37 @@ class BridgeTest {
     assertThat(signer.getSecret().getItems()).extracting(i -> i.getKey()).containsExactly("key");
     assertThat(r.object(StatefulSet.class, "bridge-listener").getSpec().getTemplate().getSpec().getVolumes())
         .extracting(Volume::getName).doesNotContain("signer");
+  }
+
+  @Test
+  void theReadmeBridgeJoinsTheNodeToAnotherChain() {
+    MaterialStore store = MaterialStore.inMemory();
+    EthereumNode l1 = Nodes.gethLighthouse();
+    // README: bridge
+    Bridge bridge = Bridge.builder()
+        .source(BridgeChain.of("mainnet", 1, l1.rpcUrl()))
+        .destination(BridgeChain.of("op-mainnet", 10, URI.create("https://op-rpc.example.org")))
+        .listenerImage(Image.of("registry.example.org/bridge-listener:1.4.0"))
+        .executorImage(Image.of("registry.example.org/bridge-executor:1.4.0"))
+        .signerKey(SecretKeyRef.of("l1-op-signer", "key"))   // a provided Secret; or .signerKeyValue(SecretValue.fromFile(..))
+        .build();
+    Network network = NetworkPart.network("bridge", store, l1, bridge);
+    // README: end
+
+    assertThat(network.workloads()).extracting(Workload::name)
+        .contains("node-geth", "node-lighthouse", "bridge-redis", "bridge-listener", "bridge-executor");
+    assertThat(network.secret("l1-op-signer").orElseThrow().provided()).isTrue();
+  }
+
+  @Test
+  void theSignerSecretIsProvidedUnlessItsValueIsGiven() {
+    assertThat(network(bridge()).secret("bridge-signer").orElseThrow().provided()).isTrue();
+
+    SecretValue key = SecretValue.of("ab".repeat(32));
+    io.chainwright.api.Secret declared = network(Bridge.builder().from(bridge()).signerKeyValue(key).build())
+        .secret("bridge-signer").orElseThrow();
+    assertThat(declared.provided()).isFalse();
+    assertThat(declared.data()).containsExactly(Map.entry("key", key));
   }
 
   @Test
