@@ -52,7 +52,7 @@ public final class BaasExample {
         .addTenants(Tenant.builder().name("acme").plan(starter).owner("ops@acme.example").addAdminGroups("acme-admins")
                 .putLabel("cost-centre", "acme").addNetworks(rpcNetwork("acme-mainnet", ExecutionClient.GETH,
                     ConsensusClient.LIGHTHOUSE, NodeSize.SMALL, "rpc.acme.example",
-                    List.of(ApiConsumer.of("wallet", 100), ApiConsumer.of("analytics", 10)), store)).build(),
+                    List.of(ApiConsumer.of("wallet", 100), ApiConsumer.builder().name("analytics").rateLimitPerSecond(10).addAllowedNamespaces("eth", "net", "web3").build()), store)).build(),
             Tenant.builder().name("globex").plan(dedicated).owner("sre@globex.example").addAdminGroups("globex-admins")
                 .putLabel("cost-centre", "globex").addNetworks(rpcNetwork("globex-mainnet", ExecutionClient.NETHERMIND,
                     ConsensusClient.TEKU, NodeSize.MEDIUM, "rpc.globex.example",

@@ -196,8 +196,8 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
     checkAddresses(v, "archiveUpstreams", archiveUpstreams());
     checkAddresses(v, "webSocketUpstreams", webSocketUpstreams());
     v.unique("consumers", consumers(), ApiConsumer::name);
-    checkNamespaces(v, "refusedNamespaces", refusedNamespaces());
-    checkNamespaces(v, "archiveNamespaces", archiveNamespaces());
+    Namespaces.check(v, "refusedNamespaces", refusedNamespaces());
+    Namespaces.check(v, "archiveNamespaces", archiveNamespaces());
     archiveNamespaces().stream().filter(refusedNamespaces()::contains)
         .forEach(ns -> v.add("archiveNamespaces", "'" + ns + "' is refused as well; name it in one list only"));
     v.range("port", port(), 1, 65535, "a port");
@@ -224,15 +224,5 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
       }
     }
     v.unique(field, addresses, String::valueOf);
-  }
-
-  /** Namespaces become part of a regular expression in nginx.conf: letters and digits only. */
-  private static void checkNamespaces(Violations v, String field, List<String> namespaces) {
-    for (String ns : namespaces) {
-      if (ns == null || !ns.matches("[a-z][a-z0-9]*")) {
-        v.add(field, "'" + ns + "' is not a method namespace such as debug (lower-case letters and digits)");
-      }
-    }
-    v.unique(field, namespaces, String::valueOf);
   }
 }

@@ -23,6 +23,9 @@ final class NginxConf {
   static final String REFUSAL = "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32601,"
       + "\"message\":\"method not allowed by the load balancer\"}}";
 
+  /** The start of a {@code "method": "} member, as it stands inside a quoted nginx regular expression. */
+  private static final String METHOD = "\\\"method\\\"[[:space:]]*:[[:space:]]*\\\"";
+
   private NginxConf() {}
 
   static String render(RpcLoadBalancer lb) {
@@ -72,7 +75,8 @@ final class NginxConf {
    * refused method anywhere is refused whole.
    */
   private static void routes(StringBuilder c, RpcLoadBalancer lb) {
-    c.append("  map \"$request_method $http_upgrade $request_body\" $rpc_pool {\n");
+    c.append("  map \"$request_method $http_upgrade $request_body\" ").append(hasAllowLists(lb) ? "$rpc_route" : "$rpc_pool")
+        .append(" {\n");
     c.append("    \"~*^GET websocket \" ").append(lb.webSocketUpstreams().isEmpty() ? REFUSED : WEB_SOCKET).append(";\n");
     if (!lb.refusedNamespaces().isEmpty()) {
       c.append("    ").append(methodIn(lb.refusedNamespaces())).append(' ').append(REFUSED).append(";\n");
@@ -108,6 +112,31 @@ final class NginxConf {
       c.append("  limit_req_zone $rpc_consumer_").append(rate).append(" zone=consumer_").append(rate).append(":10m rate=")
           .append(rate).append("r/s;\n\n");
     }
+    allowLists(c, lb);
+  }
+
+  private static boolean hasAllowLists(RpcLoadBalancer lb) {
+    return lb.consumers().stream().anyMatch(consumer -> !consumer.allowedNamespaces().isEmpty());
+  }
+
+  /**
+   * Consumers with an allow-list: a request of theirs naming a method outside it, anywhere in the
+   * body, is refused; every other request takes the route chosen by method and upgrade.
+   */
+  private static void allowLists(StringBuilder c, RpcLoadBalancer lb) {
+    if (!hasAllowLists(lb)) {
+      return;
+    }
+    c.append("  map \"$rpc_consumer $request_body\" $rpc_consumer_refused {\n    default 0;\n");
+    for (ApiConsumer consumer : lb.consumers()) {
+      if (!consumer.allowedNamespaces().isEmpty()) {
+        // (?s): a body may span lines; the look-ahead matches a method whose namespace is not on the list.
+        c.append("    \"~(?s)^").append(consumer.name()).append(" .*").append(METHOD)
+            .append("(?!(").append(String.join("|", consumer.allowedNamespaces())).append(")_)\" 1;\n");
+      }
+    }
+    c.append("  }\n\n");
+    c.append("  map $rpc_consumer_refused $rpc_pool {\n    1 ").append(REFUSED).append(";\n    default $rpc_route;\n  }\n\n");
   }
 
   private static SortedSet<Integer> consumerRates(RpcLoadBalancer lb) {
@@ -120,7 +149,7 @@ final class NginxConf {
 
   /** A pattern matching a {@code "method": "<namespace>_..."} member anywhere in the body. */
   private static String methodIn(List<String> namespaces) {
-    return "\"~\\\"method\\\"[[:space:]]*:[[:space:]]*\\\"(" + String.join("|", namespaces) + ")_\"";
+    return "\"~" + METHOD + "(" + String.join("|", namespaces) + ")_\"";
   }
 
   private static void pool(StringBuilder c, String name, List<URI> members, RpcLoadBalancer lb) {

@@ -251,6 +251,31 @@ class NginxLoadBalancerOnHostTest {
   }
 
   @Test
+  void aConsumerWithAnAllowListCallsOnlyItsNamespacesEvenInsideABatch() throws Exception {
+    try {
+      UnaryOperator<RpcLoadBalancer.Builder> keys = b -> b.rateLimitPerSecond(100_000)
+          .addConsumers(ApiConsumer.builder().name("dashboard").addAllowedNamespaces("eth", "web3").build(), ApiConsumer.of("ops", 1000));
+      URI base = balancer(List.of(anvil("node", 31337)), keys);
+      RpcLoadBalancer lb = keys.apply(RpcLoadBalancer.builder().addUpstreams(URI.create("http://node:8545"))).build();
+      String dashboard = new String(lb.apiKey("dashboard", materials).resolve(), StandardCharsets.US_ASCII);
+      String ops = new String(lb.apiKey("ops", materials).resolve(), StandardCharsets.US_ASCII);
+
+      assertThat(post(base, call("eth_chainId"), dashboard).body()).contains("\"result\":\"0x7a69\"");
+      assertThat(post(base, call("web3_clientVersion"), dashboard).statusCode()).isEqualTo(200);
+      HttpResponse<String> outside = post(base, call("net_version"), dashboard);
+      assertThat(outside.statusCode()).isEqualTo(403);
+      assertThat(outside.body()).contains("\"code\":-32601");
+      assertThat(post(base, "[" + call("eth_chainId") + ",\n " + call("net_version").replace("\"method\":", "\"method\" : ") + "]",
+          dashboard).statusCode()).as("a batch over two lines hiding one method outside the list").isEqualTo(403);
+      assertThat(post(base, call("net_version"), ops).body()).as("a consumer without a list").contains("\"result\":\"31337\"");
+      assertThat(post(base, call("admin_nodeInfo"), ops).statusCode()).as("the balancer's refusals hold for every consumer")
+          .isEqualTo(403);
+    } finally {
+      closeAll();
+    }
+  }
+
+  @Test
   void aRotatedKeyReplacesTheOldOneAndARemovedConsumerIsLockedOut() throws Exception {
     try {
       URI node = anvil("node", 31337);

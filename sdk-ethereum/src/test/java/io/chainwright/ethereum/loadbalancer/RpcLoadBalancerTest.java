@@ -164,4 +164,18 @@ class RpcLoadBalancerTest {
         "loadBalancer.upstreams", "loadBalancer.rateLimitPerSecond", "loadBalancer.maxBodySize");
     assertThat(Validation.refused(() -> RpcLoadBalancer.builder().build()).getMessage()).contains("at least one node");
   }
+
+  @Test
+  void anAllowListTakesNamespacesOnceEachAndLeavesOtherConsumersUnlisted() {
+    ValidationException e = Validation.refused(() -> ApiConsumer.builder().name("dashboard")
+        .addAllowedNamespaces("eth", "eth_call", "eth").build());
+    assertThat(e.violations()).extracting(Violation::path)
+        .containsExactly("consumers[dashboard].allowedNamespaces", "consumers[dashboard].allowedNamespaces[eth]");
+
+    String conf = RpcLoadBalancer.builder().from(balancer()).addConsumers(ApiConsumer.of("wallet", 10),
+        ApiConsumer.builder().name("dashboard").addAllowedNamespaces("eth", "net").build()).build().nginxConf();
+    assertThat(conf).contains("map \"$rpc_consumer $request_body\" $rpc_consumer_refused {",
+        "\"~(?s)^dashboard .*\\\"method\\\"[[:space:]]*:[[:space:]]*\\\"(?!(eth|net)_)\" 1;",
+        "map $rpc_consumer_refused $rpc_pool {", "default $rpc_route;").doesNotContain("^wallet ");
+  }
 }
