@@ -10,6 +10,7 @@ import io.chainwright.api.SecretValue;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.Workload;
+import io.chainwright.api.diagram.MermaidDiagram;
 import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.material.Materials;
 import io.chainwright.compose.spec.ServiceSpec;
@@ -130,6 +131,18 @@ class BridgeTest {
     assertThat(network.workloads()).extracting(Workload::name)
         .contains("node-geth", "node-lighthouse", "bridge-redis", "bridge-listener", "bridge-executor");
     assertThat(network.secret("l1-op-signer").orElseThrow().provided()).isTrue();
+  }
+
+  @Test
+  void thePictureConnectsListenerAndExecutorToTheQueueAndTheListenerToTheNode() {
+    MaterialStore store = MaterialStore.inMemory();
+    EthereumNode l1 = Nodes.gethLighthouse();
+    Network network = NetworkPart.network("bridge", store, l1, Bridge.builder().from(bridge())
+        .source(BridgeChain.of("mainnet", 1, l1.rpcUrl())).build());
+
+    assertThat(MermaidDiagram.of(network)).contains(
+        "w_bridge_listener -->|\"redis\"| w_bridge_redis", "w_bridge_executor -->|\"redis\"| w_bridge_redis",
+        "w_bridge_listener -->|\"rpc\"| w_node_geth", "w_bridge_redis -.->|\"ready\"| w_bridge_executor");
   }
 
   @Test
