@@ -34,6 +34,7 @@ public final class BridgeExample {
         .listenerImage(Image.of("registry.example.org/bridge-listener:1.4.0"))
         .executorImage(Image.of("registry.example.org/bridge-executor:1.4.0"))
         .signerKey(SecretKeyRef.of("l1-op-signer", "key"))
+        .healthPort(8080)
         .build();
     return NetworkPart.network("bridge", store, l1, bridge);
   }

@@ -6,6 +6,7 @@ import io.chainwright.api.JsonRpcExpectation;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
+import io.chainwright.api.Resources;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 
@@ -20,6 +21,7 @@ public final class DevnetExample {
             .name("anvil").image(Image.of("ghcr.io/foundry-rs/foundry:v1.7.1"))
             .addCommand("anvil").addArgs("--host", "0.0.0.0", "--port", "8545", "--chain-id", "31337", "--block-time", "1")
             .addPort(Port.tcp("rpc", 8545))
+            .resources(Resources.of("250m", "2", "256Mi", "2Gi"))
             .readiness(Probe.jsonRpc("rpc", "eth_chainId", JsonRpcExpectation.equalTo("\"0x7a69\"")))
             .build())
         .build();

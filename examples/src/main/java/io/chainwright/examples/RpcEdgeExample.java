@@ -86,7 +86,9 @@ public final class RpcEdgeExample {
     Workload routes = Workload.builder()
         .name("seed-routes").kind(WorkloadKind.JOB)
         .addContainer(Container.builder().name("seed").image(Image.of("example/rpc-proxy:2.1.0"))
-            .addArgs("seed-routes", "--upstream=http://archive:8545").build())
+            .addArgs("seed-routes", "--upstream=http://archive:8545")
+            .resources(Resources.of("100m", "500m", "64Mi", "256Mi"))
+            .build())
         .build();
 
     Workload proxy = Workload.builder()
@@ -96,7 +98,7 @@ public final class RpcEdgeExample {
             .name("proxy").image(Image.of("example/rpc-proxy:2.1.0"))
             .addEnv(EnvVar.fromSecret("API_TOKEN", "proxy-token", "token"))
             .addPort(Port.tcp("http", 8080))
-            .resources(Resources.builder().cpuRequest("500m").memoryRequest("256Mi").build())
+            .resources(Resources.of("500m", "2", "256Mi", "512Mi"))
             .readiness(Probe.http("http", "/healthz"))
             .build())
         .scheduling(Scheduling.builder().runtimeClass("gvisor").build())
@@ -105,7 +107,10 @@ public final class RpcEdgeExample {
     Workload exporter = Workload.builder()
         .name("node-exporter").kind(WorkloadKind.DAEMON)
         .addContainer(Container.builder().name("exporter").image(Image.of("prom/node-exporter:v1.9.1"))
-            .addPort(Port.tcp("metrics", 9100)).build())
+            .addPort(Port.tcp("metrics", 9100))
+            .resources(Resources.of("50m", "250m", "32Mi", "128Mi"))
+            .readiness(Probe.http("metrics", "/metrics"))
+            .build())
         .scheduling(Scheduling.builder().addToleration(Toleration.builder().key("dedicated").build()).build())
         .build();
 
@@ -113,7 +118,9 @@ public final class RpcEdgeExample {
         .name("log-pruner").kind(WorkloadKind.CRON_JOB)
         .cron(CronSchedule.of("30 2 * * *"))
         .addContainer(Container.builder().name("pruner").image(Image.of("example/log-pruner:1.0"))
-            .addMount(VolumeMount.of("logs", "/logs")).build())
+            .addMount(VolumeMount.of("logs", "/logs"))
+            .resources(Resources.setupStep())
+            .build())
         .addVolume(DataVolume.of("logs", "50Gi"))
         .build();
 

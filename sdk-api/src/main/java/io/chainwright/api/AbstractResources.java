@@ -33,6 +33,17 @@ abstract class AbstractResources {
     return Resources.builder().cpuRequest(cpu).cpuLimit(cpu).memoryRequest(memory).memoryLimit(memory).build();
   }
 
+  /** Requests below limits, the burstable class: {@code of("250m", "1", "256Mi", "1Gi")}. */
+  public static Resources of(String cpuRequest, String cpuLimit, String memoryRequest, String memoryLimit) {
+    return Resources.builder().cpuRequest(cpuRequest).cpuLimit(cpuLimit).memoryRequest(memoryRequest).memoryLimit(memoryLimit)
+        .build();
+  }
+
+  /** A short setup step that copies or writes a few files: little CPU and memory, a little headroom. */
+  public static Resources setupStep() {
+    return of("50m", "250m", "32Mi", "128Mi");
+  }
+
   @Value.Check
   protected void validate() {
     Violations v = Violations.root().in("resources");

@@ -109,6 +109,7 @@ abstract class AbstractGpuProver implements NetworkPart {
 
   public abstract List<VolumeMount> mounts();
 
+  /** When absent, an HTTP GET of {@link #metricsPath()} on the metrics port, if the prover serves metrics; otherwise none. */
   public abstract Optional<Probe> readiness();
 
   /** Tolerate the {@code nvidia.com/gpu} taint that dedicated GPU nodes usually carry. */

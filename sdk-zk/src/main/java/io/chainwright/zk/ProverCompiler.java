@@ -8,6 +8,7 @@ import io.chainwright.api.Gpu;
 import io.chainwright.api.Image;
 import io.chainwright.api.MetricsEndpoint;
 import io.chainwright.api.Port;
+import io.chainwright.api.Probe;
 import io.chainwright.api.Resources;
 import io.chainwright.api.Scheduling;
 import io.chainwright.api.ScratchVolume;
@@ -46,7 +47,7 @@ final class ProverCompiler {
         .resources(Resources.builder().from(p.size().resources()).gpu(gpu(p)).build());
     p.queueUrl().ifPresent(q -> prover.addEnv(EnvVar.fromSecret("QUEUE_URL", q.secret(), q.key())));
     p.metricsPort().ifPresent(port -> prover.addPort(Port.tcp("metrics", port)));
-    p.readiness().ifPresent(prover::readiness);
+    p.readiness().or(() -> p.metricsPort().map(port -> Probe.http("metrics", p.metricsPath()))).ifPresent(prover::readiness);
 
     Workload.Builder w = Workload.builder()
         .name(p.name())

@@ -79,6 +79,18 @@ abstract class AbstractBridge implements NetworkPart {
     return name() + ":messages";
   }
 
+  /**
+   * The port on which the listener and executor images answer {@link #healthPath()} with 200 once they
+   * can do their work ({@code BRIDGE_HEALTH_PORT} tells them); their readiness. Without it they get
+   * no probe, since nothing is known of the images' own health.
+   */
+  public abstract Optional<Integer> healthPort();
+
+  @Value.Default
+  public String healthPath() {
+    return "/healthz";
+  }
+
   @Value.Default
   public Image redisImage() {
     return Image.of("redis:7.0.15-alpine");
@@ -166,6 +178,8 @@ abstract class AbstractBridge implements NetworkPart {
     if (queue() == null || !queue().matches("[A-Za-z0-9:_.-]{1,128}")) {
       v.add("queue", "use 1 to 128 letters, digits and ':_.-', not '" + queue() + "'");
     }
+    healthPort().ifPresent(p -> v.range("healthPort", p, 1, 65535, "a port"));
+    v.httpPath("healthPath", healthPath());
     v.require("redisImage", redisImage());
     storageClass().ifPresent(c -> v.subdomain("storageClass", c));
     v.throwIfAny();

@@ -84,6 +84,10 @@ final class BridgeCompiler {
         .resources(Resources.builder().cpuRequest("100m").cpuLimit("1").memoryRequest("128Mi").memoryLimit("512Mi").build());
     chainEnv(c, "SOURCE", b.source());
     chainEnv(c, "DESTINATION", b.destination());
+    b.healthPort().ifPresent(port -> c.addEnv(EnvVar.literal(BridgeEnv.HEALTH_PORT, String.valueOf(port)))
+        .addPort(Port.tcp("health", port))
+        .readiness(Probe.http("health", b.healthPath()))
+        .liveness(Probe.tcp("health")));
     return c;
   }
 

@@ -22,6 +22,8 @@ public final class BridgeEnv {
   public static final String REDIS_PASSWORD_FILE = "BRIDGE_REDIS_PASSWORD_FILE";
   /** The Redis list the listener pushes messages onto and the executor takes them from. */
   public static final String QUEUE = "BRIDGE_QUEUE";
+  /** The port to answer the bridge's health path on, when the bridge names one. */
+  public static final String HEALTH_PORT = "BRIDGE_HEALTH_PORT";
   /** The executor's signing key file, for transactions on the destination chain. */
   public static final String SIGNER_KEY_FILE = "BRIDGE_SIGNER_KEY_FILE";
 

@@ -2,6 +2,7 @@ package io.chainwright.ethereum.common;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.Resources;
 import io.chainwright.api.Violations;
 import io.chainwright.api.Volume;
 import org.immutables.value.Value;
@@ -19,6 +20,11 @@ import org.immutables.value.Value;
 abstract class AbstractCustomGenesis {
   /** Where the genesis volume is mounted. */
   public static final String PATH = "/genesis";
+
+  /** What a client's {@code init} step takes to write a genesis into its data dir, large allocations included. */
+  public static Resources initResources() {
+    return Resources.of("250m", "1", "512Mi", "2Gi");
+  }
 
   public abstract long networkId();
 

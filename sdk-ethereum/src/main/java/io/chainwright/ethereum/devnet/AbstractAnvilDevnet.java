@@ -8,6 +8,7 @@ import io.chainwright.api.JsonRpcExpectation;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
+import io.chainwright.api.Resources;
 import io.chainwright.api.StandalonePart;
 import io.chainwright.api.Violations;
 import io.chainwright.api.Workload;
@@ -115,6 +116,7 @@ abstract class AbstractAnvilDevnet implements StandalonePart {
         .addContainer(Container.builder().name(name()).image(image())
             .addCommand("anvil").args(args)
             .addPort(Port.tcp("rpc", RPC_PORT))
+            .resources(Resources.of("250m", "2", "256Mi", "2Gi"))
             .readiness(Probe.jsonRpc("rpc", "eth_chainId",
                 JsonRpcExpectation.equalTo("\"0x" + Long.toHexString(chainId()) + "\"")))
             .build())

@@ -79,6 +79,7 @@ final class GethFlags implements ExecutionFlags {
   public Optional<Container> genesisInit(ExecutionContext c) {
     return c.genesis().map(g -> Container.builder().name("genesis-init").image(c.spec().effectiveImage())
         .addArgs("init", "--datadir=" + ContainerLayout.DATA_DIR, c.genesisFile("genesis.json"))
+        .resources(CustomGenesis.initResources())
         .addMount(VolumeMount.of("data", ContainerLayout.DATA_DIR))
         .addMount(VolumeMount.readOnly(g.volume().name(), CustomGenesis.PATH))
         .build());

@@ -2,6 +2,7 @@ package io.chainwright.ethereum.validator;
 
 import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Container;
+import io.chainwright.api.Resources;
 import io.chainwright.api.Volume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.ethereum.common.ContainerLayout;
@@ -49,6 +50,7 @@ final class LighthouseValidatorFlags implements ValidatorFlags {
         .addArgs("mkdir -p " + VALIDATORS_DIR + " && cp " + DEFINITIONS_DIR + "/" + DEFINITIONS + " " + VALIDATORS_DIR + "/")
         .addMount(VolumeMount.of("data", ContainerLayout.DATA_DIR))
         .addMount(VolumeMount.readOnly("definitions", DEFINITIONS_DIR))
+        .resources(Resources.setupStep())
         .build());
   }
 

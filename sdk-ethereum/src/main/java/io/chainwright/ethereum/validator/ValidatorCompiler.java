@@ -34,6 +34,8 @@ final class ValidatorCompiler {
         .addMount(VolumeMount.of("data", ContainerLayout.DATA_DIR))
         .addMount(VolumeMount.of("tmp", ContainerLayout.TMP))
         .resources(Resources.builder().cpuRequest("500m").cpuLimit("2").memoryRequest("1Gi").memoryLimit("4Gi").build())
+        // Each client's metrics server (enabled by its flags) answers once the client has started.
+        .readiness(Probe.http("metrics", "/metrics"))
         .liveness(Probe.tcp("metrics"));
     Scheduling.Builder scheduling = Scheduling.builder().addTopologySpread(TopologySpread.of(Topology.ZONE, 1));
     s.zone().ifPresent(z -> scheduling.putNodeSelector(Topology.ZONE.nodeLabel(), z));

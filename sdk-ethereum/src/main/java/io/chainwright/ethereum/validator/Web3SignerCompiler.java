@@ -8,6 +8,7 @@ import io.chainwright.api.EnvVar;
 import io.chainwright.api.MetricsEndpoint;
 import io.chainwright.api.Port;
 import io.chainwright.api.Probe;
+import io.chainwright.api.Resources;
 import io.chainwright.api.Scheduling;
 import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.Secret;
@@ -52,6 +53,7 @@ final class Web3SignerCompiler {
     Container migrationsCopy = Container.builder().name("migrations-copy").image(s.image())
         .addCommand("cp").addArgs("-r", IMAGE_MIGRATIONS, MIGRATIONS_DIR + "/")
         .addMount(VolumeMount.of("migrations", MIGRATIONS_DIR))
+        .resources(Resources.setupStep())
         .build();
     // The schema must exist before the signer starts; flyway applies only what is missing, so every start may run it.
     Container migrate = Container.builder().name("migrate").image(s.migrationImage())
@@ -62,6 +64,8 @@ final class Web3SignerCompiler {
         .addEnv(EnvVar.literal("FLYWAY_LOCATIONS", "filesystem:" + MIGRATIONS_DIR))
         .addMount(VolumeMount.readOnly("migrations", MIGRATIONS_DIR))
         .addMount(VolumeMount.of("tmp", ContainerLayout.TMP))
+        // Flyway is a JVM program: its heap follows the limit.
+        .resources(Resources.of("100m", "1", "256Mi", "512Mi"))
         .build();
     Container signer = Container.builder().name(s.name()).image(s.image())
         .addArgs("--http-listen-host=" + ContainerLayout.ALL_INTERFACES, "--http-listen-port=" + s.httpPort(),
@@ -76,6 +80,7 @@ final class Web3SignerCompiler {
         .addMount(VolumeMount.readOnly("keys", ValidatorContext.KEYS_DIR))
         .addMount(VolumeMount.readOnly("key-config", KEY_CONFIG_DIR))
         .addMount(VolumeMount.of("tmp", ContainerLayout.TMP))
+        .resources(Resources.of("500m", "2", "1Gi", "2Gi"))
         .readiness(Probe.http("http", "/upcheck"))
         .liveness(Probe.tcp("http"))
         .build();
@@ -117,6 +122,7 @@ final class Web3SignerCompiler {
         .addMount(VolumeMount.of("data", PGDATA_MOUNT))
         .addMount(VolumeMount.of("run", "/var/run/postgresql"))
         .addMount(VolumeMount.of("tmp", ContainerLayout.TMP))
+        .resources(Resources.of("250m", "1", "256Mi", "1Gi"))
         .readiness(Probe.exec("pg_isready", "-U", DATABASE_USER, "-d", DATABASE))
         .liveness(Probe.tcp("postgres"))
         .build();

@@ -27,6 +27,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -154,6 +155,19 @@ class BridgeTest {
         .secret("bridge-signer").orElseThrow();
     assertThat(declared.provided()).isFalse();
     assertThat(declared.data()).containsExactly(Map.entry("key", key));
+  }
+
+  @Test
+  void withAHealthPortBothImagesAreToldItAndProbedOnIt() {
+    assertThat(bridge().listenerWorkload().containers().get(0).readiness()).as("nothing known of the images' health").isEmpty();
+
+    Bridge checked = Bridge.builder().from(bridge()).healthPort(8081).build();
+    for (Workload w : List.of(checked.listenerWorkload(), checked.executorWorkload())) {
+      io.chainwright.api.Container c = w.containers().get(0);
+      assertThat(c.env()).contains(io.chainwright.api.EnvVar.literal("BRIDGE_HEALTH_PORT", "8081"));
+      assertThat(c.readiness()).contains(io.chainwright.api.Probe.http("health", "/healthz"));
+      assertThat(c.ports()).extracting(io.chainwright.api.Port::number).containsExactly(8081);
+    }
   }
 
   @Test

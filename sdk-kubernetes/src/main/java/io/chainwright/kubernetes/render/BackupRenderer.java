@@ -1,5 +1,6 @@
 package io.chainwright.kubernetes.render;
 
+import io.chainwright.api.Resources;
 import io.chainwright.api.SecurityContext;
 import io.chainwright.api.policy.BackupPolicy;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
@@ -100,6 +101,8 @@ final class BackupRenderer {
         .addNewEnv().withName("HOME").withValue("/tmp").endEnv()
         .addNewVolumeMount().withName("tmp").withMountPath("/tmp").endVolumeMount()
         .withSecurityContext(ContainerRenderer.security(SecurityContext.restricted()))
+        // kubectl listing claims and creating snapshots: small, but with room for a large namespace's lists.
+        .withResources(ContainerRenderer.resources(Resources.of("50m", "500m", "64Mi", "256Mi")))
         .build();
     Map<String, String> labels = Labels.owned(ctx.network());
     labels.put(BACKUP_LABEL, b.name());

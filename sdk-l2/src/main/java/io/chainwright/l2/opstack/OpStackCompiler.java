@@ -20,6 +20,7 @@ import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.material.Materials;
+import io.chainwright.ethereum.common.CustomGenesis;
 import io.chainwright.ethereum.common.JwtSecret;
 import io.chainwright.l2.L2Labels;
 import java.util.List;
@@ -74,6 +75,7 @@ final class OpStackCompiler {
       w.addVolume(rollupConfig(r));
       geth.addMount(VolumeMount.readOnly("rollup", OpStackPorts.CONFIG_DIR));
       w.addInitContainer(Container.builder().name("genesis-init").image(image).args(OpGethFlags.initArgs())
+          .resources(CustomGenesis.initResources())
           .addMount(VolumeMount.of("data", OpStackPorts.DATA_DIR))
           .addMount(VolumeMount.readOnly("rollup", OpStackPorts.CONFIG_DIR))
           .build());
@@ -133,6 +135,8 @@ final class OpStackCompiler {
             .addPort(Port.tcp("metrics", OpStackPorts.OP_METRICS))
             .addMount(VolumeMount.of("tmp", "/tmp"))
             .resources(SERVICE)
+            // The metrics server (enabled by the flags) answers once the service has started; no other health endpoint is used.
+            .readiness(Probe.http("metrics", "/metrics"))
             .liveness(Probe.tcp("rpc"))
             .build())
         .addVolume(ScratchVolume.of("tmp"))

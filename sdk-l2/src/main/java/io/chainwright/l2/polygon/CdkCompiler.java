@@ -93,7 +93,9 @@ final class CdkCompiler {
         .addPort(Port.tcp("metrics", NODE_METRICS))
         .addMount(VolumeMount.readOnly("config", "/config"))
         .addMount(VolumeMount.of("tmp", "/tmp"))
-        .resources(Resources.builder().cpuRequest("1").cpuLimit("4").memoryRequest("4Gi").memoryLimit("8Gi").build());
+        .resources(Resources.builder().cpuRequest("1").cpuLimit("4").memoryRequest("4Gi").memoryLimit("8Gi").build())
+        // Components without an API of their own are ready once their metrics server ([Metrics] Enabled) answers.
+        .readiness(Probe.http("metrics", "/metrics"));
     if (component == CdkComponent.RPC) {
       node.addPort(Port.builder().name("rpc").number(RPC).exposure(c.rpcExposure()).build())
           .addPort(Port.builder().name("ws").number(WS).exposure(c.rpcExposure()).build())
