@@ -48,7 +48,7 @@ class DockerDevnetTest {
         .addVolumes(DataVolume.of("state", "1Gi"))
         .containers(List.of(container))
         .build();
-    return Network.builder().from(devnet).name("cw-docker-devnet").workloads(List.of(persistent)).build();
+    return Network.builder().from(devnet).name(TestDocker.projectName("cw-docker-devnet")).workloads(List.of(persistent)).build();
   }
 
   private static BigInteger count(DockerDeployment d, String counter) {

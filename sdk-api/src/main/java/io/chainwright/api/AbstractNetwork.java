@@ -74,6 +74,15 @@ abstract class AbstractNetwork {
   /** Gateway API gateways the network brings itself; ports exposed through them get their listeners. */
   public abstract List<NetworkGateway> gateways();
 
+  /**
+   * When true, every container image, init containers included, must be pinned by digest
+   * ({@code repository[:tag]@sha256:...}): a tag can be moved to other content, a digest cannot.
+   */
+  @Value.Default
+  public boolean requireImageDigests() {
+    return false;
+  }
+
   /** The workload called {@code name}. */
   public Optional<Workload> workload(String name) {
     return workloads().stream().filter(w -> w.name().equals(name)).findFirst();

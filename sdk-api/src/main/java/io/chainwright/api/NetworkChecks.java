@@ -53,6 +53,9 @@ final class NetworkChecks {
     workloads.values().forEach(this::checkWorkloadReferences);
     checkNodePorts();
     checkDependencyCycles();
+    if (network.requireImageDigests()) {
+      checkImageDigests();
+    }
     network.isolation().ifPresent(iso -> iso.rules().forEach(this::checkRule));
     network.backups().forEach(this::checkBackup);
     network.autoscalers().forEach(this::checkAutoscaler);
@@ -112,6 +115,14 @@ final class NetworkChecks {
     }
     key.filter(k -> !secret.get().provided() && !secret.get().data().containsKey(k))
         .ifPresent(k -> at.add("secret '" + name + "' has no key '" + k + "'"));
+  }
+
+  private void checkImageDigests() {
+    for (Workload w : network.workloads()) {
+      w.allContainers().stream().filter(c -> c.image() != null && c.image().digest().isEmpty())
+          .forEach(c -> v.in("workloads", w.name()).in("containers", c.name()).add("image",
+              "'" + c.image().reference() + "' is not pinned by digest, which this network requires (repository@sha256:...)"));
+    }
   }
 
   private void checkNodePorts() {

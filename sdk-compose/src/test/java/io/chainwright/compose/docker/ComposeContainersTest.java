@@ -23,7 +23,7 @@ class ComposeContainersTest {
     TestTools.systemProgram("docker-compose", "docker-compose");
     TestDocker.anvilImage();
 
-    DockerComposeContainer<?> compose = ComposeContainers.withComposeV1(Network.builder().name("cw-testcontainers").addWorkload(TestDocker.anvil()).build(), dir);
+    DockerComposeContainer<?> compose = ComposeContainers.withComposeV1(Network.builder().name(TestDocker.projectName("cw-testcontainers")).addWorkload(TestDocker.anvil()).build(), dir);
     try {
       compose.start();
       ContainerState anvil = compose.getContainerByServiceName("anvil").orElseThrow();

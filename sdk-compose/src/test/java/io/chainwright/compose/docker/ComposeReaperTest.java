@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A JVM killed with SIGKILL after deploying leaves no container behind when the teardown watcher is on. */
 class ComposeReaperTest {
-  private static final String PROJECT = "cw-reaped";
+  private static final String PROJECT = TestDocker.projectName("cw-reaped");
 
   private static List<String> containers(DockerCli cli) {
     return cli.call("list", "containers", Duration.ofSeconds(30),

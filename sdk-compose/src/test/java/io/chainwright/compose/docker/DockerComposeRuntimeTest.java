@@ -70,7 +70,7 @@ class DockerComposeRuntimeTest {
     DockerComposeRuntime runtime = DockerComposeRuntime.builder().projectsRoot(dir).timeout(Duration.ofMinutes(2)).tearDownWhenJvmExits(true)
         .publishing(PortPublishing.LOOPBACK_ANY_PORT).build();
 
-    try (DockerDeployment d = runtime.deploy(anvilAndAJob("cw-docker-job"))) {
+    try (DockerDeployment d = runtime.deploy(anvilAndAJob(TestDocker.projectName("cw-docker-job")))) {
       d.awaitReady(Duration.ofMinutes(2), ProgressListener.none());
 
       assertThat(d.logs("ask", 5)).contains("open-sesame").contains("\"result\":\"0x7a69\"");
@@ -94,12 +94,13 @@ class DockerComposeRuntimeTest {
         .build();
     DockerComposeRuntime runtime = DockerComposeRuntime.builder().projectsRoot(dir).tearDownWhenJvmExits(true).build();
 
-    DockerDeployment d = runtime.deploy(Network.builder().name("cw-docker-volumes").addWorkload(withVolumes).build());
+    String project = TestDocker.projectName("cw-docker-volumes");
+    DockerDeployment d = runtime.deploy(Network.builder().name(project).addWorkload(withVolumes).build());
     try {
       d.awaitReady(Duration.ofMinutes(2), ProgressListener.none());
       assertThat(d.logs("anvil", 200)).doesNotContain("Permission denied");
       d.destroy(Teardown.DELETE_VOLUMES);
-      assertThat(d.volumes()).containsExactly("cw-docker-volumes_anvil-chain");
+      assertThat(d.volumes()).containsExactly(project + "_anvil-chain");
     } finally {
       d.destroy(Teardown.DELETE_ALL_VOLUMES);
     }

@@ -23,7 +23,7 @@ class PodmanComposeTest {
     DockerComposeRuntime runtime = DockerComposeRuntime.builder().projectsRoot(dir).dockerHost(engine)
         .timeout(Duration.ofMinutes(2)).publishing(PortPublishing.LOOPBACK_ANY_PORT).build();
 
-    try (DockerDeployment d = runtime.deploy(DockerComposeRuntimeTest.anvilAndAJob("cw-podman-job"))) {
+    try (DockerDeployment d = runtime.deploy(DockerComposeRuntimeTest.anvilAndAJob(TestDocker.projectName("cw-podman-job")))) {
       d.awaitReady(Duration.ofMinutes(2), ProgressListener.none());
 
       assertThat(d.logs("ask", 5)).contains("open-sesame").contains("\"result\":\"0x7a69\"");

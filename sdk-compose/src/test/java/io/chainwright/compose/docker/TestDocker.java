@@ -36,6 +36,14 @@ public final class TestDocker {
 
   private TestDocker() {}
 
+  /**
+   * A network (and so Compose project) name of this test JVM's own, {@code base-<pid>}: test runs
+   * that share one engine, two builds at once say, never take down each other's projects.
+   */
+  public static String projectName(String base) {
+    return base + "-" + ProcessHandle.current().pid();
+  }
+
   /** anvil with chain id 31337 on port 8545 ({@code rpc}), ready when it answers {@code eth_chainId}, in {@link #ANVIL_IMAGE}. */
   public static Workload anvil() {
     return Workload.builder().name("anvil").kind(WorkloadKind.STATELESS)
