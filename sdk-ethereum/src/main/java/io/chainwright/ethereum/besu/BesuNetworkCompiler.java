@@ -91,9 +91,7 @@ final class BesuNetworkCompiler {
         "--rpc-http-enabled=true", "--rpc-http-host=" + ContainerLayout.ALL_INTERFACES, "--rpc-http-port=" + BesuNetwork.RPC_PORT,
         "--rpc-http-api=" + apis, "--host-allowlist=" + String.join(",", access.hostsFor(name, rpcExposure)),
         "--metrics-enabled=true", "--metrics-host=" + ContainerLayout.ALL_INTERFACES, "--metrics-port=" + BesuNetwork.METRICS_PORT));
-    if (!access.corsOrigins().isEmpty()) {
-      args.add("--rpc-http-cors-origins=" + String.join(",", access.corsOrigins()));
-    }
+    access.corsOriginList().ifPresent(origins -> args.add("--rpc-http-cors-origins=" + origins));
     return Container.builder().name(name).image(net.effectiveImage()).args(args)
         .addPort(Port.builder().name("rpc").number(BesuNetwork.RPC_PORT).exposure(rpcExposure).build())
         .addPort(Port.tcp("p2p", BesuNetwork.P2P_PORT))

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = BridgeChain.class)
 @JsonDeserialize(as = BridgeChain.class)
 abstract class AbstractBridgeChain {
-  /** A short name, used in logs and the queue's messages, e.g. {@code l1}. */
+  /** A short name the images are given ({@code BRIDGE_SOURCE_CHAIN}, {@code BRIDGE_DESTINATION_CHAIN}), e.g. {@code l1}. */
   @Value.Parameter
   public abstract String name();
 

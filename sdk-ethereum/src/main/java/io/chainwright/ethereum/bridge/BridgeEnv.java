@@ -6,7 +6,7 @@ package io.chainwright.ethereum.bridge;
  * signer's key are files, never values in the environment.
  */
 public final class BridgeEnv {
-  /** {@code source} or {@code destination}, followed by {@link #CHAIN}, {@link #CHAIN_ID} or {@link #RPC_URL}. */
+  /** Each chain's variables are this, then {@code SOURCE} or {@code DESTINATION}, then {@link #CHAIN}, {@link #CHAIN_ID} or {@link #RPC_URL}. */
   public static final String PREFIX = "BRIDGE_";
   /** The chain's short name, e.g. {@code BRIDGE_SOURCE_CHAIN=l1}. */
   public static final String CHAIN = "_CHAIN";

@@ -10,7 +10,7 @@ public record ConsensusContext(
     String workload, ConsensusSpec spec, Optional<PublicNetwork> network, Optional<CustomGenesis> genesis,
     String executionEndpoint) {
   Optional<String> corsOrigins() {
-    return spec.access().corsOrigins().isEmpty() ? Optional.empty() : Optional.of(String.join(",", spec.access().corsOrigins()));
+    return spec.access().corsOriginList();
   }
 
   String hosts() {
@@ -28,6 +28,6 @@ public record ConsensusContext(
   }
 
   String genesisFile(String name) {
-    return CustomGenesis.PATH + "/" + name;
+    return CustomGenesis.file(name);
   }
 }

@@ -21,6 +21,11 @@ abstract class AbstractCustomGenesis {
   /** Where the genesis volume is mounted. */
   public static final String PATH = "/genesis";
 
+  /** The path of the genesis volume's file {@code name}, e.g. {@code /genesis/genesis.json}. */
+  public static String file(String name) {
+    return PATH + "/" + name;
+  }
+
   /** What a client's {@code init} step takes to write a genesis into its data dir, large allocations included. */
   public static Resources initResources() {
     return Resources.of("250m", "1", "512Mi", "2Gi");

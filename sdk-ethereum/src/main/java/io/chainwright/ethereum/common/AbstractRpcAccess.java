@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.Violations;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 
@@ -36,6 +37,11 @@ abstract class AbstractRpcAccess {
   /** Restrictive access: the workload name and {@code localhost} only, no CORS. */
   public static RpcAccess restricted() {
     return RpcAccess.builder().build();
+  }
+
+  /** The CORS origins as one comma-separated flag value; empty when none are allowed. */
+  public Optional<String> corsOriginList() {
+    return corsOrigins().isEmpty() ? Optional.empty() : Optional.of(String.join(",", corsOrigins()));
   }
 
   /**

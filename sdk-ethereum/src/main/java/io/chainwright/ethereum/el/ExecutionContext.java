@@ -19,10 +19,10 @@ public record ExecutionContext(
   }
 
   Optional<String> corsOrigins() {
-    return spec.access().corsOrigins().isEmpty() ? Optional.empty() : Optional.of(String.join(",", spec.access().corsOrigins()));
+    return spec.access().corsOriginList();
   }
 
   String genesisFile(String name) {
-    return CustomGenesis.PATH + "/" + name;
+    return CustomGenesis.file(name);
   }
 }
