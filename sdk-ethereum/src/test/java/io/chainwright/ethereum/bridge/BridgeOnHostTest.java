@@ -6,6 +6,9 @@ import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.SecretValue;
+import io.chainwright.api.await.Await;
+import io.chainwright.api.await.Backoff;
+import io.chainwright.api.await.Observation;
 import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Teardown;
 import io.chainwright.api.material.MaterialStore;
@@ -133,15 +136,11 @@ class BridgeOnHostTest {
   }
 
   private static void awaitListenerSaw(Resp queue, String name, long head) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (true) {
-      String seen = queue.call("GET", name + ":seen");
-      if (!seen.equals("(nil)") && Long.parseLong(seen) >= head) {
-        return;
-      }
-      assertThat(System.nanoTime()).as("the listener sees block " + head + " within 30 s (last seen " + seen + ")").isLessThan(deadline);
-      Thread.sleep(100);
-    }
+    Await.of("the listener to see block " + head).timeout(Duration.ofSeconds(30)).listener(ProgressListener.none())
+        .backoff(Backoff.fixed(Duration.ofMillis(100))).untilRethrowing(() -> {
+          String seen = queue.call("GET", name + ":seen");
+          return Observation.of(!seen.equals("(nil)") && Long.parseLong(seen) >= head, seen, "last seen " + seen);
+        });
   }
 
   private static BigInteger nonce(ExecutionRpc chain, Credentials account) throws Exception {
@@ -150,11 +149,11 @@ class BridgeOnHostTest {
 
   /** The executor's {@code count}th transaction on the destination chain, once it is in a block. */
   private static Transaction awaitRelayed(ExecutionRpc chain, Credentials signer, int count) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (nonce(chain, signer).intValueExact() < count) {
-      assertThat(System.nanoTime()).as("transaction " + count + " from the executor's key within 30 s").isLessThan(deadline);
-      Thread.sleep(200);
-    }
+    Await.of("transaction " + count + " from the executor's key").timeout(Duration.ofSeconds(30)).listener(ProgressListener.none())
+        .backoff(Backoff.fixed(Duration.ofMillis(200))).untilRethrowing(() -> {
+          BigInteger nonce = nonce(chain, signer);
+          return Observation.of(nonce.intValueExact() >= count, nonce, "nonce " + nonce);
+        });
     EthBlock.Block head = chain.web3j().ethGetBlockByNumber(DefaultBlockParameterName.LATEST, true).send().getBlock();
     return head.getTransactions().stream().map(r -> (Transaction) r.get())
         .filter(t -> t.getFrom().equalsIgnoreCase(signer.getAddress())).findFirst().orElseThrow();
