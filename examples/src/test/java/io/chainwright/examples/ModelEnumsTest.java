@@ -6,17 +6,19 @@ import io.chainwright.api.Dependency;
 import io.chainwright.api.Toleration;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.TrafficPeer;
+import io.chainwright.api.policy.TrafficPeerKind;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Model enums nested in value types must be usable from other packages, lambdas included; javac
- * refuses to infer a lambda parameter whose type is declared in a class it cannot see.
+ * Model enums must be usable from other packages, lambdas included: javac refuses to infer a lambda
+ * parameter whose type is declared in a class it cannot see, which is why the enums are top-level
+ * types rather than members of the package-private abstract bases.
  */
-class NestedEnumsTest {
+class ModelEnumsTest {
   @Test
-  void lambdasOverNestedEnumsCompileOutsideTheModelPackage() {
+  void lambdasOverModelEnumsCompileOutsideTheModelPackage() {
     Optional<String> effect = Toleration.noSchedule("gpu", "true").effect().map(e -> e.name());
     List<String> conditions = List.of(Dependency.ready("geth")).stream().map(d -> d.condition()).map(c -> c.name()).toList();
     Optional<String> direction = Optional.of(IsolationRule.allowInto("geth", TrafficPeer.monitoring())).map(r -> r.direction()).map(d -> d.name());
@@ -24,5 +26,6 @@ class NestedEnumsTest {
     assertThat(effect).contains("NO_SCHEDULE");
     assertThat(conditions).containsExactly("READY");
     assertThat(direction).contains("INGRESS");
+    assertThat(TrafficPeer.monitoring().kind()).as("an enum imported by its own name").isEqualTo(TrafficPeerKind.MONITORING);
   }
 }
