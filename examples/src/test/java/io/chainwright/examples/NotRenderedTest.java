@@ -2,7 +2,12 @@ package io.chainwright.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chainwright.api.Container;
+import io.chainwright.api.Image;
 import io.chainwright.api.Network;
+import io.chainwright.api.Resources;
+import io.chainwright.api.Sgx;
+import io.chainwright.api.Workload;
 import io.chainwright.api.material.MaterialStore;
 import io.chainwright.compose.NotRendered;
 import org.junit.jupiter.api.Test;
@@ -28,6 +33,16 @@ class NotRenderedTest {
         .anySatisfy(line -> assertThat(line).startsWith("tenant quota: no resource quota or limits"))
         .anySatisfy(line -> assertThat(line).startsWith("access for [acme-admins]: Compose has no roles"));
     assertThat(NotRendered.in(pool)).anySatisfy(line -> assertThat(line).startsWith("gateways [edge]: no gateway runs"));
+  }
+
+  @Test
+  void anEnclaveSaysComposeHasNoSgxDevicePlugin() {
+    Network enclave = Network.builder().name("tee").addWorkload(Workload.builder().name("signer")
+        .addContainer(Container.builder().name("signer").image(Image.of("ghcr.io/example/enclave-signer:1.0"))
+            .resources(Resources.builder().sgx(Sgx.builder().epc("64Mi").build()).build()).build()).build()).build();
+
+    assertThat(NotRendered.in(enclave)).anySatisfy(line -> assertThat(line)
+        .startsWith("SGX enclave resources of [signer]: a Kubernetes device plugin's"));
   }
 
   @Test

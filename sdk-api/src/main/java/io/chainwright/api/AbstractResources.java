@@ -23,6 +23,9 @@ abstract class AbstractResources {
 
   public abstract Optional<Gpu> gpu();
 
+  /** Intel SGX enclave resources, from Intel's SGX device plugin. */
+  public abstract Optional<Sgx> sgx();
+
   /** No requests or limits. */
   public static Resources none() {
     return Resources.builder().build();

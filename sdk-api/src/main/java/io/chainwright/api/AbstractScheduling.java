@@ -12,12 +12,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = Scheduling.class)
 @JsonDeserialize(as = Scheduling.class)
 abstract class AbstractScheduling {
-  /** Kata Containers with confidential computing. */
-  public static final String KATA_CC = "kata-cc";
-  /** Intel SGX enclaves. */
-  public static final String SGX = "sgx";
-  /** AMD SEV-SNP confidential VMs. */
+  /** Kata Containers in an AMD SEV-SNP confidential VM. */
   public static final String SEV_SNP = "kata-qemu-snp";
+  /** Kata Containers in an Intel TDX confidential VM. */
+  public static final String TDX = "kata-qemu-tdx";
 
   public abstract Map<String, String> nodeSelector();
 
@@ -27,7 +25,10 @@ abstract class AbstractScheduling {
 
   public abstract List<TopologySpread> topologySpread();
 
-  /** The runtime class, e.g. {@link #KATA_CC} for confidential containers. */
+  /**
+   * The runtime class, e.g. {@link #SEV_SNP} or {@link #TDX} for a confidential VM per pod. SGX
+   * enclaves are no runtime class: ask for them with {@link Resources#sgx()}.
+   */
   public abstract Optional<String> runtimeClass();
 
   /** No constraints. */

@@ -93,7 +93,7 @@ public final class Fixtures {
             .addToleration(Toleration.noSchedule("dedicated", "chain"))
             .antiAffinity(AntiAffinity.required(Topology.ZONE))
             .addTopologySpread(TopologySpread.builder().across(Topology.HOST).maxSkew(2).strict(true).build())
-            .runtimeClass(Scheduling.KATA_CC)
+            .runtimeClass(Scheduling.SEV_SNP)
             .build())
         .build();
 

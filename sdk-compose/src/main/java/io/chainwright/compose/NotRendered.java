@@ -51,6 +51,9 @@ public final class NotRendered {
       out.add("autoscaling: replicas and resources stay as described");
     }
     network.gpu().ifPresent(g -> out.add("GPU policy (operator, MIG layouts): GPU requests reserve whole devices"));
+    workloads(network, w -> w.allContainers().stream().anyMatch(c -> c.resources().sgx().isPresent()))
+        .ifPresent(names -> out.add("SGX enclave resources of " + names + ": a Kubernetes device plugin's; pass the host's"
+            + " SGX devices with a DeviceVolume"));
     workloads(network, w -> w.disruptionBudget().isPresent())
         .ifPresent(names -> out.add("disruption budgets of " + names));
     workloads(network, w -> !w.scheduling().equals(Scheduling.anywhere()))

@@ -150,7 +150,7 @@ class RenderFeaturesTest {
 
     assertThat(pod.getContainers().get(0).getResources().getLimits()).containsEntry("nvidia.com/mig-1g.10gb", new Quantity("1"));
     assertThat(pod.getNodeSelector()).containsEntry("nvidia.com/gpu.product", "NVIDIA-H100-80GB-HBM3");
-    assertThat(pod.getRuntimeClassName()).isEqualTo("kata-cc");
+    assertThat(pod.getRuntimeClassName()).isEqualTo("kata-qemu-snp");
   }
 
   @Test

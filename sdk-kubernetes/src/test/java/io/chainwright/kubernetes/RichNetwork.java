@@ -151,7 +151,7 @@ final class RichNetwork {
             .addToleration(Toleration.builder().key("nvidia.com/gpu").build())
             .antiAffinity(AntiAffinity.required(Topology.ZONE))
             .addTopologySpread(TopologySpread.builder().across(Topology.HOST).maxSkew(2).strict(true).build())
-            .runtimeClass(Scheduling.KATA_CC)
+            .runtimeClass(Scheduling.SEV_SNP)
             .build())
         .build();
 

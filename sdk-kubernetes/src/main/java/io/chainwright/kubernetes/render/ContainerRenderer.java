@@ -8,6 +8,7 @@ import io.chainwright.api.Port;
 import io.chainwright.api.Resources;
 import io.chainwright.api.Seccomp;
 import io.chainwright.api.SecurityContext;
+import io.chainwright.api.Sgx;
 import io.chainwright.api.VolumeMount;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.ContainerPort;
@@ -98,6 +99,13 @@ final class ContainerRenderer {
     r.memoryLimit().ifPresent(q -> limits.put("memory", new Quantity(q)));
     // Extended resources such as GPUs are limits only; the request defaults to the limit.
     r.gpu().ifPresent((Gpu g) -> limits.put(g.resource(), new Quantity(Integer.toString(g.count()))));
+    r.sgx().ifPresent((Sgx s) -> {
+      limits.put(Sgx.EPC_RESOURCE, new Quantity(s.epc()));
+      limits.put(Sgx.ENCLAVE_RESOURCE, new Quantity("1"));
+      if (s.provision()) {
+        limits.put(Sgx.PROVISION_RESOURCE, new Quantity("1"));
+      }
+    });
     if (requests.isEmpty() && limits.isEmpty()) {
       return null;
     }

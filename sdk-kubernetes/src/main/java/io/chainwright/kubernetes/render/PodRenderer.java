@@ -10,6 +10,7 @@ import io.chainwright.api.Scheduling;
 import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.Seccomp;
 import io.chainwright.api.SecretVolume;
+import io.chainwright.api.Sgx;
 import io.chainwright.api.TaintEffect;
 import io.chainwright.api.Toleration;
 import io.chainwright.api.TopologySpread;
@@ -171,10 +172,11 @@ final class PodRenderer {
     return b.build();
   }
 
-  /** The workload's node selector plus the GPU model its containers ask for. */
+  /** The workload's node selector plus the GPU model its containers ask for, and SGX-capable nodes for enclaves. */
   private static Map<String, String> nodeSelector(RenderContext ctx, Workload w) {
     Map<String, String> selector = new TreeMap<>(w.scheduling().nodeSelector());
     for (Container c : w.allContainers()) {
+      c.resources().sgx().ifPresent(sgx -> selector.put(Sgx.NODE_LABEL, "true"));
       c.resources().gpu().ifPresent(gpu -> gpu.type().ifPresent(type -> {
         String previous = selector.putIfAbsent(gpu.typeLabel(), type);
         if (previous != null && !previous.equals(type)) {
