@@ -27,8 +27,10 @@ import org.immutables.value.Value;
  *
  * <p>The prover learns its settings from the environment: {@code PROOF_SCHEME},
  * {@code MAX_CONCURRENT_PROOFS}, {@code CRS_PATH} and {@code QUEUE_URL} (read from a secret,
- * since queue URLs carry passwords). Images that read other names get them through {@link #env()}
- * or {@link #args()}.
+ * since queue URLs carry passwords). These names are this SDK's contract with a platform's own
+ * prover image, a template to build one against; no published prover reads them. Images that read
+ * their own configuration (zkSync's FRI prover, the CDK's zkevm-prover) get it through
+ * {@link #env()} or {@link #args()}.
  *
  * <pre>{@code
  * GpuProver prover = GpuProver.builder()
