@@ -54,7 +54,7 @@ public final class EthereumNodeExample {
             .addPort(Port.tcp("metrics", 6060))
             .addMount(VolumeMount.of("data", "/data"))
             .addMount(VolumeMount.readOnly("jwt", "/secrets/jwt"))
-            .resources(Resources.builder().cpuRequest("4").cpuLimit("8").memoryRequest("16Gi").memoryLimit("32Gi").build())
+            .resources(Resources.of("4", "8", "16Gi", "32Gi"))
             .readiness(Probe.jsonRpc("rpc", "eth_syncing", JsonRpcExpectation.equalTo("false")))
             .liveness(Probe.tcp("rpc"))
             .build())

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * asking for it go to nodes that node feature discovery labels as SGX-capable.
  *
  * <pre>{@code
- * Resources.builder().cpuRequest("1").cpuLimit("2").memoryRequest("2Gi").memoryLimit("4Gi")
+ * Resources.builder().from(Resources.of("1", "2", "2Gi", "4Gi"))
  *     .sgx(Sgx.builder().epc("64Mi").provision(true).build()).build();
  * }</pre>
  */

@@ -16,10 +16,8 @@ public enum NodeSize {
 
   NodeSize(String elCpu, String elCpuLimit, String elMemory, String elMemoryLimit,
       String clCpu, String clCpuLimit, String clMemory, String clMemoryLimit) {
-    this.execution = Resources.builder().cpuRequest(elCpu).cpuLimit(elCpuLimit)
-        .memoryRequest(elMemory).memoryLimit(elMemoryLimit).build();
-    this.consensus = Resources.builder().cpuRequest(clCpu).cpuLimit(clCpuLimit)
-        .memoryRequest(clMemory).memoryLimit(clMemoryLimit).build();
+    this.execution = Resources.of(elCpu, elCpuLimit, elMemory, elMemoryLimit);
+    this.consensus = Resources.of(clCpu, clCpuLimit, clMemory, clMemoryLimit);
   }
 
   public Resources execution() {

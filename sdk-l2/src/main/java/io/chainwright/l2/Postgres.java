@@ -84,7 +84,7 @@ public record Postgres(String workload, String database, String user, Secret sec
             .addMount(VolumeMount.of("data", "/var/lib/postgresql/data"))
             .addMount(VolumeMount.of("run", "/var/run/postgresql"))
             .addMount(VolumeMount.of("tmp", "/tmp"))
-            .resources(Resources.builder().cpuRequest("1").cpuLimit("4").memoryRequest("4Gi").memoryLimit("8Gi").build())
+            .resources(Resources.of("1", "4", "4Gi", "8Gi"))
             .readiness(Probe.exec("pg_isready", "-U", user, "-d", database))
             .liveness(Probe.tcp("postgres"))
             .build())

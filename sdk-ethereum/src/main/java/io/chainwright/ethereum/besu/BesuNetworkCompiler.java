@@ -100,7 +100,7 @@ final class BesuNetworkCompiler {
         .addMount(VolumeMount.of("data", ContainerLayout.DATA_DIR))
         .addMount(VolumeMount.readOnly("genesis", CustomGenesis.PATH))
         .addMount(VolumeMount.of("tmp", ContainerLayout.TMP))
-        .resources(Resources.builder().cpuRequest("1").cpuLimit("4").memoryRequest("4Gi").memoryLimit("8Gi").build())
+        .resources(Resources.of("1", "4", "4Gi", "8Gi"))
         .readiness(Probe.jsonRpc("rpc", "eth_syncing", JsonRpcExpectation.equalTo("false")))
         .liveness(Probe.tcp("rpc"));
   }

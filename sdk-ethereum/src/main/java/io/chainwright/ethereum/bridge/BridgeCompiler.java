@@ -39,8 +39,7 @@ final class BridgeCompiler {
         .addMount(VolumeMount.readOnly("config", RedisConf.CONF_DIR))
         .addMount(VolumeMount.readOnly("auth", RedisConf.AUTH_DIR))
         .addMount(VolumeMount.of("data", ContainerLayout.DATA_DIR))
-        .resources(Resources.builder().cpuRequest("100m").cpuLimit("1").memoryRequest("256Mi")
-            .memoryLimit(RedisConf.MEMORY_LIMIT).build())
+        .resources(Resources.of("100m", "1", "256Mi", RedisConf.MEMORY_LIMIT))
         .readiness(ping)
         .liveness(Probe.tcp("redis"))
         .build();
@@ -81,7 +80,7 @@ final class BridgeCompiler {
         .addEnv(EnvVar.literal(BridgeEnv.REDIS_PASSWORD_FILE, RedisConf.AUTH_DIR + "/" + RedisConf.PASSWORD))
         .addEnv(EnvVar.literal(BridgeEnv.QUEUE, b.queue()))
         .addMount(VolumeMount.readOnly("queue-auth", RedisConf.AUTH_DIR))
-        .resources(Resources.builder().cpuRequest("100m").cpuLimit("1").memoryRequest("128Mi").memoryLimit("512Mi").build());
+        .resources(Resources.of("100m", "1", "128Mi", "512Mi"));
     chainEnv(c, "SOURCE", b.source());
     chainEnv(c, "DESTINATION", b.destination());
     b.healthPort().ifPresent(port -> c.addEnv(EnvVar.literal(BridgeEnv.HEALTH_PORT, String.valueOf(port)))

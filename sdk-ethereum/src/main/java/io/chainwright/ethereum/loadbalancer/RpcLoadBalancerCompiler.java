@@ -29,7 +29,7 @@ final class RpcLoadBalancerCompiler {
         .addPort(Port.builder().name("http").number(lb.port()).exposure(lb.exposure()).build())
         .addMount(VolumeMount.readOnly("config", CONF_DIR))
         .addMount(VolumeMount.of("tmp", ContainerLayout.TMP))
-        .resources(Resources.builder().cpuRequest("250m").cpuLimit("1").memoryRequest("128Mi").memoryLimit("256Mi").build())
+        .resources(Resources.of("250m", "1", "128Mi", "256Mi"))
         .readiness(Probe.http("http", "/healthz"))
         .liveness(Probe.http("http", "/healthz"));
     Workload.Builder workload = Workload.builder().name(lb.name()).kind(WorkloadKind.STATELESS).replicas(lb.replicas())

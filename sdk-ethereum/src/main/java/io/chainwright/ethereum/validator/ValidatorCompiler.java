@@ -33,7 +33,7 @@ final class ValidatorCompiler {
         .addPort(Port.tcp("metrics", s.metricsPort()))
         .addMount(VolumeMount.of("data", ContainerLayout.DATA_DIR))
         .addMount(VolumeMount.of("tmp", ContainerLayout.TMP))
-        .resources(Resources.builder().cpuRequest("500m").cpuLimit("2").memoryRequest("1Gi").memoryLimit("4Gi").build())
+        .resources(Resources.of("500m", "2", "1Gi", "4Gi"))
         // Each client's metrics server (enabled by its flags) answers once the client has started.
         .readiness(Probe.http("metrics", "/metrics"))
         .liveness(Probe.tcp("metrics"));

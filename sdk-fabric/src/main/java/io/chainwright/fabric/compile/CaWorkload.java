@@ -25,8 +25,7 @@ import java.util.Map;
  */
 final class CaWorkload {
   static final String HOME = "/var/hyperledger/fabric-ca";
-  static final Resources RESOURCES = Resources.builder()
-      .cpuRequest("100m").cpuLimit("500m").memoryRequest("128Mi").memoryLimit("512Mi").build();
+  static final Resources RESOURCES = Resources.of("100m", "500m", "128Mi", "512Mi");
   private static final String BOOT_KEY = "boot";
 
   private CaWorkload() {}

@@ -23,8 +23,7 @@ import java.util.Map;
  * {@code connection.json} tells peers to require it.
  */
 final class ChaincodeServer {
-  static final Resources RESOURCES = Resources.builder()
-      .cpuRequest("250m").cpuLimit("1").memoryRequest("256Mi").memoryLimit("1Gi").build();
+  static final Resources RESOURCES = Resources.of("250m", "1", "256Mi", "1Gi");
 
   private ChaincodeServer() {}
 

@@ -22,8 +22,7 @@ import java.util.Optional;
  * with mutual TLS on an internal-only port.
  */
 final class OrdererWorkload {
-  static final Resources RESOURCES = Resources.builder()
-      .cpuRequest("500m").cpuLimit("2").memoryRequest("1Gi").memoryLimit("2Gi").build();
+  static final Resources RESOURCES = Resources.of("500m", "2", "1Gi", "2Gi");
 
   private OrdererWorkload() {}
 

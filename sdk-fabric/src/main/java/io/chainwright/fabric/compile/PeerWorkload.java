@@ -27,10 +27,8 @@ import java.util.Optional;
  * state in LevelDB or in a CouchDB sidecar whose password is a fresh secret, passed by environment.
  */
 final class PeerWorkload {
-  static final Resources RESOURCES = Resources.builder()
-      .cpuRequest("1").cpuLimit("2").memoryRequest("2Gi").memoryLimit("4Gi").build();
-  static final Resources COUCHDB_RESOURCES = Resources.builder()
-      .cpuRequest("500m").cpuLimit("1").memoryRequest("1Gi").memoryLimit("2Gi").build();
+  static final Resources RESOURCES = Resources.of("1", "2", "2Gi", "4Gi");
+  static final Resources COUCHDB_RESOURCES = Resources.of("500m", "1", "1Gi", "2Gi");
   static final int COUCHDB_PORT = 5984;
   static final String COUCHDB_USER = "admin";
   private static final String PASSWORD_KEY = "password";

@@ -34,7 +34,7 @@ final class OpStackCompiler {
   static final Image OP_PROPOSER = Image.of(IMAGES + "op-proposer:v1.10.2");
   static final String ROLE = L2Labels.ROLE;
   /** Batcher and proposer keep nothing but need little. */
-  static final Resources SERVICE = Resources.builder().cpuRequest("250m").cpuLimit("1").memoryRequest("512Mi").memoryLimit("1Gi").build();
+  static final Resources SERVICE = Resources.of("250m", "1", "512Mi", "1Gi");
 
   private OpStackCompiler() {}
 

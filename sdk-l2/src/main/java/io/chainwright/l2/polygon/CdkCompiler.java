@@ -93,7 +93,7 @@ final class CdkCompiler {
         .addPort(Port.tcp("metrics", NODE_METRICS))
         .addMount(VolumeMount.readOnly("config", "/config"))
         .addMount(VolumeMount.of("tmp", "/tmp"))
-        .resources(Resources.builder().cpuRequest("1").cpuLimit("4").memoryRequest("4Gi").memoryLimit("8Gi").build())
+        .resources(Resources.of("1", "4", "4Gi", "8Gi"))
         // Components without an API of their own are ready once their metrics server ([Metrics] Enabled) answers.
         .readiness(Probe.http("metrics", "/metrics"));
     if (component == CdkComponent.RPC) {
@@ -149,7 +149,7 @@ final class CdkCompiler {
             .addPort(Port.tcp("grpc", BRIDGE_GRPC))
             .addMount(VolumeMount.readOnly("config", "/config"))
             .addMount(VolumeMount.of("tmp", "/tmp"))
-            .resources(Resources.builder().cpuRequest("500m").cpuLimit("2").memoryRequest("1Gi").memoryLimit("2Gi").build())
+            .resources(Resources.of("500m", "2", "1Gi", "2Gi"))
             .readiness(Probe.tcp("rest"))
             .build())
         .addVolume(ConfigVolume.builder().name("config").putFile("config.toml", bridgeToml(c, db)).build())

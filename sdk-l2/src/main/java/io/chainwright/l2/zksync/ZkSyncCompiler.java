@@ -78,7 +78,7 @@ final class ZkSyncCompiler {
         .addPort(Port.tcp("proof-data", PROOF_DATA))
         .addMount(VolumeMount.of("db", DB_DIR))
         .addMount(VolumeMount.of("tmp", "/tmp"))
-        .resources(Resources.builder().cpuRequest("8").cpuLimit("16").memoryRequest("32Gi").memoryLimit("64Gi").build())
+        .resources(Resources.of("8", "16", "32Gi", "64Gi"))
         .readiness(Probe.http("health", "/health"))
         .liveness(Probe.tcp("health"));
     Workload.Builder w = Workload.builder().name(name).kind(WorkloadKind.STATEFUL)
