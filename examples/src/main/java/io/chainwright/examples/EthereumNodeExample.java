@@ -23,11 +23,9 @@ import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.BackupPolicy;
-import io.chainwright.api.policy.IsolationPolicy;
-import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.MonitoringPolicy;
+import io.chainwright.api.policy.Reach;
 import io.chainwright.api.policy.StorageClasses;
-import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.ethereum.common.JwtSecret;
 
 /**
@@ -61,6 +59,8 @@ public final class EthereumNodeExample {
         .addVolume(DataVolume.builder().name("data").size("2Ti").storageClass("chain-data").build())
         .addVolume(SecretVolume.of("jwt", "jwt"))
         .metrics(MetricsEndpoint.of("metrics", "/debug/metrics/prometheus"))
+        // Peers listen wherever they like. What else it needs, the namespace's default deny lets through by itself.
+        .addReaches(Reach.outside())
         .build();
 
     Workload lighthouse = Workload.builder()
@@ -85,6 +85,8 @@ public final class EthereumNodeExample {
         .addVolume(SecretVolume.of("jwt", "jwt"))
         .addDependsOn(Dependency.ready("geth"))
         .metrics(MetricsEndpoint.of("metrics", "/metrics"))
+        // Peers and the checkpoint server are outside; its Engine API address is in its arguments.
+        .addReaches(Reach.outside())
         .build();
 
     return Network.builder()
@@ -95,11 +97,6 @@ public final class EthereumNodeExample {
         .addSecret(JwtSecret.of("jwt", store.forNetwork("eth-mainnet")))
         .addSecret(Secret.provided("rpc-users"))
         .addStorageClass(StorageClasses.awsGp3("chain-data"))
-        .isolation(IsolationPolicy.denyAllExcept(
-            IsolationRule.allowInto("geth", TrafficPeer.workload("lighthouse"), "engine", "rpc"),
-            IsolationRule.allowOut("lighthouse", TrafficPeer.workload("geth"), "engine", "rpc"),
-            IsolationRule.allowInto("geth", TrafficPeer.monitoring(), "metrics"),
-            IsolationRule.allowInto("lighthouse", TrafficPeer.monitoring(), "metrics")))
         .monitoring(MonitoringPolicy.builder()
             .putLabel("release", "prometheus")
             .addAlert(AlertRule.builder().name("ExecutionLowPeers").expression("p2p_peers < 10")

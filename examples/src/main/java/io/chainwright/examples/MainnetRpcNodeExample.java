@@ -11,8 +11,6 @@ import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.policy.AlertReceiver;
 import io.chainwright.api.policy.AlertRoute;
 import io.chainwright.api.policy.AlertRouting;
-import io.chainwright.api.policy.IsolationPolicy;
-import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.api.policy.StorageClasses;
 import io.chainwright.ethereum.EthereumNode;
@@ -61,7 +59,6 @@ public final class MainnetRpcNodeExample {
         .addSecret(Secret.provided("rpc-users"))
         .addStorageClass(StorageClasses.awsGp3("chain-data"))
         .addStorageClass(StorageClasses.awsGp3("chain-ancient"))
-        .isolation(IsolationPolicy.denyAllExcept(node.isolationRules().toArray(IsolationRule[]::new)))
         .addSecret(Secret.provided("alerting"))
         .monitoring(MonitoringPolicy.builder().putLabel("release", "prometheus").alerts(node.alertRules())
             .routing(AlertRouting.builder().defaultReceiver("team")

@@ -6,6 +6,7 @@ import io.chainwright.api.Secret;
 import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.policy.GpuPolicy;
+import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.MigLayout;
 import io.chainwright.api.policy.MigStrategy;
 import io.chainwright.api.policy.TenantQuota;
@@ -51,6 +52,8 @@ public final class ProverExample {
         .build()
         .addTo(Network.builder().name("zk-provers")
             .addSecret(Secret.provided("queue"))
+            // The GPU Operator's own pods run in its namespace and talk to the API server: no default deny there.
+            .isolation(IsolationPolicy.leaveOpen("gpu-operator"))
             .quota(TenantQuota.builder().cpu("256").memory("2Ti").gpus(32).pods(64).build()), store.forNetwork("zk-provers"))
         .build();
   }

@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 /** What the Compose project of an example leaves out is said, not dropped. */
 class NotRenderedTest {
   @Test
-  void aMonitoredIsolatedNodeSaysComposeLeavesOutItsPoliciesAndStorageClasses() {
+  void composeSaysItLeavesOutMonitoringStorageClassesAndIsolationRules() {
     Network node = EthereumNodeExample.network(MaterialStore.inMemory());
+    Network edge = RpcEdgeExample.network();
 
+    assertThat(NotRendered.in(edge)).anySatisfy(line -> assertThat(line).startsWith("isolation rules: Compose has no network policies"));
     assertThat(NotRendered.in(node))
         .anySatisfy(line -> assertThat(line).startsWith("monitoring (scrape targets, alert rules): not rendered"))
-        .anySatisfy(line -> assertThat(line).startsWith("isolation rules: Compose has no network policies"))
         .anySatisfy(line -> assertThat(line).startsWith("storage classes [").endsWith("volumes use the engine's local driver"));
   }
 

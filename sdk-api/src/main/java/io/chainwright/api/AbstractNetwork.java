@@ -48,7 +48,11 @@ abstract class AbstractNetwork {
 
   public abstract List<StorageClass> storageClasses();
 
-  public abstract Optional<IsolationPolicy> isolation();
+  /** Default deny in every namespace, allowing the flows the network needs; see {@link IsolationPolicy}. */
+  @Value.Default
+  public IsolationPolicy isolation() {
+    return IsolationPolicy.denyAllExcept();
+  }
 
   @Value.Default
   public SecretSource secretSource() {

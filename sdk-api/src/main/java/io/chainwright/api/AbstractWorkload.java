@@ -3,6 +3,7 @@ package io.chainwright.api;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.policy.Reach;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +62,12 @@ abstract class AbstractWorkload {
   public abstract Optional<DisruptionBudget> disruptionBudget();
 
   public abstract List<Dependency> dependsOn();
+
+  /**
+   * Connections this workload opens that its configuration does not show as a {@code workload:port}
+   * address, so that isolation lets them through; see {@link io.chainwright.api.policy.Flows}.
+   */
+  public abstract List<Reach> reaches();
 
   public abstract Map<String, String> labels();
 

@@ -29,9 +29,10 @@ public final class ModelMapper {
     mapper.registerModule(new Jdk8Module())
         // Absent values are left out, but an empty string is a value: labels and env vars may be "".
         .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS));
-    // Empty lists and maps are left out; they read back as empty.
+    // Empty lists, sets and maps are left out; they read back as empty.
     JsonInclude.Value emptyCollections = JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS);
     mapper.configOverride(java.util.List.class).setInclude(emptyCollections);
+    mapper.configOverride(java.util.Set.class).setInclude(emptyCollections);
     mapper.configOverride(java.util.Map.class).setInclude(emptyCollections);
     return mapper
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)

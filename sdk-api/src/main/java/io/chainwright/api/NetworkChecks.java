@@ -3,14 +3,11 @@ package io.chainwright.api;
 import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.GpuPolicy;
-import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.MigStrategy;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.api.policy.QuotaFit;
 import io.chainwright.api.policy.ScalingMetricSource;
 import io.chainwright.api.policy.StorageClass;
-import io.chainwright.api.policy.TrafficDirection;
-import io.chainwright.api.policy.TrafficPeerKind;
 import io.chainwright.api.policy.VerticalScaling;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,7 +53,7 @@ final class NetworkChecks {
     if (network.requireImageDigests()) {
       checkImageDigests();
     }
-    network.isolation().ifPresent(iso -> iso.rules().forEach(this::checkRule));
+    new IsolationChecks(network, v, workloads).run();
     network.backups().forEach(this::checkBackup);
     network.autoscalers().forEach(this::checkAutoscaler);
     network.gpu().ifPresent(this::checkMigResources);
@@ -181,32 +178,6 @@ final class NetworkChecks {
     return Optional.empty();
   }
 
-  private void checkRule(IsolationRule rule) {
-    Violations at = v.in("isolation").in("rules", rule.workload());
-    Optional<Workload> target = workloadExists(at, rule.workload());
-    if (rule.peer().kind() == TrafficPeerKind.WORKLOAD) {
-      workloadExists(at.in("peer"), rule.peer().name());
-    }
-    Optional<Workload> portOwner = rule.direction() == TrafficDirection.INGRESS
-        ? target
-        : rule.peer().kind() == TrafficPeerKind.WORKLOAD ? Optional.ofNullable(workloads.get(rule.peer().name())) : Optional.empty();
-    for (String port : rule.ports()) {
-      Violations pv = at.in("ports", port);
-      if (port != null && port.matches("\\d{1,9}")) {
-        int number = Integer.parseInt(port);
-        if (number < 1 || number > 65535) {
-          pv.add(number + " is not a port (1-65535)");
-        }
-      } else if (port == null) {
-        pv.add("is required");
-      } else if (portOwner.isPresent() && portOwner.get().port(port).isEmpty()) {
-        pv.add("'" + port + "' is not a port of workload " + portOwner.get().name());
-      } else if (portOwner.isEmpty() && rule.peer().kind() != TrafficPeerKind.WORKLOAD) {
-        pv.add("egress to " + rule.peer() + " needs port numbers, not names");
-      }
-    }
-  }
-
   private void checkBackup(BackupPolicy backup) {
     Violations at = v.in("backups", backup.name());
     for (String name : backup.workloads()) {
@@ -247,6 +218,11 @@ final class NetworkChecks {
   }
 
   private Optional<Workload> workloadExists(Violations at, String name) {
+    return workloadIn(workloads, at, name);
+  }
+
+  /** The workload called {@code name}, or a violation at {@code at} saying the network has none. */
+  static Optional<Workload> workloadIn(Map<String, Workload> workloads, Violations at, String name) {
     Workload w = workloads.get(name);
     if (w == null && name != null) {
       at.add("workload", "'" + name + "' is not a workload of this network");

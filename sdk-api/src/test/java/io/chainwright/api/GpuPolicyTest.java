@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.GpuPolicy;
+import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.MigLayout;
 import io.chainwright.api.policy.MigStrategy;
 import io.chainwright.api.policy.ScalingMetric;
@@ -51,7 +52,8 @@ class GpuPolicyTest {
   @Test
   void migSlicesByProfileNeedTheMixedStrategy() {
     assertThat(violations(() -> Network.builder().name("zk").addWorkload(prover(Gpu.mig("1g.10gb", 1)))
-        .gpu(GpuPolicy.builder().migStrategy(MigStrategy.SINGLE).addMigLayout(MigLayout.uniform("1g.10gb", 7)).build()).build()))
+        .gpu(GpuPolicy.builder().migStrategy(MigStrategy.SINGLE).addMigLayout(MigLayout.uniform("1g.10gb", 7)).build())
+        .isolation(IsolationPolicy.leaveOpen("gpu-operator")).build()))
         .containsExactly("workloads[prover].containers[prover].resources.gpu.resource: 'nvidia.com/mig-1g.10gb' is offered only "
             + "under the MIXED MIG strategy (the GPU policy has SINGLE)");
   }
@@ -77,6 +79,7 @@ class GpuPolicyTest {
     Network network = Network.builder().name("zk").addWorkload(prover(Gpu.mig("1g.10gb", 1)))
         .gpu(GpuPolicy.builder().migStrategy(MigStrategy.MIXED).driverVersion("550.90.07")
             .addMigLayout(MigLayout.uniform("1g.10gb", 7)).addMigLayout(MigLayout.disabled()).defaultMigLayout("all-disabled").build())
+        .isolation(IsolationPolicy.leaveOpen("gpu-operator"))
         .build();
 
     assertThat(ModelMapper.fromYaml(ModelMapper.toYaml(network), Network.class)).isEqualTo(network);

@@ -50,7 +50,8 @@ public final class ModelBuilder {
     s.storageClasses().forEach(c -> attempt(() -> storageClass(c)).ifPresent(b::addStorageClass));
     s.secrets().forEach(sec -> attempt(() -> secret(sec)).ifPresent(b::addSecret));
     s.workloads().forEach(w -> attempt(() -> workload(w)).ifPresent(b::addWorkload));
-    policies(s.policies(), b);
+    String namespace = s.namespace().set() && s.namespace().value() != null ? s.namespace().value() : s.name();
+    policies(s.policies(), namespace, b);
     return b.build();
   }
 
@@ -293,9 +294,9 @@ public final class ModelBuilder {
     };
   }
 
-  private void policies(PolicySpec s, Network.Builder b) {
+  private void policies(PolicySpec s, String namespace, Network.Builder b) {
     if (s.isolation() != null) {
-      attempt(() -> isolation(s.isolation())).ifPresent(b::isolation);
+      attempt(() -> isolation(s.isolation(), namespace)).ifPresent(b::isolation);
     }
     s.backups().forEach(backup -> attempt(() -> backup(backup)).ifPresent(b::addBackup));
     s.autoscalers().forEach(scaler -> attempt(() -> autoscaler(scaler)).ifPresent(b::addAutoscaler));
@@ -312,8 +313,11 @@ public final class ModelBuilder {
     }
   }
 
-  private IsolationPolicy isolation(IsolationSpec s) {
-    IsolationPolicy.Builder b = IsolationPolicy.builder().defaultDeny(s.defaultDeny());
+  private IsolationPolicy isolation(IsolationSpec s, String namespace) {
+    IsolationPolicy.Builder b = IsolationPolicy.builder();
+    if (!s.defaultDeny() && namespace != null) {
+      b.addOpenNamespaces(namespace);
+    }
     for (RuleSpec r : s.rules()) {
       attempt(() -> {
         IsolationRule.Builder rb = IsolationRule.builder().workload(r.workload()).direction(r.direction()).addAllPorts(r.ports());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.chainwright.api.backend.OwnershipLabels;
 import io.chainwright.api.policy.AccessPolicy;
+import io.chainwright.api.policy.Flows;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.StorageClass;
@@ -64,10 +65,10 @@ class TenancyTest {
     assertThat(placed.annotations()).containsEntry("chainwright.io/owner", "ops@acme.example");
     assertThat(placed.quota()).contains(STARTER.quota());
     assertThat(placed.access().orElseThrow().adminGroups()).containsExactly("acme-admins");
-    IsolationPolicy isolation = placed.isolation().orElseThrow();
-    assertThat(isolation.defaultDeny()).isTrue();
+    IsolationPolicy isolation = placed.isolation();
+    assertThat(isolation.deniesByDefault(placed.namespace())).isTrue();
     assertThat(isolation.publishedFrom()).containsExactly(TrafficPeer.namespace("envoy-gateway-system"));
-    assertThat(isolation.rules()).containsExactly(IsolationRule.allowInto("node", TrafficPeer.monitoring(), "metrics"));
+    assertThat(Flows.of(placed)).containsExactly(IsolationRule.allowInto("node", TrafficPeer.monitoring(), "metrics"));
   }
 
   @Test
@@ -116,13 +117,13 @@ class TenancyTest {
   void whatTheTenancySetsIsNotAlsoSetByTheNetwork() {
     Network own = network("own", rpc("node", "1", "100Gi")).quota(TenantQuota.builder().cpu("64").build())
         .access(AccessPolicy.admins("someone-else"))
-        .isolation(IsolationPolicy.builder().defaultDeny(false).build()).build();
+        .isolation(IsolationPolicy.leaveOpen("own")).build();
 
     assertThat(violations(() -> Tenancy.builder().platform(PLATFORM).addTenants(tenant("acme", own)).build()))
         .containsExactlyInAnyOrder(
             "tenants[acme].networks[own].quota: a tenant's network takes its quota from the plan 'starter'; leave it out",
             "tenants[acme].networks[own].access: a tenant's network is operated by the tenant's admin groups; leave access out",
-            "tenants[acme].networks[own].isolation.defaultDeny: a tenant's network denies by default; other tenants share the cluster");
+            "tenants[acme].networks[own].isolation.openNamespaces: a tenant's network denies by default; other tenants share the cluster");
   }
 
   @Test

@@ -35,7 +35,10 @@ public final class NotRendered {
     if (!classes.isEmpty()) {
       out.add("storage classes " + classes + ": volumes use the engine's local driver");
     }
-    network.isolation().ifPresent(i -> out.add("isolation rules: Compose has no network policies, so every service reaches every other"));
+    // Default deny is the SDK's own default on Kubernetes; what a user wrote is worth a line.
+    if (!network.isolation().rules().isEmpty() || !network.isolation().publishedFrom().isEmpty()) {
+      out.add("isolation rules: Compose has no network policies, so every service reaches every other");
+    }
     network.monitoring().ifPresent(m -> out.add("monitoring (scrape targets, alert rules): not rendered; metrics ports stay reachable inside the project"
         + (m.routing().isPresent() ? "; alert routing is written to " + AlertmanagerFile.PATH + " for an Alertmanager of the caller's" : "")));
     if (!network.backups().isEmpty()) {

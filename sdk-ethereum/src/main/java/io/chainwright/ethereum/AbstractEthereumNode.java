@@ -13,8 +13,6 @@ import io.chainwright.api.material.Materials;
 import io.chainwright.api.policy.AlertInhibition;
 import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.BackupPolicy;
-import io.chainwright.api.policy.IsolationRule;
-import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.ethereum.cl.ConsensusClient;
 import io.chainwright.ethereum.cl.ConsensusSpec;
 import io.chainwright.ethereum.common.CustomGenesis;
@@ -145,25 +143,6 @@ abstract class AbstractEthereumNode implements StandalonePart {
   public Network.Builder addTo(Network.Builder network, Materials materials) {
     NodeCompiler.compile((EthereumNode) this, materials).addTo(network);
     return network;
-  }
-
-  /**
-   * The traffic this node needs under a deny-all isolation policy: the consensus client reaches
-   * the Engine API and RPC of its execution client, monitoring scrapes both, P2P ports take anyone,
-   * and both clients may reach any outside address (peers, checkpoint server). Pass them to {@code IsolationPolicy.denyAllExcept(..)} along with the network's other rules.
-   */
-  public List<IsolationRule> isolationRules() {
-    TrafficPeer anyone = TrafficPeer.cidr("0.0.0.0/0");
-    return List.of(
-        IsolationRule.allowInto(executionWorkload(), TrafficPeer.workload(consensusWorkload()), "engine", "rpc"),
-        IsolationRule.allowOut(consensusWorkload(), TrafficPeer.workload(executionWorkload()), "engine", "rpc"),
-        IsolationRule.allowInto(executionWorkload(), TrafficPeer.monitoring(), "metrics"),
-        IsolationRule.allowInto(consensusWorkload(), TrafficPeer.monitoring(), "metrics"),
-        IsolationRule.allowInto(executionWorkload(), anyone, "p2p", "p2p-udp"),
-        IsolationRule.allowInto(consensusWorkload(), anyone, "p2p", "p2p-udp"),
-        // Remote peers listen on ports of their own choosing, and the checkpoint server is remote too.
-        IsolationRule.allowOut(executionWorkload(), anyone),
-        IsolationRule.allowOut(consensusWorkload(), anyone));
   }
 
   /**

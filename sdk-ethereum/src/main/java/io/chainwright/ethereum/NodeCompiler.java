@@ -18,6 +18,7 @@ import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.material.Materials;
+import io.chainwright.api.policy.Reach;
 import io.chainwright.ethereum.cl.ConsensusContext;
 import io.chainwright.ethereum.cl.ConsensusFlags;
 import io.chainwright.ethereum.cl.ConsensusSpec;
@@ -119,7 +120,11 @@ final class NodeCompiler {
         .addMount(VolumeMount.of("tmp", ContainerLayout.TMP));
   }
 
-  /** What every client workload has: a stateful kind, its role label, data, JWT and scratch volumes, and metrics. */
+  /**
+   * What every client workload has: a stateful kind, its role label, data, JWT and scratch volumes,
+   * metrics, and a way out: peers listen on ports of their own choosing, and checkpoint servers and
+   * bootnodes are remote too.
+   */
   private static Workload.Builder workload(String name, String role, String storage, EthereumNode node, String metricsPath) {
     return Workload.builder()
         .name(name)
@@ -128,7 +133,8 @@ final class NodeCompiler {
         .addVolume(data(storage, node))
         .addVolume(SecretVolume.of("jwt", node.jwtSecretName()))
         .addVolume(ScratchVolume.of("tmp"))
-        .metrics(MetricsEndpoint.of("metrics", metricsPath));
+        .metrics(MetricsEndpoint.of("metrics", metricsPath))
+        .addReaches(Reach.outside());
   }
 
   /** Mounts a custom genesis where the network has one, and adds the container. */

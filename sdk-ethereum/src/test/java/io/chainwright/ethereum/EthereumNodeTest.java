@@ -14,6 +14,9 @@ import io.chainwright.api.Secret;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.Workload;
+import io.chainwright.api.policy.Flows;
+import io.chainwright.api.policy.IsolationRule;
+import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.ethereum.cl.ConsensusClient;
 import io.chainwright.ethereum.cl.ConsensusSpec;
 import io.chainwright.ethereum.common.PublicNetwork;
@@ -172,15 +175,21 @@ class EthereumNodeTest {
   }
 
   @Test
-  void isolationRulesFormAValidDenyAllPolicyThatRendersEverywhere() {
+  void underDefaultDenyTheConsensusClientReachesTheEngineApiBothReachPeersAndMonitoringScrapesBoth() {
     EthereumNode node = Nodes.gethLighthouse();
-    Network network = node.addTo(Network.builder().name("isolated"))
-        .isolation(io.chainwright.api.policy.IsolationPolicy.denyAllExcept(
-            node.isolationRules().toArray(io.chainwright.api.policy.IsolationRule[]::new)))
-        .build();
+    Network network = node.addTo(Network.builder().name("isolated")).build();
+
+    List<IsolationRule> flows = Flows.of(network);
+
+    assertThat(flows).contains(
+        IsolationRule.allowOut("node-lighthouse", TrafficPeer.workload("node-geth"), "engine"),
+        IsolationRule.allowInto("node-geth", TrafficPeer.workload("node-lighthouse"), "engine"),
+        IsolationRule.allowOut("node-geth", TrafficPeer.cidr("0.0.0.0/0")),
+        IsolationRule.allowOut("node-lighthouse", TrafficPeer.cidr("0.0.0.0/0")),
+        IsolationRule.allowInto("node-geth", TrafficPeer.monitoring(), "metrics"),
+        IsolationRule.allowInto("node-lighthouse", TrafficPeer.monitoring(), "metrics"));
     String yaml = io.chainwright.kubernetes.KubernetesBackend.create().render(network).yaml();
-    assertThat(yaml).contains("kind: NetworkPolicy", "node-lighthouse");
-    assertThat(node.isolationRules()).anySatisfy(r -> assertThat(r.toString()).contains("node-geth", "engine"));
+    assertThat(yaml).contains("name: default-deny", "name: node-lighthouse-allow-egress", "name: node-geth-allow-ingress");
   }
 
   @Test

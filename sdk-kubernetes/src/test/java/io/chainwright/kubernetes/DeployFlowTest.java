@@ -18,6 +18,7 @@ import io.chainwright.api.await.Progress;
 import io.chainwright.api.backend.Backends;
 import io.chainwright.api.backend.Teardown;
 import io.chainwright.api.policy.GpuPolicy;
+import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.MigLayout;
 import io.chainwright.api.policy.MigStrategy;
 import io.chainwright.kubernetes.cluster.ApplyMode;
@@ -270,7 +271,7 @@ class DeployFlowTest {
   @Test
   void whatTheNetworkSharesWithTheClusterOutlivesItsTeardown() {
     GpuPolicy gpu = GpuPolicy.builder().migStrategy(MigStrategy.MIXED).addMigLayout(MigLayout.uniform("1g.10gb", 7)).build();
-    Network net = Network.builder().from(network(app("prover"))).gpu(gpu).build();
+    Network net = Network.builder().from(network(app("prover"))).gpu(gpu).isolation(IsolationPolicy.leaveOpen("gpu-operator")).build();
 
     backend.deploy(net).destroy(Teardown.DELETE_ALL_VOLUMES);
 

@@ -11,6 +11,7 @@ import io.chainwright.api.Network;
 import io.chainwright.api.Resources;
 import io.chainwright.api.Workload;
 import io.chainwright.api.policy.GpuPolicy;
+import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.MigLayout;
 import io.chainwright.api.policy.MigStrategy;
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -28,7 +29,7 @@ class GpuRenderTest {
         .addContainer(Container.builder().name("prover").image(Image.of("ghcr.io/example/prover:1.0"))
             .resources(Resources.builder().gpu(Gpu.mig("1g.10gb", 1)).build()).build())
         .build();
-    return Network.builder().name("zk").addWorkload(prover).gpu(gpu).build();
+    return Network.builder().name("zk").addWorkload(prover).gpu(gpu).isolation(IsolationPolicy.leaveOpen("gpu-operator")).build();
   }
 
   private static List<HasMetadata> readBack(Network network) {

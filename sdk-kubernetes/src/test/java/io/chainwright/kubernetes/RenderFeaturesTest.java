@@ -14,6 +14,7 @@ import io.chainwright.api.SecretValue;
 import io.chainwright.api.SecretVolume;
 import io.chainwright.api.SecurityContext;
 import io.chainwright.api.ValidationException;
+import io.chainwright.api.Violation;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.policy.SecretSource;
@@ -274,7 +275,11 @@ class RenderFeaturesTest {
         .build()).build();
 
     assertThatThrownBy(() -> KubernetesBackend.create().render(network))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).singleElement()
-            .satisfies(v -> assertThat(v.path()).isEqualTo("workloads[" + longName + "]")));
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.violations()).extracting(Violation::path).containsOnly("workloads[" + longName + "]");
+          assertThat(e.violations()).extracting(Violation::message).containsExactlyInAnyOrder(
+              "the derived Kubernetes name '" + longName + "-nodeport' is longer than 63 characters; shorten the names it is made of",
+              "the derived Kubernetes name '" + longName + "-allow-published' is longer than 63 characters; shorten the names it is made of");
+        });
   }
 }

@@ -6,6 +6,7 @@ import io.chainwright.api.Container;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Workload;
+import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.kubernetes.cluster.ApplyMode;
 import io.chainwright.kubernetes.cluster.Outcome;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -29,9 +30,11 @@ class ServerSideApplyTest {
     cluster.close();
   }
 
+  /** Two objects, a namespace and a deployment: open by name, so that no network policies join the requests these tests follow. */
   static Network network() {
     return Network.builder().name("ssa").addWorkload(Workload.builder().name("api")
-        .addContainer(Container.builder().name("api").image(Image.of("example/api:1")).build()).build()).build();
+        .addContainer(Container.builder().name("api").image(Image.of("example/api:1")).build()).build())
+        .isolation(IsolationPolicy.leaveOpen("ssa")).build();
   }
 
   static List<RecordedRequest> requests(MockCluster cluster) throws InterruptedException {

@@ -14,6 +14,7 @@ import io.chainwright.api.Violation;
 import io.chainwright.api.Workload;
 import io.chainwright.api.backend.Teardown;
 import io.chainwright.api.policy.GpuPolicy;
+import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.MigLayout;
 import io.chainwright.api.policy.MigStrategy;
 import io.chainwright.api.policy.StorageClass;
@@ -65,7 +66,8 @@ class SharedObjectsTest {
     Workload prover = Workload.builder().name("prover").addContainer(Container.builder().name("prover").image(Image.of("example/prover:1"))
         .resources(Resources.builder().gpu(Gpu.mig("1g.10gb", 1)).build()).build()).build();
     return Network.builder().name(name).addWorkload(prover)
-        .gpu(GpuPolicy.builder().migStrategy(MigStrategy.MIXED).addMigLayout(layout).build()).build();
+        .gpu(GpuPolicy.builder().migStrategy(MigStrategy.MIXED).addMigLayout(layout).build())
+        .isolation(IsolationPolicy.leaveOpen("gpu-operator")).build();
   }
 
   @Test

@@ -7,7 +7,9 @@ import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
 import io.chainwright.api.material.Materials;
+import io.chainwright.api.policy.Reach;
 import io.chainwright.ethereum.EthereumNode;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -72,6 +74,18 @@ abstract class AbstractParentChain implements NetworkPart {
       return Optional.of(EnvVar.literal(name, "http://" + n.consensusWorkload() + ":" + n.consensus().httpPort()));
     }
     return beaconKey().map(key -> EnvVar.fromSecret(name, secret().orElseThrow(), key));
+  }
+
+  /**
+   * Where a workload that reads this L1 connects: the node's RPC and beacon API, or, for endpoints
+   * whose URLs are secret, anywhere, on any port.
+   */
+  public List<Reach> reaches() {
+    if (node().isEmpty()) {
+      return List.of(Reach.outside());
+    }
+    EthereumNode n = node().get();
+    return List.of(Reach.workload(n.executionWorkload(), "rpc"), Reach.workload(n.consensusWorkload(), "http"));
   }
 
   /** Adds the L1 node, when there is one, to {@code network}; external endpoints need the secret declared there. */

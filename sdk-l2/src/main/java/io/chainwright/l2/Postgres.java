@@ -15,6 +15,7 @@ import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.material.Materials;
+import io.chainwright.api.policy.Reach;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,11 @@ public record Postgres(String workload, String database, String user, Secret sec
   /** The password, resolved for files that must hold it, such as a prover's config kept in a secret. */
   public String password() {
     return new String(secret.data().get(PASSWORD_KEY).resolve(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** Where a client of this database connects. */
+  public Reach reach() {
+    return Reach.workload(workload, "postgres");
   }
 
   public EnvVar passwordEnv(String name) {

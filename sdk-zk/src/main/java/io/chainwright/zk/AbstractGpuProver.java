@@ -14,6 +14,7 @@ import io.chainwright.api.Volume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.material.Materials;
+import io.chainwright.api.policy.Reach;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,6 +106,12 @@ abstract class AbstractGpuProver implements NetworkPart {
 
   /** Further environment, e.g. the names a particular prover image reads. */
   public abstract List<EnvVar> env();
+
+  /**
+   * Connections the prover opens besides its job queue, e.g. a database named in a config file;
+   * see {@link io.chainwright.api.Workload#reaches()}.
+   */
+  public abstract List<Reach> reaches();
 
   /** Further volumes, with {@link #mounts()} saying where the prover sees them. */
   public abstract List<Volume> volumes();

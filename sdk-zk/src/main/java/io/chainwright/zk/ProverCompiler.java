@@ -17,6 +17,7 @@ import io.chainwright.api.Toleration;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.policy.Reach;
 
 /** Turns a {@link GpuProver} into a workload: the one place that knows how a prover is laid out. */
 final class ProverCompiler {
@@ -56,10 +57,14 @@ final class ProverCompiler {
         .putLabel("zk.chainwright.io/role", "prover")
         .addVolume(ScratchVolume.of("tmp"))
         .addAllVolumes(p.volumes())
+        .addAllReaches(p.reaches())
         .scheduling(scheduling(p));
+    // The queue's URL is secret, so it may be anywhere.
+    p.queueUrl().ifPresent(q -> w.addReaches(Reach.outside()));
     p.metricsPort().ifPresent(port -> w.metrics(MetricsEndpoint.of("metrics", p.metricsPath())));
     if (crs.fetchFrom().isPresent()) {
       // Each replica fetches its own copy; the prover then sees it read-only.
+      w.addReaches(Reach.url(crs.fetchFrom().get()));
       w.addVolume(ScratchVolume.builder().name(CRS_VOLUME).sizeLimit(crs.size()).build());
       w.addInitContainer(Container.builder().name("fetch-crs").image(FETCH_IMAGE)
           .addArgs("-fsSL", "--retry", "5", "-o", crs.filePath(), crs.fetchFrom().get().toString())

@@ -10,6 +10,7 @@ import io.chainwright.api.Secret;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.policy.GpuPolicy;
+import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.MigLayout;
 import io.chainwright.api.policy.MigStrategy;
 import io.chainwright.compose.ComposeRenderer;
@@ -31,7 +32,9 @@ class ProofServiceTest {
       .addMigLayout(MigLayout.uniform("1g.10gb", 7)).addMigLayout(MigLayout.disabled()).defaultMigLayout(GpuPolicy.MIG_DISABLED).build();
 
   private static Network network(ProofService service) {
-    return service.addTo(Network.builder().name("proofs").addSecret(Secret.provided("queue"))).build();
+    return service.addTo(Network.builder().name("proofs").addSecret(Secret.provided("queue"))
+        .isolation(IsolationPolicy.leaveOpen(service.gpu().filter(g -> !g.migLayouts().isEmpty()).map(GpuPolicy::operatorNamespace).stream()
+            .toArray(String[]::new)))).build();
   }
 
   private static ProofService onMig() {

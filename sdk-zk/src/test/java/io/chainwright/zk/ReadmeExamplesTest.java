@@ -7,6 +7,7 @@ import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.policy.GpuPolicy;
+import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.MigLayout;
 import io.chainwright.api.policy.MigStrategy;
 import io.chainwright.kubernetes.KubernetesBackend;
@@ -39,7 +40,8 @@ class ReadmeExamplesTest {
             .defaultMigLayout(GpuPolicy.MIG_DISABLED)        // the only default the ClusterPolicy takes
             .build())
         .build()
-        .addTo(Network.builder().name("proofs").addSecret(Secret.provided("queue")))
+        .addTo(Network.builder().name("proofs").addSecret(Secret.provided("queue"))
+            .isolation(IsolationPolicy.leaveOpen("gpu-operator")))  // the operator's own pods there talk to the API server
         .build();
     String yaml = KubernetesBackend.create().render(network).yaml();
     // README: end

@@ -1,31 +1,23 @@
 package io.chainwright.api.diagram;
 
-import io.chainwright.api.ConfigVolume;
-import io.chainwright.api.Container;
-import io.chainwright.api.EnvVar;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
 import io.chainwright.api.Workload;
+import io.chainwright.api.policy.Flows;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.TrafficDirection;
 import io.chainwright.api.policy.TrafficPeerKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Who talks to whom in a network, read from what the model already says: the flows its isolation
- * rules allow between workloads, and the {@code workload:port} addresses its containers are
- * configured with (arguments, environment and config files). Nothing is guessed from names.
+ * Who talks to whom in a network: the {@link Flows} between two of its workloads, which come from
+ * what the model already says (isolation rules, declared reaches, and the {@code workload:port}
+ * addresses its containers are configured with). Nothing is guessed from names.
  */
 final class Connections {
-  /** {@code host:port}, where the host may be a workload's name or its first DNS label. */
-  private static final Pattern ADDRESS = Pattern.compile("(?<![\\w.-])([a-z0-9][a-z0-9-]*)(?:\\.[a-z0-9-]+)*:(\\d{1,5})(?!\\d)");
-
   /** One workload reaching another on a named port. */
   record Link(String from, String to, String port) implements Comparable<Link> {
     @Override
@@ -41,10 +33,7 @@ final class Connections {
   /** Every link between two different workloads of {@code network}, in a stable order. */
   static Set<Link> of(Network network) {
     Set<Link> links = new TreeSet<>();
-    network.isolation().ifPresent(policy -> policy.rules().forEach(rule -> links.addAll(fromRule(network, rule))));
-    for (Workload w : network.workloads()) {
-      texts(w).forEach(text -> fromAddresses(network, w, text, links));
-    }
+    Flows.of(network).forEach(rule -> links.addAll(fromRule(network, rule)));
     links.removeIf(l -> l.from().equals(l.to()));
     return links;
   }
@@ -65,34 +54,8 @@ final class Connections {
     return ports.stream().map(p -> new Link(from, to, p)).toList();
   }
 
-  private static void fromAddresses(Network network, Workload w, String text, Set<Link> links) {
-    Matcher m = ADDRESS.matcher(text);
-    while (m.find()) {
-      Optional<Workload> target = network.workload(m.group(1));
-      if (target.isEmpty()) {
-        continue;
-      }
-      int number = Integer.parseInt(m.group(2));
-      target.get().servingPorts().stream().filter(p -> p.number() == number).findFirst()
-          .ifPresent(p -> links.add(new Link(w.name(), target.get().name(), p.name())));
-    }
-  }
-
   /** A rule names a port by name or number; the picture always shows the name. */
   private static String portName(Workload target, String port) {
     return target.servingPorts().stream().filter(p -> String.valueOf(p.number()).equals(port)).map(Port::name).findFirst().orElse(port);
-  }
-
-  /** Everything a workload's containers are configured with that could hold another's address. */
-  private static List<String> texts(Workload w) {
-    List<String> texts = new ArrayList<>();
-    for (Container c : w.allContainers()) {
-      texts.addAll(c.command());
-      texts.addAll(c.args());
-      c.env().stream().map(EnvVar::value).flatMap(Optional::stream).forEach(texts::add);
-    }
-    w.volumes().stream().filter(ConfigVolume.class::isInstance).map(ConfigVolume.class::cast)
-        .forEach(config -> texts.addAll(config.files().values()));
-    return texts;
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Network;
 import io.chainwright.api.Violations;
+import io.chainwright.api.policy.Flows;
 import io.chainwright.api.policy.TrafficDirection;
 import io.chainwright.api.policy.TrafficPeerKind;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ abstract class AbstractTenancy {
 
   /** A tenant's own isolation rules may let in its workloads, monitoring and namespaces of no other tenant; no address range. */
   private void checkIngressPeers(Violations v, Tenant tenant, Network network) {
-    network.isolation().ifPresent(iso -> iso.rules().stream().filter(r -> r.direction() == TrafficDirection.INGRESS)
+    Flows.of(network).stream().filter(r -> r.direction() == TrafficDirection.INGRESS)
         .forEach(r -> {
           if (r.peer().kind() == TrafficPeerKind.CIDR) {
             v.in("isolation").add("rules", "into " + r.workload() + " from " + r.peer() + ": an address range may hold other tenants' pods");
@@ -82,6 +83,6 @@ abstract class AbstractTenancy {
             tenantOf(r.peer().name()).filter(other -> !other.name().equals(tenant.name())).ifPresent(other ->
                 v.in("isolation").add("rules", "into " + r.workload() + " from " + r.peer() + ": that is tenant '" + other.name() + "'"));
           }
-        }));
+        });
   }
 }

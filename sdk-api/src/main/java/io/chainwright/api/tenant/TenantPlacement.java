@@ -11,7 +11,6 @@ import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.backend.OwnershipLabels;
 import io.chainwright.api.policy.AccessPolicy;
 import io.chainwright.api.policy.IsolationPolicy;
-import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.api.policy.QuotaFit;
 import io.chainwright.api.policy.TrafficPeer;
@@ -24,14 +23,8 @@ final class TenantPlacement {
   private TenantPlacement() {}
 
   static Network place(TenantPlatform platform, Tenant tenant, Network network) {
-    IsolationPolicy own = network.isolation().orElseGet(IsolationPolicy::denyAllExcept);
-    IsolationPolicy.Builder isolation = IsolationPolicy.builder().from(own).defaultDeny(true)
-        .publishedFrom(List.of(TrafficPeer.namespace(platform.proxyNamespace())));
-    for (Workload w : network.workloads()) {
-      // Prometheus scrapes from its own namespace; under default deny it would be refused.
-      w.metrics().map(m -> IsolationRule.allowInto(w.name(), TrafficPeer.monitoring(), m.port()))
-          .filter(rule -> !own.rules().contains(rule)).ifPresent(isolation::addRules);
-    }
+    IsolationPolicy isolation = IsolationPolicy.builder().from(network.isolation())
+        .publishedFrom(List.of(TrafficPeer.namespace(platform.proxyNamespace()))).build();
     MonitoringPolicy monitoring = network.monitoring()
         .orElseGet(() -> MonitoringPolicy.builder().putAllLabels(platform.monitoringLabels()).build());
     return Network.builder().from(network)
@@ -41,7 +34,7 @@ final class TenantPlacement {
         .putAnnotation(OWNER, tenant.owner())
         .quota(tenant.plan().quota())
         .access(AccessPolicy.builder().addAllAdminGroups(tenant.adminGroups()).build())
-        .isolation(isolation.build())
+        .isolation(isolation)
         .build();
   }
 
@@ -55,8 +48,9 @@ final class TenantPlacement {
     if (!network.gateways().isEmpty()) {
       v.add("gateways", "a tenant's ports are published through the platform's gateway '" + platform.gateway() + "'");
     }
-    network.isolation().filter(i -> !i.defaultDeny())
-        .ifPresent(i -> v.add("isolation.defaultDeny", "a tenant's network denies by default; other tenants share the cluster"));
+    if (!network.isolation().deniesByDefault(network.namespace())) {
+      v.in("isolation").add("openNamespaces", "a tenant's network denies by default; other tenants share the cluster");
+    }
     for (Workload w : network.workloads()) {
       Violations at = v.in("workloads", w.name());
       SecurityLevel level = SecurityLevel.of(w);

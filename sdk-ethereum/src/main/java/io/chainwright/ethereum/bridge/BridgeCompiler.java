@@ -13,6 +13,7 @@ import io.chainwright.api.SecretVolume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.policy.Reach;
 import io.chainwright.ethereum.common.ContainerLayout;
 
 /**
@@ -90,12 +91,16 @@ final class BridgeCompiler {
     return c;
   }
 
-  /** A stateful set of one that starts once the queue is ready and sees only the password of the queue's Secret. */
+  /**
+   * A stateful set of one that starts once the queue is ready, sees only the password of the
+   * queue's Secret, and reaches both chains.
+   */
   private static Workload.Builder clientWorkload(Bridge b, String name, String role) {
     return Workload.builder().name(name).kind(WorkloadKind.STATEFUL).replicas(1)
         .putLabel(ROLE_LABEL, role)
         .addVolume(SecretVolume.builder().name("queue-auth").secret(b.authSecretName())
             .putItem(RedisConf.PASSWORD, RedisConf.PASSWORD).build())
+        .addReaches(Reach.url(b.source().rpcUrl()), Reach.url(b.destination().rpcUrl()))
         .addDependsOn(Dependency.ready(b.redisWorkloadName()));
   }
 

@@ -13,7 +13,10 @@ import io.chainwright.api.TopologySpread;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.policy.Reach;
 import io.chainwright.ethereum.common.ContainerLayout;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Turns an {@link RpcLoadBalancer} into a stateless nginx workload spread across zones. */
 final class RpcLoadBalancerCompiler {
@@ -36,6 +39,8 @@ final class RpcLoadBalancerCompiler {
         .putLabel("ethereum.chainwright.io/role", "rpc-load-balancer")
         .addVolume(ConfigVolume.builder().name("config").putFile(CONF_FILE, lb.nginxConf()).build())
         .addVolume(ScratchVolume.of("tmp"))
+        .addAllReaches(Stream.of(lb.upstreams(), lb.archiveUpstreams(), lb.webSocketUpstreams()).flatMap(List::stream)
+            .map(Reach::url).distinct().toList())
         .scheduling(Scheduling.builder().addTopologySpread(TopologySpread.of(Topology.ZONE, 1)).build());
     if (!lb.consumers().isEmpty()) {
       nginx.addMount(VolumeMount.readOnly("api-keys", ApiKeys.FOLDER));

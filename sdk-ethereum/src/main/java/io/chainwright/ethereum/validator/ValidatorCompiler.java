@@ -15,6 +15,7 @@ import io.chainwright.api.TopologySpread;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.policy.Reach;
 import io.chainwright.ethereum.common.ContainerLayout;
 import java.util.Optional;
 
@@ -44,6 +45,7 @@ final class ValidatorCompiler {
         .addVolume(DataVolume.of("data", DATA_SIZE))
         .addVolume(ScratchVolume.of("tmp"))
         .metrics(MetricsEndpoint.of("metrics", "/metrics"))
+        .addAllReaches(s.beaconNodes().stream().map(Reach::url).toList())
         .scheduling(scheduling.build());
     s.keystoreSecret().ifPresent(secret -> {
       workload.addVolume(SecretVolume.of("keys", secret));

@@ -3,6 +3,7 @@ package io.chainwright.kubernetes.render;
 import io.chainwright.api.Port;
 import io.chainwright.api.Protocol;
 import io.chainwright.api.Workload;
+import io.chainwright.api.policy.Flows;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.TrafficDirection;
@@ -21,31 +22,28 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPortBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Renders isolation: deny everything, allow DNS whenever egress is restricted (or nothing
  * resolves), let traffic reach the ports the model publishes outside the network (or publishing
- * them would be pointless), then one policy per workload and direction with the allowed flows.
+ * them would be pointless), then one policy per workload and direction with the flows the network
+ * needs. A namespace opened by name gets only the policy's own rules.
  */
 final class NetworkPolicyRenderer {
   private NetworkPolicyRenderer() {}
 
   static void render(RenderContext ctx) {
-    Optional<IsolationPolicy> isolation = ctx.network().isolation();
-    if (isolation.isEmpty()) {
-      return;
-    }
-    IsolationPolicy policy = isolation.get();
+    IsolationPolicy policy = ctx.network().isolation();
+    boolean deny = policy.deniesByDefault(ctx.namespace());
+    List<IsolationRule> flows = deny ? Flows.of(ctx.network()) : policy.rules();
     LabelSelector everyPod = new LabelSelector();
-    if (policy.defaultDeny()) {
+    if (deny) {
       ctx.add(Tier.POLICY, new NetworkPolicyBuilder()
           .withMetadata(ctx.meta("default-deny"))
           .withNewSpec().withPodSelector(everyPod).withPolicyTypes("Ingress", "Egress").endSpec()
           .build());
     }
-    boolean egressRestricted = policy.defaultDeny()
-        || policy.rules().stream().anyMatch(r -> r.direction() == TrafficDirection.EGRESS);
+    boolean egressRestricted = deny || flows.stream().anyMatch(r -> r.direction() == TrafficDirection.EGRESS);
     if (egressRestricted && policy.allowDnsEgress()) {
       ctx.add(Tier.POLICY, new NetworkPolicyBuilder()
           .withMetadata(ctx.meta("allow-dns"))
@@ -62,7 +60,7 @@ final class NetworkPolicyRenderer {
           .endSpec()
           .build());
     }
-    if (policy.defaultDeny()) {
+    if (deny) {
       for (Workload w : ctx.network().workloads()) {
         List<Port> published = w.servingPorts().stream().filter(p -> p.exposure().leavesNetwork()).toList();
         if (!published.isEmpty()) {
@@ -81,8 +79,8 @@ final class NetworkPolicyRenderer {
       }
     }
     for (Workload w : ctx.network().workloads()) {
-      List<IsolationRule> in = rules(policy, w, TrafficDirection.INGRESS);
-      List<IsolationRule> out = rules(policy, w, TrafficDirection.EGRESS);
+      List<IsolationRule> in = rules(flows, w, TrafficDirection.INGRESS);
+      List<IsolationRule> out = rules(flows, w, TrafficDirection.EGRESS);
       String path = "isolation.rules[" + w.name() + "]";
       if (!in.isEmpty()) {
         ctx.add(Tier.POLICY, new NetworkPolicyBuilder()
@@ -114,8 +112,8 @@ final class NetworkPolicyRenderer {
     }
   }
 
-  private static List<IsolationRule> rules(IsolationPolicy policy, Workload w, TrafficDirection direction) {
-    return policy.rules().stream().filter(r -> r.workload().equals(w.name()) && r.direction() == direction).toList();
+  private static List<IsolationRule> rules(List<IsolationRule> flows, Workload w, TrafficDirection direction) {
+    return flows.stream().filter(r -> r.workload().equals(w.name()) && r.direction() == direction).toList();
   }
 
   private static NetworkPolicyPeer peer(RenderContext ctx, TrafficPeer peer) {

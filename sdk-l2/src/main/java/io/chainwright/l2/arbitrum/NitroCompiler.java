@@ -12,6 +12,7 @@ import io.chainwright.api.ScratchVolume;
 import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.policy.Reach;
 import io.chainwright.l2.L2Labels;
 import io.chainwright.l2.ParentChain;
 import java.util.ArrayList;
@@ -57,6 +58,9 @@ final class NitroCompiler {
         .addVolume(data.build())
         .addVolume(ScratchVolume.of("tmp"))
         .metrics(MetricsEndpoint.of("metrics", "/debug/metrics/prometheus"))
+        // The sequencer feed and peers are remote, whatever the parent chain is.
+        .addReaches(Reach.outside())
+        .addAllReaches(parent.reaches())
         .build();
   }
 

@@ -20,6 +20,7 @@ import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.material.Materials;
+import io.chainwright.api.policy.Reach;
 import io.chainwright.ethereum.common.CustomGenesis;
 import io.chainwright.ethereum.common.JwtSecret;
 import io.chainwright.l2.L2Labels;
@@ -70,7 +71,9 @@ final class OpStackCompiler {
         .addVolume(data.build())
         .addVolume(SecretVolume.of("jwt", c.effectiveJwtSecret()))
         .addVolume(ScratchVolume.of("tmp"))
-        .metrics(MetricsEndpoint.of("metrics", "/debug/metrics/prometheus"));
+        .metrics(MetricsEndpoint.of("metrics", "/debug/metrics/prometheus"))
+        // Execution-layer peers listen wherever they like.
+        .addReaches(Reach.outside());
     c.customRollup().ifPresent(r -> {
       w.addVolume(rollupConfig(r));
       geth.addMount(VolumeMount.readOnly("rollup", OpStackPorts.CONFIG_DIR));
@@ -107,6 +110,9 @@ final class OpStackCompiler {
         .addVolume(SecretVolume.of("jwt", c.effectiveJwtSecret()))
         .addVolume(ScratchVolume.of("tmp"))
         .metrics(MetricsEndpoint.of("metrics", "/metrics"))
+        // Rollup peers listen wherever they like; the L1's URLs may be secret.
+        .addReaches(Reach.outside())
+        .addAllReaches(c.l1().orElseThrow().reaches())
         .addDependsOn(Dependency.of(c.gethWorkload(), DependencyCondition.STARTED));
     c.customRollup().ifPresent(r -> {
       w.addVolume(rollupConfig(r));
@@ -117,17 +123,20 @@ final class OpStackCompiler {
 
   static Workload batcher(OpStackChain c, OpBatcher b) {
     return service(c.batcherWorkload(), "batcher", b.image().orElse(OP_BATCHER), "op-batcher", OpBatcherFlags.args(c, b),
-        OpBatcherFlags.env(c, b), OpStackPorts.BATCHER_RPC, c.nodeWorkload());
+        OpBatcherFlags.env(c, b), OpStackPorts.BATCHER_RPC, c);
   }
 
   static Workload proposer(OpStackChain c, OpProposer p) {
     return service(c.proposerWorkload(), "proposer", p.image().orElse(OP_PROPOSER), "op-proposer", OpProposerFlags.args(c, p),
-        OpProposerFlags.env(c, p), OpStackPorts.PROPOSER_RPC, c.nodeWorkload());
+        OpProposerFlags.env(c, p), OpStackPorts.PROPOSER_RPC, c);
   }
 
-  /** Batcher and proposer: stateless, one replica (two would post twice), started once the rollup node is ready. */
+  /**
+   * Batcher and proposer: stateless, one replica (two would post twice), started once the rollup
+   * node is ready; both post to the L1.
+   */
   private static Workload service(String name, String role, Image image, String program, List<String> args, List<EnvVar> env,
-      int rpcPort, String after) {
+      int rpcPort, OpStackChain c) {
     return Workload.builder().name(name).kind(WorkloadKind.STATELESS).replicas(1)
         .putLabel(ROLE, role)
         .addContainer(Container.builder().name(name).image(image).addCommand(program).args(args).env(env)
@@ -141,7 +150,8 @@ final class OpStackCompiler {
             .build())
         .addVolume(ScratchVolume.of("tmp"))
         .metrics(MetricsEndpoint.of("metrics", "/metrics"))
-        .addDependsOn(Dependency.ready(after))
+        .addAllReaches(c.l1().orElseThrow().reaches())
+        .addDependsOn(Dependency.ready(c.nodeWorkload()))
         .build();
   }
 

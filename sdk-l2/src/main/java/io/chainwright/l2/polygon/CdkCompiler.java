@@ -19,6 +19,7 @@ import io.chainwright.api.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.material.Materials;
+import io.chainwright.api.policy.Reach;
 import io.chainwright.l2.L2Labels;
 import io.chainwright.l2.Postgres;
 import io.chainwright.zk.GpuProver;
@@ -60,7 +61,7 @@ final class CdkCompiler {
     network.addSecret(state.secret()).addWorkload(state.toWorkload(c.databaseStorage(), c.storageClass(), Optional.of(PROVER_TABLES)));
     network.addSecret(pool.secret()).addWorkload(pool.toWorkload(c.databaseStorage(), c.storageClass()));
     Secret proverConfig = proverConfig(c, state);
-    network.addSecret(proverConfig).addWorkload(prover(c, proverConfig));
+    network.addSecret(proverConfig).addWorkload(prover(c, proverConfig, state));
     for (CdkComponent component : CdkComponent.values()) {
       network.addWorkload(node(c, component, state, pool));
     }
@@ -110,6 +111,9 @@ final class CdkCompiler {
             .putFile("config.toml", nodeToml(c, state, pool)).putFile("genesis.json", c.genesisJson()).build())
         .addVolume(ScratchVolume.of("tmp"))
         .metrics(MetricsEndpoint.of("metrics", "/metrics"))
+        // The config file names each database by host and port apart, and the L1 URL may be secret.
+        .addReaches(state.reach(), pool.reach())
+        .addAllReaches(c.l1().orElseThrow().reaches())
         .addDependsOn(Dependency.ready(state.workload()))
         .addDependsOn(Dependency.ready(pool.workload()))
         .addDependsOn(Dependency.of(proverWorkload(c), DependencyCondition.STARTED));
@@ -120,7 +124,7 @@ final class CdkCompiler {
     return w.addContainer(node.build()).build();
   }
 
-  static Workload prover(PolygonCdk c, Secret config) {
+  static Workload prover(PolygonCdk c, Secret config, Postgres state) {
     GpuProver p = c.prover().orElseThrow();
     return GpuProver.builder().from(p)
         .name(proverWorkload(c))
@@ -131,6 +135,8 @@ final class CdkCompiler {
         .addVolume(SecretVolume.of("prover-config", config.name()))
         .addMount(VolumeMount.readOnly("prover-config", "/prover-config"))
         .readiness(Probe.tcp("executor"))
+        // Its JSON config names the state database and the aggregator by host and port apart.
+        .addReaches(state.reach(), Reach.workload(c.workload(CdkComponent.AGGREGATOR), "aggregator"))
         .build()
         .toWorkload();
   }
@@ -154,6 +160,8 @@ final class CdkCompiler {
             .build())
         .addVolume(ConfigVolume.builder().name("config").putFile("config.toml", bridgeToml(c, db)).build())
         .addVolume(ScratchVolume.of("tmp"))
+        .addReaches(db.reach())
+        .addAllReaches(c.l1().orElseThrow().reaches())
         .addDependsOn(Dependency.ready(db.workload()))
         .addDependsOn(Dependency.ready(c.workload(CdkComponent.RPC)))
         .build();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Violations;
+import io.chainwright.api.policy.Reach;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,11 @@ abstract class AbstractObjectStore {
   /** True when components in different workloads can share it. */
   public boolean shared() {
     return mode() != ObjectStoreMode.FILE_BACKED;
+  }
+
+  /** Where a reader of the store connects: Google Cloud Storage over HTTPS; nowhere for files. */
+  public List<Reach> reaches() {
+    return shared() ? List.of(Reach.outside("443")) : List.of();
   }
 
   /** The settings as environment variables named with {@code prefix}, e.g. {@code OBJECT_STORE}. */

@@ -86,6 +86,10 @@ final class ZkSyncCompiler {
         .addVolume(rocks.build())
         .addVolume(ScratchVolume.of("tmp"))
         .metrics(MetricsEndpoint.of("metrics", "/metrics"))
+        // The database's URL is in a secret, the L1's may be, and a shared object store is remote.
+        .addReaches(db.reach())
+        .addAllReaches(z.l1().orElseThrow().reaches())
+        .addAllReaches(z.objectStore().reaches())
         .addDependsOn(Dependency.ready(z.databaseWorkload()));
     objectStoreVolume(z, w, server);
     return w.addContainer(server.build()).build();
@@ -96,7 +100,9 @@ final class ZkSyncCompiler {
     GpuProver.Builder prover = GpuProver.builder().from(p)
         .addEnv(db.urlEnv("DATABASE_PROVER_URL"))
         .addAllEnv(z.objectStore().env("PROVER_OBJECT_STORE"))
-        .addEnv(EnvVar.literal("FRI_PROVER_SETUP_DATA_PATH", p.crs().orElseThrow().path()));
+        .addEnv(EnvVar.literal("FRI_PROVER_SETUP_DATA_PATH", p.crs().orElseThrow().path()))
+        .addReaches(db.reach())
+        .addAllReaches(z.objectStore().reaches());
     z.objectStore().credentialsSecret().ifPresent(s -> prover
         .addVolume(SecretVolume.of("object-store", s))
         .addMount(VolumeMount.readOnly("object-store", ObjectStore.CREDENTIALS_DIR)));
