@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.CronSchedule;
 import io.chainwright.api.Exposure;
+import io.chainwright.api.Image;
 import io.chainwright.api.Names;
 import io.chainwright.api.Network;
 import io.chainwright.api.StandalonePart;
@@ -15,6 +16,7 @@ import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.ethereum.cl.ConsensusClient;
 import io.chainwright.ethereum.cl.ConsensusSpec;
+import io.chainwright.ethereum.common.ClientKind;
 import io.chainwright.ethereum.common.CustomGenesis;
 import io.chainwright.ethereum.common.PublicNetwork;
 import io.chainwright.ethereum.common.StorageMode;
@@ -186,6 +188,13 @@ abstract class AbstractEthereumNode implements StandalonePart {
     return NodeAlerts.inhibitions((EthereumNode) this);
   }
 
+  private static void retired(Violations v, PublicNetwork network, ClientKind client, Image image) {
+    if (!client.knows(network)) {
+      v.add("network", network.id() + " was shut down and " + client.id() + " at its pinned image " + image
+          + " no longer knows it; choose hoodi or sepolia (or pin an older image of your own)");
+    }
+  }
+
   @Value.Check
   protected void validate() {
     Violations v = Violations.root();
@@ -211,6 +220,14 @@ abstract class AbstractEthereumNode implements StandalonePart {
       v.add("consensus.checkpointSyncUrl", "a public network needs a checkpoint sync URL, "
           + "or genesisSyncInsecure(true) to sync from genesis without one");
     }
+    network().ifPresent(n -> {
+      if (execution() != null && execution().image().isEmpty()) {
+        retired(v, n, execution().client(), execution().effectiveImage());
+      }
+      if (consensus() != null && consensus().image().isEmpty()) {
+        retired(v, n, consensus().client(), consensus().effectiveImage());
+      }
+    });
     v.quantity("executionStorage", executionStorage());
     v.quantity("consensusStorage", consensusStorage());
     storageClass().ifPresent(c -> v.subdomain("storageClass", c));

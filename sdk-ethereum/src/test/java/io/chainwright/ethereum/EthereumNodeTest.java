@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.chainwright.api.DependencyCondition;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.HttpCheck;
+import io.chainwright.api.Image;
 import io.chainwright.api.JsonRpcCheck;
 import io.chainwright.api.ModelMapper;
 import io.chainwright.api.Network;
@@ -190,6 +191,36 @@ class EthereumNodeTest {
         IsolationRule.allowInto("node-lighthouse", TrafficPeer.monitoring(), "metrics"));
     String yaml = io.chainwright.kubernetes.KubernetesBackend.create().render(network).yaml();
     assertThat(yaml).contains("name: default-deny", "name: node-lighthouse-allow-egress", "name: node-geth-allow-ingress");
+  }
+
+  @Test
+  void holeskyIsRefusedForEveryClientWhosePinnedReleaseDroppedItAndKeptForTheOthers() {
+    ValidationException e = invalid(() -> Nodes.mainnet(ExecutionClient.NETHERMIND, ConsensusClient.LODESTAR).network(PublicNetwork.HOLESKY).build());
+    assertThat(e.violations()).extracting(Violation::toString).containsExactly(
+        "network: holesky was shut down and nethermind at its pinned image nethermind/nethermind:1.35.2 no longer knows it;"
+            + " choose hoodi or sepolia (or pin an older image of your own)",
+        "network: holesky was shut down and lodestar at its pinned image chainsafe/lodestar:v1.36.0 no longer knows it;"
+            + " choose hoodi or sepolia (or pin an older image of your own)");
+    for (ExecutionClient el : ExecutionClient.values()) {
+      for (ConsensusClient cl : ConsensusClient.values()) {
+        boolean dropped = !el.knows(PublicNetwork.HOLESKY) || !cl.knows(PublicNetwork.HOLESKY);
+        Runnable holesky = () -> Nodes.mainnet(el, cl).network(PublicNetwork.HOLESKY).build();
+        if (dropped) {
+          invalid(holesky);
+        } else {
+          holesky.run();
+        }
+        Nodes.mainnet(el, cl).network(PublicNetwork.HOODI).build();
+      }
+    }
+    assertThat(List.of(ExecutionClient.values())).filteredOn(c -> !c.knows(PublicNetwork.HOLESKY))
+        .containsExactly(ExecutionClient.NETHERMIND, ExecutionClient.ERIGON);
+    assertThat(List.of(ConsensusClient.values())).filteredOn(c -> !c.knows(PublicNetwork.HOLESKY))
+        .containsExactly(ConsensusClient.NIMBUS, ConsensusClient.LODESTAR);
+    // An image of the caller's choosing is the caller's to know.
+    EthereumNode older = Nodes.mainnet(ExecutionClient.ERIGON, ConsensusClient.LIGHTHOUSE).network(PublicNetwork.HOLESKY)
+        .execution(ExecutionSpec.builder().client(ExecutionClient.ERIGON).image(Image.of("erigontech/erigon:v3.0.0")).build()).build();
+    assertThat(older.network()).contains(PublicNetwork.HOLESKY);
   }
 
   @Test

@@ -55,10 +55,11 @@ class ExecutionFlagsTest {
 
   @Test
   void nethermindUsesANamedConfigAndSectionOptions() {
-    assertThat(args(ExecutionClient.NETHERMIND)).contains("--config=mainnet", "--datadir=/data",
+    assertThat(args(ExecutionClient.NETHERMIND)).contains("--config=mainnet", "--data-dir=/data",
         "--JsonRpc.Enabled=true", "--JsonRpc.Port=8545", "--JsonRpc.EnabledModules=eth,net,web3",
         "--JsonRpc.EnginePort=8551", "--JsonRpc.JwtSecretFile=/secrets/jwt/jwt.hex", "--Metrics.Enabled=true",
         "--Metrics.ExposePort=6060", "--Network.P2PPort=30303");
+    assertThat(args(ExecutionClient.NETHERMIND)).as("the deprecated --datadir alias").noneMatch(a -> a.startsWith("--datadir"));
   }
 
   @Test

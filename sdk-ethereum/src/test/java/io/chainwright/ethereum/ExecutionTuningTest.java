@@ -44,7 +44,7 @@ class ExecutionTuningTest {
         ExecutionClient.NETHERMIND, List.of("--Network.ExternalIp=203.0.113.7", "--Receipt.TxLookupLimit=2350000",
             "--Init.StateDbKeyScheme=Hash"),
         ExecutionClient.ERIGON, List.of("--nat=extip:203.0.113.7"),
-        ExecutionClient.RETH, List.of("--nat=extip:203.0.113.7", "--prune.transactionlookup.distance=2350000",
+        ExecutionClient.RETH, List.of("--nat=extip:203.0.113.7", "--prune.transaction-lookup.distance=2350000",
             "--datadir.static-files=/ancient"));
     expected.forEach((client, flags) -> {
       ExecutionSpec.Builder s = spec(client).natExternalIp("203.0.113.7");
@@ -57,7 +57,8 @@ class ExecutionTuningTest {
       if (client == ExecutionClient.RETH) {
         s.ancientStorage("800Gi");
       }
-      assertThat(args(s.build())).as(client.id()).containsAll(flags);
+      assertThat(args(s.build())).as(client.id()).containsAll(flags)
+          .as("reth's deprecated prune alias").noneMatch(a -> a.startsWith("--prune.transactionlookup."));
     });
   }
 

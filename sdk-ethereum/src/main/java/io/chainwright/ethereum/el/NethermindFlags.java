@@ -17,7 +17,7 @@ final class NethermindFlags implements ExecutionFlags {
     c.network().ifPresent(n -> a.add("--config=" + n.id() + archive));
     // Without a named config Nethermind loads mainnet's; "none" keeps mainnet's sync settings off a private chain.
     c.genesis().ifPresent(g -> a.addAll(List.of("--config=none", "--Init.ChainSpecPath=" + c.genesisFile("chainspec.json"))));
-    a.add("--datadir=" + ContainerLayout.DATA_DIR);
+    a.add("--data-dir=" + ContainerLayout.DATA_DIR);
     // Logs would otherwise go beside the program, which a read-only root file system does not allow.
     a.add("--Init.LogDirectory=" + ContainerLayout.DATA_DIR + "/logs");
     a.addAll(List.of("--JsonRpc.Enabled=true", "--JsonRpc.Host=" + ContainerLayout.ALL_INTERFACES,

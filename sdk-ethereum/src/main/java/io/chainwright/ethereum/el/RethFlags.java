@@ -39,7 +39,7 @@ final class RethFlags implements ExecutionFlags {
         "--max-inbound-peers=" + Math.max(1, p - p / 2))));
     s.natExternalIp().ifPresent(ip -> a.add("--nat=extip:" + ip));
     // Reth keeps the whole transaction index unless told a distance; 0 means keep it all.
-    s.txLookupLimit().filter(n -> n > 0).ifPresent(n -> a.add("--prune.transactionlookup.distance=" + n));
+    s.txLookupLimit().filter(n -> n > 0).ifPresent(n -> a.add("--prune.transaction-lookup.distance=" + n));
     s.ancientStorage().ifPresent(size -> a.add("--datadir.static-files=" + ContainerLayout.ANCIENT_DIR));
     return a;
   }
