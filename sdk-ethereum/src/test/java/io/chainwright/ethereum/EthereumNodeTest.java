@@ -199,7 +199,7 @@ class EthereumNodeTest {
     assertThat(e.violations()).extracting(Violation::toString).containsExactly(
         "network: holesky was shut down and nethermind at its pinned image nethermind/nethermind:1.35.2 no longer knows it;"
             + " choose hoodi or sepolia (or pin an older image of your own)",
-        "network: holesky was shut down and lodestar at its pinned image chainsafe/lodestar:v1.36.0 no longer knows it;"
+        "network: holesky was shut down and lodestar at its pinned image chainsafe/lodestar:v1.44.0 no longer knows it;"
             + " choose hoodi or sepolia (or pin an older image of your own)");
     for (ExecutionClient el : ExecutionClient.values()) {
       for (ConsensusClient cl : ConsensusClient.values()) {

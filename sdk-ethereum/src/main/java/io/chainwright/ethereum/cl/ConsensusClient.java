@@ -11,7 +11,7 @@ public enum ConsensusClient implements ClientKind {
   PRYSM("gcr.io/offchainlabs/prysm/beacon-chain:v7.0.0", new PrysmFlags(), Set.of()),
   TEKU("consensys/teku:25.11.1", new TekuFlags(), Set.of()),
   NIMBUS("statusim/nimbus-eth2:multiarch-v25.11.0", new NimbusFlags(), Set.of(PublicNetwork.HOLESKY)),
-  LODESTAR("chainsafe/lodestar:v1.36.0", new LodestarFlags(), Set.of(PublicNetwork.HOLESKY));
+  LODESTAR("chainsafe/lodestar:v1.44.0", new LodestarFlags(), Set.of(PublicNetwork.HOLESKY));
 
   private final String defaultImage;
   private final ConsensusFlags flags;

@@ -1,0 +1,119 @@
+package io.chainwright.ethereum.flags;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chainwright.api.ConfigVolume;
+import io.chainwright.api.Image;
+import io.chainwright.api.Network;
+import io.chainwright.api.Workload;
+import io.chainwright.ethereum.EthereumNode;
+import io.chainwright.ethereum.cl.ConsensusClient;
+import io.chainwright.ethereum.cl.ConsensusSpec;
+import io.chainwright.ethereum.common.CustomGenesis;
+import io.chainwright.ethereum.common.PublicNetwork;
+import io.chainwright.ethereum.common.RpcAccess;
+import io.chainwright.ethereum.common.StorageMode;
+import io.chainwright.ethereum.el.ExecutionClient;
+import io.chainwright.ethereum.el.ExecutionSpec;
+import io.chainwright.compose.TestTools;
+import io.chainwright.ethereum.devnet.AnvilDevnet;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every flag the SDK gives a client, in every combination it renders, is one the client's pinned
+ * release accepts and does not mark deprecated: checked against that release's flag list, or, where
+ * the client runs here, against its own help.
+ */
+class ClientFlagListsTest {
+  private static final Pattern KEBAB = Pattern.compile("-([a-z])");
+
+  /** Every way a node's consensus client can be rendered: each execution client, public networks and a private one, options on and off. */
+  private static List<EthereumNode> nodes(ConsensusClient cl) {
+    List<EthereumNode> nodes = new ArrayList<>();
+    CustomGenesis genesis = CustomGenesis.builder().networkId(3151908).volume(ConfigVolume.builder().name("genesis")
+        .putFile("genesis.json", "{}").putFile("config.yaml", "PRESET_BASE: minimal").putFile("genesis.ssz", "").build()).build();
+    for (ExecutionClient el : ExecutionClient.values()) {
+      for (PublicNetwork network : PublicNetwork.values()) {
+        if (!el.knows(network) || !cl.knows(network)) {
+          continue;
+        }
+        for (StorageMode mode : List.of(StorageMode.FULL, StorageMode.ARCHIVE)) {
+          nodes.add(EthereumNode.builder().name("node").network(network).mode(mode).execution(ExecutionSpec.of(el))
+              .consensus(ConsensusSpec.builder().client(cl).checkpointSyncUrl(URI.create("https://checkpoint.example.org"))
+                  .access(RpcAccess.builder().addCorsOrigin("https://app.example.org").build()).targetPeers(80).build())
+              .build());
+        }
+      }
+      nodes.add(EthereumNode.builder().name("devnet").customGenesis(genesis).execution(ExecutionSpec.of(el))
+          .consensus(ConsensusSpec.builder().client(cl).build()).build());
+    }
+    return nodes;
+  }
+
+  private static List<String> consensusArgs(EthereumNode node) {
+    Network network = node.toNetwork();
+    Workload cl = network.workload(node.consensusWorkload()).orElseThrow();
+    return cl.containers().get(0).args();
+  }
+
+  /** yargs reads {@code --jwt-secret} as {@code jwtSecret}; dotted names stay as they are. */
+  private static String camelCase(String flag) {
+    Matcher m = KEBAB.matcher(flag);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, m.group(1).toUpperCase(java.util.Locale.ROOT));
+    }
+    return m.appendTail(out).toString();
+  }
+
+  @Test
+  void lodestarGetsOnlyFlagsItsPinnedReleaseAccepts() {
+    FlagList lodestar = FlagList.load("/flags/lodestar-beacon.txt");
+    assertThat(Image.of(ConsensusClient.LODESTAR.defaultImage()).tag()).as("the list is of the pinned release").contains(lodestar.tag());
+
+    List<String> problems = new ArrayList<>();
+    List<EthereumNode> nodes = nodes(ConsensusClient.LODESTAR);
+    for (EthereumNode node : nodes) {
+      List<String> args = consensusArgs(node);
+      assertThat(args.get(0)).isEqualTo("beacon");
+      lodestar.problems(args, ClientFlagListsTest::camelCase).forEach(p -> problems.add(node.name() + " on " + node.execution().client().id() + ": " + p));
+    }
+
+    assertThat(nodes).hasSizeGreaterThan(20);
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void anvilsOwnHelpListsEveryFlagADevnetGivesIt() throws Exception {
+    Process help = new ProcessBuilder(TestTools.anvil().toString(), "--help").redirectErrorStream(true).start();
+    String text = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(help.waitFor()).isZero();
+    Set<String> known = Pattern.compile("--[a-z0-9][a-z0-9-]*").matcher(text).results().map(MatchResult::group).collect(Collectors.toSet());
+    AnvilDevnet everything = AnvilDevnet.builder().chainId(4242).accounts(3).balanceEther(77).blockTime(Duration.ofSeconds(2))
+        .forkUrl(URI.create("https://rpc.example.org")).forkBlockNumber(21_000_000L).build();
+
+    List<String> args = everything.toNetwork().workloads().get(0).containers().get(0).args();
+
+    assertThat(args).filteredOn(a -> a.startsWith("--")).hasSizeGreaterThan(8).allSatisfy(flag -> assertThat(known).contains(flag));
+  }
+
+  @Test
+  void aFlagTheReleaseDoesNotKnowOrMarksDeprecatedIsReported() {
+    FlagList lodestar = FlagList.load("/flags/lodestar-beacon.txt");
+
+    assertThat(lodestar.problems(List.of("beacon", "--jwt-secret=/jwt", "--rest.cors=https://a.example.org", "--eth1.providerUrls=http://x",
+        "--rest.corsOrigins=x", "--network=holesky"), ClientFlagListsTest::camelCase))
+        .containsExactly("--eth1.providerUrls=http://x: deprecated at v1.44.0", "--rest.corsOrigins=x: not a flag of v1.44.0",
+            "--network=holesky: v1.44.0 takes only [chiado, dev, ephemery, gnosis, hoodi, mainnet, sepolia]");
+  }
+}

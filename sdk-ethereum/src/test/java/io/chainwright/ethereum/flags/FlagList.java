@@ -1,0 +1,73 @@
+package io.chainwright.ethereum.flags;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+/**
+ * The flags one client accepts at one release, kept in test resources as facts read from that
+ * release's own sources: {@code tag}, then one {@code flag}, {@code deprecated} or
+ * {@code value <flag> <allowed values...>} line each; {@code #} starts a comment.
+ */
+record FlagList(String tag, Set<String> flags, Set<String> deprecated, Map<String, Set<String>> values) {
+  static FlagList load(String resource) {
+    try (InputStream in = Objects.requireNonNull(FlagList.class.getResourceAsStream(resource), resource)) {
+      String tag = null;
+      Set<String> flags = new HashSet<>();
+      Set<String> deprecated = new HashSet<>();
+      Map<String, Set<String>> values = new HashMap<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String[] words = line.strip().split("\\s+");
+        switch (words[0]) {
+          case "tag" -> tag = words[1];
+          case "flag" -> flags.add(words[1]);
+          case "deprecated" -> deprecated.add(words[1]);
+          case "value" -> values.put(words[1], Set.of(Arrays.copyOfRange(words, 2, words.length)));
+          default -> {
+            if (!words[0].isEmpty() && !words[0].startsWith("#")) {
+              throw new IllegalArgumentException(resource + ": cannot read '" + line + "'");
+            }
+          }
+        }
+      }
+      return new FlagList(Objects.requireNonNull(tag, resource + " names no tag"), flags, deprecated, values);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * What is wrong with {@code args} for this release: flags it does not know, flags it marks
+   * deprecated, values it does not take. {@code spelling} maps a flag as written to the name the
+   * client's own source uses.
+   */
+  List<String> problems(List<String> args, UnaryOperator<String> spelling) {
+    List<String> problems = new ArrayList<>();
+    for (String arg : args) {
+      if (!arg.startsWith("--")) {
+        continue;
+      }
+      int eq = arg.indexOf('=');
+      String name = spelling.apply(arg.substring(2, eq < 0 ? arg.length() : eq));
+      String value = eq < 0 ? null : arg.substring(eq + 1);
+      if (deprecated.contains(name)) {
+        problems.add(arg + ": deprecated at " + tag);
+      } else if (!flags.contains(name)) {
+        problems.add(arg + ": not a flag of " + tag);
+      } else if (value != null && values.containsKey(name) && !values.get(name).contains(value)) {
+        problems.add(arg + ": " + tag + " takes only " + new TreeSet<>(values.get(name)));
+      }
+    }
+    return problems;
+  }
+}
