@@ -5,6 +5,7 @@ import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.material.MaterialStore;
+import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.ethereum.EthereumNode;
 import io.chainwright.ethereum.bridge.Bridge;
 import io.chainwright.ethereum.bridge.BridgeChain;
@@ -18,7 +19,7 @@ import java.net.URI;
 /**
  * A bridge from the network's own mainnet node to an OP Mainnet RPC endpoint: the platform's
  * listener and executor images, a Redis queue beside them, and the executor's key from a Secret the
- * platform provides.
+ * platform provides. The cluster runs Cilium, so the outside endpoint is allowed by its name.
  */
 public final class BridgeExample {
   private BridgeExample() {}
@@ -36,6 +37,8 @@ public final class BridgeExample {
         .signerKey(SecretKeyRef.of("l1-op-signer", "key"))
         .healthPort(8080)
         .build();
-    return NetworkPart.network("bridge", store, l1, bridge);
+    Network network = NetworkPart.network("bridge", store, l1, bridge);
+    // On a Cilium cluster the listener and executor may reach the OP Mainnet endpoint by its name only.
+    return Network.builder().from(network).isolation(IsolationPolicy.builder().cilium(true).build()).build();
   }
 }

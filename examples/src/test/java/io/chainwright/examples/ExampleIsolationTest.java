@@ -8,6 +8,7 @@ import io.chainwright.examples.PolicyVerdicts.Pod;
 import io.chainwright.kubernetes.KubernetesBackend;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -79,7 +80,8 @@ class ExampleIsolationTest {
     });
     namespaceLabels.put("monitoring", MONITORING_NAMESPACE);
     namespaceLabels.put("kube-system", KUBE_SYSTEM);
-    verdicts = new PolicyVerdicts(of(NetworkPolicy.class).toList(), namespaceLabels);
+    verdicts = new PolicyVerdicts(of(NetworkPolicy.class).toList(),
+        of(GenericKubernetesResource.class).filter(o -> o.getKind().equals("CiliumNetworkPolicy")).toList(), namespaceLabels);
   }
 
   private static <T> Stream<T> of(Class<T> type) {
@@ -151,7 +153,7 @@ class ExampleIsolationTest {
         }
         int port = url.group("port") != null ? Integer.parseInt(url.group("port")) : url.group("scheme").matches("https|wss") ? 443 : 80;
         checked++;
-        if (!verdicts.allowsOut(source.pod(), SOME_OUTSIDE_ADDRESS, port, "TCP")) {
+        if (!verdicts.allowsOut(source.pod(), host, SOME_OUTSIDE_ADDRESS, port, "TCP")) {
           refused.add(source.owner() + " -> " + url.group());
         }
       }
@@ -159,6 +161,14 @@ class ExampleIsolationTest {
 
     assertThat(checked).as("outside addresses in the examples' configuration").isGreaterThan(10);
     assertThat(refused).as("outside addresses a pod is configured to reach that its policies refuse").isEmpty();
+  }
+
+  @Test
+  void underCiliumAnOutsideHostIsLetOutByItsNameAlone() {
+    Owned listener = pods().stream().filter(p -> p.owner().equals("StatefulSet bridge/l1-op-listener")).findFirst().orElseThrow();
+
+    assertThat(verdicts.allowsOut(listener.pod(), "op-rpc.example.org", SOME_OUTSIDE_ADDRESS, 443, "TCP")).isTrue();
+    assertThat(verdicts.allowsOut(listener.pod(), "elsewhere.example.net", SOME_OUTSIDE_ADDRESS, 443, "TCP")).isFalse();
   }
 
   private record Address(String host, int port) {}

@@ -1,6 +1,7 @@
 package io.chainwright.examples;
 
 import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
@@ -32,10 +33,13 @@ final class PolicyVerdicts {
   }
 
   private final List<NetworkPolicy> policies;
+  private final List<GenericKubernetesResource> ciliumPolicies;
   private final Map<String, Map<String, String>> namespaceLabels;
 
-  PolicyVerdicts(List<NetworkPolicy> policies, Map<String, Map<String, String>> namespaceLabels) {
+  PolicyVerdicts(List<NetworkPolicy> policies, List<GenericKubernetesResource> ciliumPolicies,
+      Map<String, Map<String, String>> namespaceLabels) {
     this.policies = policies;
+    this.ciliumPolicies = ciliumPolicies;
     this.namespaceLabels = namespaceLabels;
   }
 
@@ -44,8 +48,32 @@ final class PolicyVerdicts {
     return egressAllows(from, to, port, protocol) && ingressAllows(from, to, port, protocol);
   }
 
-  /** True when {@code from} may open a connection to {@code port}/{@code protocol} of address {@code ip}, outside the cluster. */
-  boolean allowsOut(Pod from, String ip, int port, String protocol) {
+  /**
+   * True when {@code from} may open a connection to {@code port} of {@code host}, outside the
+   * cluster: by a Cilium policy that names the host ({@code toFQDNs} {@code matchName}, any
+   * protocol), or by a NetworkPolicy that lets the port out to {@code ip}, an address of it.
+   */
+  boolean allowsOut(Pod from, String host, String ip, int port, String protocol) {
+    return ciliumAllowsHost(from, host, port) || allowsOut(from, ip, port, protocol);
+  }
+
+  @SuppressWarnings("unchecked")
+  private boolean ciliumAllowsHost(Pod from, String host, int port) {
+    return ciliumPolicies.stream().filter(p -> from.namespace().equals(p.getMetadata().getNamespace())).anyMatch(p -> {
+      Map<String, Object> spec = (Map<String, Object>) p.getAdditionalProperties().get("spec");
+      Map<String, Object> selector = (Map<String, Object>) spec.get("endpointSelector");
+      Map<String, String> labels = (Map<String, String>) selector.getOrDefault("matchLabels", Map.of());
+      if (!from.labels().entrySet().containsAll(labels.entrySet())) {
+        return false;
+      }
+      return ((List<Map<String, Object>>) spec.getOrDefault("egress", List.of())).stream().anyMatch(rule ->
+          ((List<Map<String, Object>>) rule.getOrDefault("toFQDNs", List.of())).stream().anyMatch(f -> host.equals(f.get("matchName")))
+              && (!rule.containsKey("toPorts") || ((List<Map<String, Object>>) rule.get("toPorts")).stream()
+                  .flatMap(r -> ((List<Map<String, Object>>) r.get("ports")).stream()).anyMatch(pp -> String.valueOf(port).equals(pp.get("port")))));
+    });
+  }
+
+  private boolean allowsOut(Pod from, String ip, int port, String protocol) {
     List<NetworkPolicy> isolating = isolating(from, "Egress");
     return isolating.isEmpty() || isolating.stream().flatMap(p -> Stream.ofNullable(p.getSpec().getEgress()).flatMap(List::stream))
         .anyMatch(rule -> (rule.getTo() == null || rule.getTo().isEmpty()

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every object of every example, as the Kubernetes backend renders it, passes the published
  * schemas: Kubernetes' own (kubernetes-models 5.1.0, compiled from the OpenAPI schemas of a
- * release with resource.k8s.io/v1), and the Gateway API, prometheus-operator and External Secrets
- * types (@kubernetes-models/gateway-api 2.0.0, prometheus-operator 6.0.0, external-secrets 2.0.0).
+ * release with resource.k8s.io/v1), and the Gateway API, prometheus-operator, External Secrets and
+ * Cilium types (@kubernetes-models/gateway-api 2.0.0, prometheus-operator 6.0.0, external-secrets
+ * 2.0.0, cilium 4.0.0).
  * These check types, enums, patterns and required fields; a field no schema names is not caught.
  */
 class PublishedSchemasTest {
@@ -54,7 +55,8 @@ class PublishedSchemasTest {
     assertThat(verdicts).filteredOn(v -> v.startsWith("NOSCHEMA")).allSatisfy(v -> assertThat(UNCHECKED).anySatisfy(v::contains));
     assertThat(verdicts).filteredOn(v -> v.startsWith("OK")).hasSizeGreaterThan(800)
         .anySatisfy(v -> assertThat(v).contains("HTTPRoute")).anySatisfy(v -> assertThat(v).contains("ServiceMonitor"))
-        .anySatisfy(v -> assertThat(v).contains("ExternalSecret")).anySatisfy(v -> assertThat(v).contains("NetworkPolicy"));
+        .anySatisfy(v -> assertThat(v).contains("ExternalSecret")).anySatisfy(v -> assertThat(v).contains("NetworkPolicy"))
+        .anySatisfy(v -> assertThat(v).startsWith("OK cilium.io/v2 CiliumNetworkPolicy"));
   }
 
   /** The Kubernetes backend's golden files hold the kinds no example uses, such as GRPCRoute and TLSRoute. */

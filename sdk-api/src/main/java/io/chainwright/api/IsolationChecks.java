@@ -37,6 +37,9 @@ final class IsolationChecks {
     Optional<Workload> target = exists(at, rule.workload());
     Optional<Workload> peer = rule.peer().kind() == TrafficPeerKind.WORKLOAD ? exists(at.in("peer"), rule.peer().name()) : Optional.empty();
     boolean ingress = rule.direction() == TrafficDirection.INGRESS;
+    if (ingress && rule.peer().kind() == TrafficPeerKind.HOST) {
+      at.add("peer", "a host name is only reached; let traffic in from an address range instead");
+    }
     checkPorts(at, rule.ports(), ingress ? target : peer, ingress || rule.peer().kind() == TrafficPeerKind.WORKLOAD,
         "egress to " + rule.peer());
   }

@@ -35,15 +35,15 @@ class FlowsTest {
         .addWorkload(Workload.builder().name("indexer")
             .addContainer(Container.builder().name("indexer").image(Image.of("example/indexer:2.1"))
                 .addArgs("--db=postgres:5432").build())
-            .addReaches(Reach.url(URI.create("https://rpc.example.org")))   // outside, on 443
+            .addReaches(Reach.url(URI.create("https://rpc.example.org")))   // that host, on 443
             .build())
         .addWorkload(postgres)
         .build();
-    List<IsolationRule> flows = Flows.of(network);   // indexer -> postgres:5432, indexer -> 0.0.0.0/0:443
+    List<IsolationRule> flows = Flows.of(network);   // indexer -> postgres:5432, indexer -> rpc.example.org:443
     // README: end
 
     assertThat(flows).containsExactlyInAnyOrder(
-        IsolationRule.allowOut("indexer", TrafficPeer.cidr("0.0.0.0/0"), "443"),
+        IsolationRule.allowOut("indexer", TrafficPeer.host("rpc.example.org"), "443"),
         IsolationRule.allowOut("indexer", TrafficPeer.workload("postgres"), "postgres"),
         IsolationRule.allowInto("postgres", TrafficPeer.workload("indexer"), "postgres"));
   }
@@ -75,9 +75,9 @@ class FlowsTest {
   void aUrlIsAWorkloadAServiceOfAnotherNamespaceOrAnOutsidePort() {
     assertThat(Reach.url(URI.create("http://geth:8545"))).isEqualTo(Reach.workload("geth", "8545"));
     assertThat(Reach.url(URI.create("http://geth.l1.svc.cluster.local:8545"))).isEqualTo(Reach.namespace("l1", "8545"));
-    assertThat(Reach.url(URI.create("https://rpc.example.org"))).isEqualTo(Reach.outside("443"));
+    assertThat(Reach.url(URI.create("https://RPC.example.org"))).isEqualTo(Reach.host("rpc.example.org", "443"));
     assertThat(Reach.url(URI.create("ws://10.0.0.7:8546"))).isEqualTo(Reach.outside("8546"));
-    assertThat(Reach.url(URI.create("http://infura.io"))).as("two labels are a public name").isEqualTo(Reach.outside("80"));
+    assertThat(Reach.url(URI.create("http://infura.io"))).as("two labels are a public name").isEqualTo(Reach.host("infura.io", "80"));
   }
 
   @Test
@@ -119,5 +119,15 @@ class FlowsTest {
     assertThat(e.violations()).extracting(Violation::toString).containsExactly(
         "workloads[app].reaches[cidr 0.0.0.0/0].ports[https]: a reach of cidr 0.0.0.0/0 needs port numbers, not names",
         "workloads[app].reaches[workload postgres].ports[pg]: 'pg' is not a port of workload postgres");
+  }
+
+  @Test
+  void aHostNameIsOnlyReachedNeverLetIn() {
+    ValidationException e = assertThrows(ValidationException.class, () -> Network.builder().name("n").addWorkload(POSTGRES)
+        .isolation(IsolationPolicy.denyAllExcept(IsolationRule.allowInto("postgres", TrafficPeer.host("admin.example.org"), "postgres")))
+        .build());
+
+    assertThat(e.violations()).extracting(Violation::toString)
+        .containsExactly("isolation.rules[postgres].peer: a host name is only reached; let traffic in from an address range instead");
   }
 }

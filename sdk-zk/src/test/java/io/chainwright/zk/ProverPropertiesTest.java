@@ -8,6 +8,7 @@ import io.chainwright.api.Secret;
 import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.policy.GpuPolicy;
+import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.MigLayout;
 import io.chainwright.api.policy.MigStrategy;
 import java.util.Optional;
@@ -38,7 +39,10 @@ class ProverPropertiesTest {
               .gpuUtilization(gpuUtilisation).queueLengthPerReplica(queue ? Optional.of(4) : Optional.empty()).build());
       strategy.ifPresent(s -> service.gpu(GpuPolicy.builder().migStrategy(s)
           .migLayouts(s == MigStrategy.NONE ? java.util.List.of() : java.util.List.of(MigLayout.uniform("1g.10gb", 7))).build()));
-      Network network = service.build().addTo(Network.builder().name("proofs").addSecret(Secret.provided("queue"))).build();
+      // MIG layouts go into the GPU Operator's namespace, which a network must leave open by name.
+      String[] open = strategy.filter(s -> s != MigStrategy.NONE).map(s -> new String[] {"gpu-operator"}).orElse(new String[0]);
+      Network network = service.build().addTo(Network.builder().name("proofs").addSecret(Secret.provided("queue"))
+          .isolation(IsolationPolicy.leaveOpen(open))).build();
       assertThat(network.workloads()).hasSize(1);
       Statistics.collect("built");
     } catch (ValidationException e) {

@@ -31,6 +31,16 @@ abstract class AbstractIsolationPolicy {
     return true;
   }
 
+  /**
+   * The cluster enforces policies with Cilium: outside hosts the network reaches by name are then
+   * allowed by name (a {@code CiliumNetworkPolicy} with {@code toFQDNs}, learnt through Cilium's DNS
+   * proxy), not as every address on their port, which is all a plain NetworkPolicy can say.
+   */
+  @Value.Default
+  public boolean cilium() {
+    return false;
+  }
+
   /** Flows allowed besides those the network needs. */
   public abstract List<IsolationRule> rules();
 

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Reach.outside()                                   // P2P peers, anywhere, any port
  * Reach.workload("postgres", "postgres")            // a port of a workload of the network, by name
- * Reach.url(URI.create("https://rpc.example.org"))  // outside on 443
+ * Reach.url(URI.create("https://rpc.example.org"))  // that host, on 443
  * }</pre>
  */
 @Value.Immutable
@@ -54,10 +54,15 @@ abstract class AbstractReach {
     return Reach.of(TrafficPeer.cidr(ANYWHERE), List.of(ports));
   }
 
+  /** A host outside the cluster by its DNS name, on port numbers; every port when none is given. */
+  public static Reach host(String name, String... ports) {
+    return Reach.of(TrafficPeer.host(name), List.of(ports));
+  }
+
   /**
    * Where {@code url} points: a workload of the namespace for a bare host name, another namespace's
-   * pods for a service address {@code name.namespace.svc[.cluster.local]}, anywhere otherwise; on the
-   * URL's port, or its scheme's.
+   * pods for a service address {@code name.namespace.svc[.cluster.local]}, an outside host by its
+   * name, or any address for an IP; on the URL's port, or its scheme's.
    */
   public static Reach url(URI url) {
     String host = url.getHost();
@@ -73,7 +78,7 @@ abstract class AbstractReach {
     if (!address && labels.length >= 3 && labels[2].equals("svc")) {
       return namespace(labels[1], port);
     }
-    return outside(port);
+    return address ? outside(port) : host(host.toLowerCase(Locale.ROOT), port);
   }
 
   private static int defaultPort(String scheme) {

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Violations;
 import org.immutables.value.Value;
 
-/** The other side of an isolation rule: a workload, a namespace, the monitoring stack, or an address range. */
+/**
+ * The other side of an isolation rule: a workload, a namespace, the monitoring stack, an address
+ * range, or a host outside the cluster by its DNS name.
+ */
 @Value.Immutable
 @JsonSerialize(as = TrafficPeer.class)
 @JsonDeserialize(as = TrafficPeer.class)
@@ -15,7 +18,7 @@ abstract class AbstractTrafficPeer {
   @Value.Parameter
   public abstract TrafficPeerKind kind();
 
-  /** The workload name, namespace name or CIDR block; empty for monitoring. */
+  /** The workload name, namespace name, CIDR block or host name; empty for monitoring. */
   @Value.Parameter
   @Value.Default
   public String name() {
@@ -39,6 +42,15 @@ abstract class AbstractTrafficPeer {
     return TrafficPeer.of(TrafficPeerKind.CIDR, block);
   }
 
+  /**
+   * A host outside the cluster by its DNS name. A plain NetworkPolicy cannot name a host, so it lets
+   * the port out to every address; under {@link IsolationPolicy#cilium()} only the name's
+   * addresses.
+   */
+  public static TrafficPeer host(String name) {
+    return TrafficPeer.of(TrafficPeerKind.HOST, name);
+  }
+
   @Value.Check
   protected void validate() {
     Violations v = Violations.root().in("peer");
@@ -52,6 +64,7 @@ abstract class AbstractTrafficPeer {
           v.add("name", "'" + name() + "' is not a CIDR block such as 10.0.0.0/8");
         }
       }
+      case HOST -> v.subdomain("name", name());
       case MONITORING -> {
         if (name() == null || !name().isEmpty()) {
           v.add("name", "the monitoring peer takes no name");

@@ -5,5 +5,7 @@ public enum TrafficPeerKind {
   WORKLOAD,
   NAMESPACE,
   MONITORING,
-  CIDR
+  CIDR,
+  /** A host outside the cluster, by its DNS name; only reached, never admitting. */
+  HOST
 }

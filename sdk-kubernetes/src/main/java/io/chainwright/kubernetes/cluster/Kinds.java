@@ -62,6 +62,7 @@ final class Kinds {
       typed(ResourceQuota.class, Tier.POLICY),
       typed(LimitRange.class, Tier.POLICY),
       typed(NetworkPolicy.class, Tier.POLICY),
+      generic("CiliumNetworkPolicy", Tier.POLICY, "cilium.io", "v2", "ciliumnetworkpolicies", true),
       typed(PodDisruptionBudget.class, Tier.POLICY),
       typed(StorageClass.class, Tier.STORAGE),
       typed(PersistentVolume.class, Tier.STORAGE),

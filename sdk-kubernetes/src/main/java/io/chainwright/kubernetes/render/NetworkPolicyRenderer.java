@@ -22,12 +22,14 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPortBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Renders isolation: deny everything, allow DNS whenever egress is restricted (or nothing
  * resolves), let traffic reach the ports the model publishes outside the network (or publishing
  * them would be pointless), then one policy per workload and direction with the flows the network
- * needs. A namespace opened by name gets only the policy's own rules.
+ * needs. A namespace opened by name gets only the policy's own rules. Under Cilium, outside hosts
+ * are allowed by name instead, by {@link CiliumPolicyRenderer}.
  */
 final class NetworkPolicyRenderer {
   private NetworkPolicyRenderer() {}
@@ -35,7 +37,11 @@ final class NetworkPolicyRenderer {
   static void render(RenderContext ctx) {
     IsolationPolicy policy = ctx.network().isolation();
     boolean deny = policy.deniesByDefault(ctx.namespace());
-    List<IsolationRule> flows = deny ? Flows.of(ctx.network()) : policy.rules();
+    List<IsolationRule> all = deny ? Flows.of(ctx.network()) : policy.rules();
+    // Cilium can allow an outside host by name; a plain NetworkPolicy only by address.
+    Predicate<IsolationRule> byName = r -> policy.cilium() && r.peer().kind() == TrafficPeerKind.HOST;
+    List<IsolationRule> flows = all.stream().filter(byName.negate()).toList();
+    CiliumPolicyRenderer.render(ctx, all.stream().filter(byName).toList());
     LabelSelector everyPod = new LabelSelector();
     if (deny) {
       ctx.add(Tier.POLICY, new NetworkPolicyBuilder()
@@ -124,6 +130,8 @@ final class NetworkPolicyRenderer {
       case MONITORING -> new NetworkPolicyPeerBuilder()
           .withNamespaceSelector(matching(Map.of(Labels.MONITORING_NAMESPACE, "true"))).build();
       case CIDR -> new NetworkPolicyPeerBuilder().withNewIpBlock().withCidr(peer.name()).endIpBlock().build();
+      // A NetworkPolicy cannot name a host: its port is let out to every address.
+      case HOST -> new NetworkPolicyPeerBuilder().withNewIpBlock().withCidr("0.0.0.0/0").endIpBlock().build();
     };
   }
 
