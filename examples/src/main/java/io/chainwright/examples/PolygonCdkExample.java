@@ -4,6 +4,7 @@ import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
 import io.chainwright.api.material.MaterialStore;
+import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.l2.ParentChain;
 import io.chainwright.l2.polygon.CdkContracts;
 import io.chainwright.l2.polygon.PolygonCdk;
@@ -14,7 +15,8 @@ import io.chainwright.zk.ProverSize;
 
 /**
  * A Polygon CDK chain on Sepolia: zkevm-node as separate RPC, synchronizer, sequencer and
- * aggregator workloads, the zkevm-prover, state and pool databases, and the bridge service.
+ * aggregator workloads, the zkevm-prover, state and pool databases, and the bridge service. The
+ * cluster runs Cilium: the components that read the L1 may reach its host and nothing else outside.
  */
 public final class PolygonCdkExample {
   private PolygonCdkExample() {}
@@ -22,7 +24,8 @@ public final class PolygonCdkExample {
   public static Network network(MaterialStore store) {
     return PolygonCdk.builder()
         .name("cdk")
-        .l1(ParentChain.externalRpc("sepolia-l1", "rpc-url"))
+        // The URL stays in the secret; its host is named so that only it is let out (under Cilium, below).
+        .l1(ParentChain.builder().from(ParentChain.externalRpc("sepolia-l1", "rpc-url")).addHosts("sepolia-rpc.example.org").build())
         .chainId(2442)
         .genesisJson("{\"l1Config\":{\"chainId\":11155111,\"polygonZkEVMAddress\":\"0x0000000000000000000000000000000000000001\"},"
             + "\"genesisBlockNumber\":4789190,\"root\":\"0x0\",\"genesis\":[]}")
@@ -43,7 +46,8 @@ public final class PolygonCdkExample {
             .build())
         .build()
         .addTo(Network.builder().name("polygon-cdk")
-            .addSecret(Secret.provided("sepolia-l1")).addSecret(Secret.provided("cdk-keystores")), store.forNetwork("polygon-cdk"))
+            .addSecret(Secret.provided("sepolia-l1")).addSecret(Secret.provided("cdk-keystores"))
+            .isolation(IsolationPolicy.builder().cilium(true).build()), store.forNetwork("polygon-cdk"))
         .build();
   }
 }

@@ -169,6 +169,10 @@ class ExampleIsolationTest {
 
     assertThat(verdicts.allowsOut(listener.pod(), "op-rpc.example.org", SOME_OUTSIDE_ADDRESS, 443, "TCP")).isTrue();
     assertThat(verdicts.allowsOut(listener.pod(), "elsewhere.example.net", SOME_OUTSIDE_ADDRESS, 443, "TCP")).isFalse();
+    // The CDK's L1 URL is secret, but its host is named: any port of it, and nothing else outside.
+    Owned sequencer = pods().stream().filter(p -> p.owner().equals("Deployment polygon-cdk/cdk-sequencer")).findFirst().orElseThrow();
+    assertThat(verdicts.allowsOut(sequencer.pod(), "sepolia-rpc.example.org", SOME_OUTSIDE_ADDRESS, 8545, "TCP")).isTrue();
+    assertThat(verdicts.allowsOut(sequencer.pod(), "elsewhere.example.net", SOME_OUTSIDE_ADDRESS, 443, "TCP")).isFalse();
   }
 
   private record Address(String host, int port) {}

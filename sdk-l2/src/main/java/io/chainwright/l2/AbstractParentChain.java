@@ -41,6 +41,12 @@ abstract class AbstractParentChain implements NetworkPart {
   /** The key of {@link #secret()} that holds the beacon API URL; needed to read blobs. */
   public abstract Optional<String> beaconKey();
 
+  /**
+   * The host names in the external endpoints' URLs, which the secret hides: with them, isolation can
+   * allow those hosts by name (under Cilium) rather than every address.
+   */
+  public abstract List<String> hosts();
+
   /** An Ethereum node of the same network; {@link #addTo} compiles it in. */
   public static ParentChain node(EthereumNode node) {
     return ParentChain.builder().node(node).build();
@@ -77,12 +83,12 @@ abstract class AbstractParentChain implements NetworkPart {
   }
 
   /**
-   * Where a workload that reads this L1 connects: the node's RPC and beacon API, or, for endpoints
-   * whose URLs are secret, anywhere, on any port.
+   * Where a workload that reads this L1 connects: the node's RPC and beacon API, or the external
+   * endpoints' hosts when they are named, or else anywhere, on any port, since the URLs are secret.
    */
   public List<Reach> reaches() {
     if (node().isEmpty()) {
-      return List.of(Reach.outside());
+      return hosts().isEmpty() ? List.of(Reach.outside()) : hosts().stream().map(Reach::host).toList();
     }
     EthereumNode n = node().get();
     return List.of(Reach.workload(n.executionWorkload(), "rpc"), Reach.workload(n.consensusWorkload(), "http"));
@@ -107,6 +113,10 @@ abstract class AbstractParentChain implements NetworkPart {
     if (node().isPresent() && beaconKey().isPresent()) {
       v.add("beaconKey", "an L1 node brings its own beacon API");
     }
+    if (node().isPresent() && !hosts().isEmpty()) {
+      v.add("hosts", "an L1 node of the network is reached as a workload, not by host names");
+    }
+    hosts().forEach(h -> v.subdomain("hosts", h));
     v.throwIfAny();
   }
 }
