@@ -41,7 +41,6 @@ final class NetworkPolicyRenderer {
     // Cilium can allow an outside host by name; a plain NetworkPolicy only by address.
     Predicate<IsolationRule> byName = r -> policy.cilium() && r.peer().kind() == TrafficPeerKind.HOST;
     List<IsolationRule> flows = all.stream().filter(byName.negate()).toList();
-    CiliumPolicyRenderer.render(ctx, all.stream().filter(byName).toList());
     LabelSelector everyPod = new LabelSelector();
     if (deny) {
       ctx.add(Tier.POLICY, new NetworkPolicyBuilder()
@@ -116,6 +115,7 @@ final class NetworkPolicyRenderer {
             .build());
       }
     }
+    CiliumPolicyRenderer.render(ctx, all.stream().filter(byName).toList());
   }
 
   private static List<IsolationRule> rules(List<IsolationRule> flows, Workload w, TrafficDirection direction) {
