@@ -58,6 +58,15 @@ public final class TestPki {
     return new Issued(sign(builder, ca.key()), keys.getPrivate());
   }
 
+  /** A certificate issued by {@code ca} for someone else's {@code key}, as a CA signs a request. */
+  public static X509Certificate issueFor(Issued ca, String commonName, java.security.PublicKey key) throws Exception {
+    X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(ca.certificate().getSubjectX500Principal().getName()),
+        BigInteger.valueOf(SERIAL.getAndIncrement()), Date.from(Instant.now().minus(Duration.ofHours(1))),
+        Date.from(Instant.now().plus(Duration.ofDays(1))), new X500Name("CN=" + commonName), key)
+        .addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+    return sign(builder, ca.key());
+  }
+
   private static KeyPair keys() throws Exception {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
     generator.initialize(new ECGenParameterSpec("secp256r1"));
