@@ -22,8 +22,9 @@ import java.util.Optional;
 
 /**
  * A client for a Fabric CA's REST API over TLS that it verifies: enroll an identity with its
- * enrollment secret (a fresh P-256 key, whose certificate signing request the CA signs), and register
- * identities as a registrar, who proves itself with a token signed by its enrolled key.
+ * enrollment secret (a fresh P-256 key, whose certificate signing request the CA signs), reenroll it
+ * for a new key, and register and revoke identities as a registrar, who proves itself with a token
+ * signed by its enrolled key.
  *
  * <pre>{@code
  * try (FabricCaClient ca = FabricCaClient.connect(Endpoint.parse("ca.org1:7054"), ClientTls.trusting(tlsRoot),
@@ -90,15 +91,39 @@ public final class FabricCaClient implements AutoCloseable {
   public String register(CaEnrollment registrar, CaRegistration registration) {
     Objects.requireNonNull(registrar, "registrar");
     Objects.requireNonNull(registration, "registration");
-    byte[] json = bytes(registration.toJson(JSON));
-    // Calls a registrar signs name the CA in the query, which the signature covers with the path.
-    String file = API + "register" + caName.map(n -> "?ca=" + URLEncoder.encode(n, StandardCharsets.UTF_8)).orElse("");
-    HttpRequest.Builder request = request(file).header("Authorization", token(registrar, "POST", file, json));
-    return send("register '" + registration.id() + "' as '" + registrar.id() + "' at", request, json).path("secret").asText();
+    return signed("register '" + registration.id() + "' as '" + registrar.id() + "' at", "register", registrar,
+        bytes(registration.toJson(JSON))).path("secret").asText();
+  }
+
+  /**
+   * A new certificate for {@code current}'s identity, for a new key: how a node's certificate is
+   * rotated through its CA. The current enrollment signs the request.
+   */
+  public CaEnrollment reenroll(CaEnrollment current) {
+    Objects.requireNonNull(current, "current");
+    KeyPair keys = CaRequests.newKeyPair();
+    byte[] json = bytes(JSON.createObjectNode().put("certificate_request", CaRequests.csrPem(current.id(), keys)));
+    JsonNode result = signed("reenroll '" + current.id() + "' at", "reenroll", current, json);
+    return new CaEnrollment(current.id(), CaRequests.certificate(decode(result.path("Cert").asText())), keys.getPrivate(),
+        CaRequests.certificates(decode(result.path("ServerInfo").path("CAChain").asText())));
+  }
+
+  /** Revokes every certificate of identity {@code id}, as {@code revoker}, for {@code reason} (RFC 5280's, e.g. {@code keycompromise}). */
+  public void revoke(CaEnrollment revoker, String id, String reason) {
+    Objects.requireNonNull(revoker, "revoker");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(reason, "reason");
+    signed("revoke '" + id + "' as '" + revoker.id() + "' at", "revoke", revoker, bytes(JSON.createObjectNode().put("id", id).put("reason", reason)));
   }
 
   public Endpoint endpoint() {
     return endpoint;
+  }
+
+  /** Posts {@code body} to {@code operation} with {@code signer}'s token; the CA is named in the query, which the token covers. */
+  private JsonNode signed(String description, String operation, CaEnrollment signer, byte[] body) {
+    String file = API + operation + caName.map(n -> "?ca=" + URLEncoder.encode(n, StandardCharsets.UTF_8)).orElse("");
+    return send(description, request(file).header("Authorization", token(signer, "POST", file, body)), body);
   }
 
   /**

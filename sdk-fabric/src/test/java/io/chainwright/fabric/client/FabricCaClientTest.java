@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainwright.api.PlatformException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.Signature;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +51,7 @@ class FabricCaClientTest {
 
     assertThat(admin.certificate().getSubjectX500Principal().getName()).isEqualTo("CN=admin");
     peer.certificate().verify(server.ca.certificate().getPublicKey());
-    java.security.Signature probe = java.security.Signature.getInstance("SHA256withECDSA");
+    Signature probe = Signature.getInstance("SHA256withECDSA");
     probe.initSign(peer.privateKey());
     probe.update(new byte[] {1, 2, 3});
     byte[] signature = probe.sign();
@@ -73,6 +79,24 @@ class FabricCaClientTest {
   }
 
   @Test
+  void aNodeRotatesItsCertificateForANewKeyAndARevokedIdentityCanNoLongerDoSo() throws Exception {
+    CaEnrollment admin = client.enroll("admin", "adminpw");
+    CaEnrollment peer = client.enroll("peer1", client.register(admin, CaRegistration.of("peer1", "peer")));
+
+    CaEnrollment rotated = client.reenroll(peer);
+
+    assertThat(rotated.id()).isEqualTo("peer1");
+    assertThat(rotated.certificate().getSubjectX500Principal()).isEqualTo(peer.certificate().getSubjectX500Principal());
+    assertThat(rotated.certificate().getPublicKey()).as("a new key").isNotEqualTo(peer.certificate().getPublicKey());
+    rotated.certificate().verify(server.ca.certificate().getPublicKey());
+
+    client.revoke(admin, "peer1", "keycompromise");
+    assertThatThrownBy(() -> client.reenroll(rotated)).isInstanceOf(PlatformException.class)
+        .hasMessageContaining("reenroll 'peer1' at Fabric CA").hasMessageContaining("revoked");
+    assertThatThrownBy(() -> client.revoke(rotated, "admin", "superseded")).hasMessageContaining("revoke 'admin' as 'peer1'");
+  }
+
+  @Test
   void aNamedCaIsAskedForInTheQueryTheRegistrarsSignatureCovers() throws Exception {
     try (FabricCaClient named = FabricCaClient.connect(new Endpoint("127.0.0.1", server.port()), ClientTls.trusting(tlsRoot.certificate()),
         Optional.of("ca-org1"), Duration.ofSeconds(10))) {
@@ -86,12 +110,12 @@ class FabricCaClientTest {
   @Test
   void aTokenSignedForAnotherBodyIsRefused() throws Exception {
     CaEnrollment admin = client.enroll("admin", "adminpw");
-    String token = FabricCaClient.token(admin, "POST", "/api/v1/register", "{\"id\":\"other\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("https://127.0.0.1:" + server.port() + "/api/v1/register"))
-        .header("Authorization", token).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"id\":\"mallory\",\"type\":\"client\"}")).build();
-    try (var http = java.net.http.HttpClient.newBuilder()
+    String token = FabricCaClient.token(admin, "POST", "/api/v1/register", "{\"id\":\"other\"}".getBytes(StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + server.port() + "/api/v1/register"))
+        .header("Authorization", token).POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"mallory\",\"type\":\"client\"}")).build();
+    try (HttpClient http = HttpClient.newBuilder()
         .sslContext(TlsContexts.sslContext(ClientTls.trusting(tlsRoot.certificate()), new Endpoint("127.0.0.1", server.port()))).build()) {
-      var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 
       assertThat(response.statusCode()).isEqualTo(401);
       assertThat(response.body()).contains("the token's signature does not match");

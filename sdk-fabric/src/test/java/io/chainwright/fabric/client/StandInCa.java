@@ -7,16 +7,20 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.net.ssl.SSLContext;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
@@ -28,8 +32,9 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
  * enroll and register endpoints as the official Java CA client (fabric-sdk-java 2.2.26's
  * HFCAClient) speaks to them. Enroll takes basic authentication and a PEM certificate request whose
  * common name is the id, checks the request's signature and answers with the issued certificate
- * and the CA chain; register checks the token (the registrar's certificate from this CA, and its
- * signature of method, path, body and certificate) and that the registrar may register.
+ * and the CA chain; register, reenroll and revoke check the token (a certificate from this CA, not
+ * revoked, and its signature of method, path with query, body and certificate), and that a
+ * registrar registers and revokes.
  */
 final class StandInCa implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,7 +42,8 @@ final class StandInCa implements AutoCloseable {
   final TestPki.Issued ca;
   final Map<String, String> secrets = new ConcurrentHashMap<>();
   final Set<String> registrars = ConcurrentHashMap.newKeySet();
-  final java.util.List<String> queries = new java.util.concurrent.CopyOnWriteArrayList<>();
+  final List<String> queries = new CopyOnWriteArrayList<>();
+  final Set<String> revoked = ConcurrentHashMap.newKeySet();
   private final HttpsServer https;
 
   StandInCa(TestPki.Issued tlsServer, TestPki.Issued ca) throws Exception {
@@ -48,6 +54,8 @@ final class StandInCa implements AutoCloseable {
     https.setHttpsConfigurator(new HttpsConfigurator(tls));
     https.createContext("/api/v1/enroll", exchange -> answer(exchange, this::enroll));
     https.createContext("/api/v1/register", exchange -> answer(exchange, this::register));
+    https.createContext("/api/v1/reenroll", exchange -> answer(exchange, this::reenroll));
+    https.createContext("/api/v1/revoke", exchange -> answer(exchange, this::revoke));
     https.start();
   }
 
@@ -102,9 +110,13 @@ final class StandInCa implements AutoCloseable {
     if (credentials.length != 2 || !credentials[1].equals(secrets.get(credentials[0]))) {
       return Answer.error(401, 20, "Authentication failure");
     }
-    JsonNode request = JSON.readTree(body);
+    return issue(credentials[0], JSON.readTree(body));
+  }
+
+  /** The certificate for the request in {@code request}, whose common name must be {@code id}. */
+  private Answer issue(String id, JsonNode request) throws Exception {
     PKCS10CertificationRequest csr;
-    try (PEMParser parser = new PEMParser(new java.io.StringReader(request.path("certificate_request").asText()))) {
+    try (PEMParser parser = new PEMParser(new StringReader(request.path("certificate_request").asText()))) {
       csr = (PKCS10CertificationRequest) parser.readObject();
     }
     JcaPKCS10CertificationRequest jca = new JcaPKCS10CertificationRequest(csr);
@@ -112,40 +124,46 @@ final class StandInCa implements AutoCloseable {
       return Answer.error(400, 0, "the certificate request's signature is not valid");
     }
     String commonName = csr.getSubject().toString().replaceFirst("^CN=", "");
-    if (!commonName.equals(credentials[0])) {
-      return Answer.error(400, 0, "the request's common name " + commonName + " is not the id " + credentials[0]);
+    if (!commonName.equals(id)) {
+      return Answer.error(400, 0, "the request's common name " + commonName + " is not the id " + id);
     }
-    X509Certificate issued = TestPki.issueFor(ca, credentials[0], jca.getPublicKey());
+    X509Certificate issued = TestPki.issueFor(ca, id, jca.getPublicKey());
     ObjectNode result = JSON.createObjectNode().put("Cert", b64(CaRequests.pem(issued)));
     result.putObject("ServerInfo").put("CAName", "stand-in").put("CAChain", b64(CaRequests.pem(ca.certificate())));
     return Answer.ok(result);
   }
 
-  private Answer register(HttpExchange exchange, byte[] body) throws Exception {
+  /** The id of whoever signed the request's token, or empty when the token is missing, foreign, forged or revoked. */
+  private Optional<String> signer(HttpExchange exchange, byte[] body) throws Exception {
     String token = exchange.getRequestHeaders().getFirst("Authorization");
     String[] parts = token == null ? new String[0] : token.split("\\.");
     if (parts.length != 2) {
-      return Answer.error(401, 20, "no token");
+      return Optional.empty();
     }
-    X509Certificate registrar = CaRequests.certificate(new String(Base64.getDecoder().decode(parts[0]), StandardCharsets.UTF_8));
-    registrar.verify(ca.certificate().getPublicKey());
-    Base64.Encoder b64 = Base64.getEncoder();
+    X509Certificate certificate = CaRequests.certificate(new String(Base64.getDecoder().decode(parts[0]), StandardCharsets.UTF_8));
+    certificate.verify(ca.certificate().getPublicKey());
     String query = exchange.getRequestURI().getRawQuery();
     if (query != null) {
       queries.add(query);
     }
     String file = exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
+    Base64.Encoder b64 = Base64.getEncoder();
     String payload = exchange.getRequestMethod() + "." + b64.encodeToString(file.getBytes(StandardCharsets.UTF_8))
         + "." + b64.encodeToString(body) + "." + parts[0];
     Signature verifier = Signature.getInstance("SHA256withECDSA");
-    verifier.initVerify(registrar.getPublicKey());
+    verifier.initVerify(certificate.getPublicKey());
     verifier.update(payload.getBytes(StandardCharsets.UTF_8));
-    if (!verifier.verify(Base64.getDecoder().decode(parts[1]))) {
+    String id = certificate.getSubjectX500Principal().getName().replaceFirst("^CN=", "");
+    return verifier.verify(Base64.getDecoder().decode(parts[1])) && !revoked.contains(id) ? Optional.of(id) : Optional.empty();
+  }
+
+  private Answer register(HttpExchange exchange, byte[] body) throws Exception {
+    Optional<String> registrar = signer(exchange, body);
+    if (registrar.isEmpty()) {
       return Answer.error(401, 20, "the token's signature does not match");
     }
-    String name = registrar.getSubjectX500Principal().getName().replaceFirst("^CN=", "");
-    if (!registrars.contains(name)) {
-      return Answer.error(401, 20, "'" + name + "' may not register identities");
+    if (!registrars.contains(registrar.get())) {
+      return Answer.error(401, 20, "'" + registrar.get() + "' may not register identities");
     }
     JsonNode request = JSON.readTree(body);
     String id = request.path("id").asText();
@@ -155,6 +173,28 @@ final class StandInCa implements AutoCloseable {
     String secret = request.hasNonNull("secret") ? request.get("secret").asText() : UUID.randomUUID().toString().substring(0, 12);
     secrets.put(id, secret);
     return Answer.ok(JSON.createObjectNode().put("secret", secret));
+  }
+
+  private Answer reenroll(HttpExchange exchange, byte[] body) throws Exception {
+    Optional<String> caller = signer(exchange, body);
+    if (caller.isEmpty()) {
+      return Answer.error(401, 20, "the token's signature does not match, or its identity is revoked");
+    }
+    return issue(caller.get(), JSON.readTree(body));
+  }
+
+  private Answer revoke(HttpExchange exchange, byte[] body) throws Exception {
+    Optional<String> revoker = signer(exchange, body);
+    if (revoker.isEmpty() || !registrars.contains(revoker.get())) {
+      return Answer.error(401, 20, "may not revoke");
+    }
+    JsonNode request = JSON.readTree(body);
+    if (!request.hasNonNull("reason")) {
+      return Answer.error(400, 0, "no reason");
+    }
+    revoked.add(request.path("id").asText());
+    secrets.remove(request.path("id").asText());
+    return Answer.ok(JSON.createObjectNode());
   }
 
   private static String b64(String text) {

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
@@ -59,7 +60,7 @@ public final class TestPki {
   }
 
   /** A certificate issued by {@code ca} for someone else's {@code key}, as a CA signs a request. */
-  public static X509Certificate issueFor(Issued ca, String commonName, java.security.PublicKey key) throws Exception {
+  public static X509Certificate issueFor(Issued ca, String commonName, PublicKey key) throws Exception {
     X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(ca.certificate().getSubjectX500Principal().getName()),
         BigInteger.valueOf(SERIAL.getAndIncrement()), Date.from(Instant.now().minus(Duration.ofHours(1))),
         Date.from(Instant.now().plus(Duration.ofDays(1))), new X500Name("CN=" + commonName), key)
