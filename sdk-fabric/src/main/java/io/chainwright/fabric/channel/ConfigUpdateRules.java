@@ -1,15 +1,27 @@
 package io.chainwright.fabric.channel;
 
+import com.google.protobuf.ByteString;
+import com.google.protobuf.InvalidProtocolBufferException;
 import io.chainwright.api.UsageException;
+import java.io.ByteArrayInputStream;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.hyperledger.fabric.protos.common.ConfigGroup;
 import org.hyperledger.fabric.protos.common.ConfigPolicy;
+import org.hyperledger.fabric.protos.common.ConfigSignature;
 import org.hyperledger.fabric.protos.common.ConfigUpdate;
+import org.hyperledger.fabric.protos.common.ConfigUpdateEnvelope;
 import org.hyperledger.fabric.protos.common.ConfigValue;
+import org.hyperledger.fabric.protos.common.SignatureHeader;
+import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 
 /**
  * What an orderer does with a config update, as {@code common.ConfigUpdate} documents it: the read
@@ -64,6 +76,54 @@ public final class ConfigUpdateRules {
       next.put(key(item), item);
     }
     return new Outcome(rebuild(next, "/Channel"), List.copyOf(policies));
+  }
+
+  /**
+   * Applies the update in {@code envelope} as {@link #apply} does, and checks that the signatures
+   * which verify satisfy every policy it must.
+   *
+   * @throws UsageException naming each policy left unsatisfied, what it asks, and who is still missing
+   */
+  public static Outcome applySigned(ConfigGroup current, ConfigUpdateEnvelope envelope) {
+    ConfigUpdate update;
+    try {
+      update = ConfigUpdate.parseFrom(envelope.getConfigUpdate());
+    } catch (InvalidProtocolBufferException e) {
+      throw new UsageException("apply a config update: the envelope holds no readable update: " + e.getMessage(), e);
+    }
+    Outcome outcome = apply(current, update);
+    List<ChannelPolicies.Signer> signers = new ArrayList<>();
+    for (ConfigSignature signature : envelope.getSignaturesList()) {
+      verified(signature, envelope.getConfigUpdate()).ifPresent(signers::add);
+    }
+    List<String> unmet = new ArrayList<>();
+    for (String policy : outcome.policiesToSatisfy()) {
+      ChannelPolicies.Verdict verdict = ChannelPolicies.evaluate(current, policy, signers);
+      if (!verdict.satisfied()) {
+        unmet.add(policy + ": " + verdict.explanation());
+      }
+    }
+    if (!unmet.isEmpty()) {
+      throw new UsageException("apply the config update of channel " + update.getChannelId() + ": " + signers.size() + " of "
+          + envelope.getSignaturesCount() + " signatures verify, and they do not satisfy " + String.join("; ", unmet));
+    }
+    return outcome;
+  }
+
+  /** The signer of {@code signature}, when it is a certificate's signature of its header and the update. */
+  private static Optional<ChannelPolicies.Signer> verified(ConfigSignature signature, ByteString update) {
+    try {
+      SerializedIdentity creator = SerializedIdentity.parseFrom(SignatureHeader.parseFrom(signature.getSignatureHeader()).getCreator());
+      X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+          .generateCertificate(new ByteArrayInputStream(creator.getIdBytes().toByteArray()));
+      Signature verifier = Signature.getInstance("SHA256withECDSA");
+      verifier.initVerify(certificate);
+      verifier.update(signature.getSignatureHeader().concat(update).toByteArray());
+      return verifier.verify(signature.getSignature().toByteArray())
+          ? Optional.of(new ChannelPolicies.Signer(creator.getMspid(), certificate)) : Optional.empty();
+    } catch (InvalidProtocolBufferException | GeneralSecurityException e) {
+      return Optional.empty();
+    }
   }
 
   /** The full path of the policy that guards {@code item}: its mod policy, relative to its own group for a group, else to its group. */

@@ -135,6 +135,38 @@ class ConfigUpdatesTest {
     }
   }
 
+  @Test
+  void addingAnOrgNeedsAMajorityOfTheApplicationAdminsAndSaysWhoIsStillMissing() {
+    ConfigGroup application = trade.getGroupsOrThrow("Application").toBuilder()
+        .putGroups("Org3MSP", pair.getGroupsOrThrow("Application").getGroupsOrThrow("Org3MSP")).build();
+    ConfigUpdate update = ConfigUpdates.compute("trade", trade, withApplicationOrgs(trade, application));
+    FabricIdentity org1 = identity(crypto.org("org1").admin());
+    FabricIdentity org2 = identity(crypto.org("org2").admin());
+
+    assertThatThrownBy(() -> ConfigUpdateRules.applySigned(trade, ConfigUpdates.sign(update, List.of(org1))))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("1 of 1 signatures verify")
+        .hasMessageContaining("/Channel/Application/Admins: MAJORITY Admins of 2 (2 needed): Org1MSP signed; still 1 of Org2MSP");
+    assertThatThrownBy(() -> ConfigUpdateRules.applySigned(trade, ConfigUpdates.sign(update,
+        List.of(org1, identity(crypto.org("org1").user("User1"))))))
+        .as("a member who is not an admin does not count").hasMessageContaining("still 1 of Org2MSP");
+
+    ConfigUpdateRules.Outcome outcome = ConfigUpdateRules.applySigned(trade, ConfigUpdates.sign(update, List.of(org1, org2)));
+
+    assertThat(outcome.channel().getGroupsOrThrow("Application").getGroupsMap()).containsOnlyKeys("Org1MSP", "Org2MSP", "Org3MSP");
+  }
+
+  @Test
+  void aSignatureOverAnotherUpdateDoesNotCount() {
+    ConfigUpdate update = ConfigUpdates.compute("trade", trade, withApplicationOrgs(trade,
+        trade.getGroupsOrThrow("Application").toBuilder().removeGroups("Org2MSP").build()));
+    ConfigUpdateEnvelope signed = ConfigUpdates.sign(update, List.of(identity(crypto.org("org1").admin()), identity(crypto.org("org2").admin())));
+    ConfigUpdate other = update.toBuilder().setChannelId("other").build();
+    ConfigUpdateEnvelope swapped = signed.toBuilder().setConfigUpdate(other.toByteString()).build();
+
+    assertThatThrownBy(() -> ConfigUpdateRules.applySigned(trade, swapped)).hasMessageContaining("0 of 2 signatures verify");
+  }
+
   private static FabricIdentity identity(MemberCrypto member) {
     return new FabricIdentity(member.mspId(), member.signing().certificate(), member.signing().privateKey());
   }
