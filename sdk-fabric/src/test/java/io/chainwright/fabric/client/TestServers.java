@@ -7,10 +7,10 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /** Server-side TLS for fake Fabric nodes in tests: a server certificate, and the CA its clients must come from. */
-final class TestServers {
+public final class TestServers {
   private TestServers() {}
 
-  static KeyManagerFactory keyManagers(TestPki.Issued server) throws Exception {
+  public static KeyManagerFactory keyManagers(TestPki.Issued server) throws Exception {
     KeyStore store = KeyStore.getInstance("PKCS12");
     store.load(null, null);
     store.setKeyEntry("server", server.key(), new char[0], new X509Certificate[] {server.certificate()});
