@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.protos.peer.ApplicationPolicy;
 import org.hyperledger.fabric.protos.peer.lifecycle.ApproveChaincodeDefinitionForMyOrgArgs;
 import org.hyperledger.fabric.protos.peer.lifecycle.ChaincodeSource;
 import org.hyperledger.fabric.protos.peer.lifecycle.CheckCommitReadinessArgs;
 import org.hyperledger.fabric.protos.peer.lifecycle.CheckCommitReadinessResult;
 import org.hyperledger.fabric.protos.peer.lifecycle.CommitChaincodeDefinitionArgs;
+import org.hyperledger.fabric.protos.peer.lifecycle.QueryApprovedChaincodeDefinitionArgs;
+import org.hyperledger.fabric.protos.peer.lifecycle.QueryApprovedChaincodeDefinitionResult;
 import org.hyperledger.fabric.protos.peer.lifecycle.QueryChaincodeDefinitionArgs;
 import org.hyperledger.fabric.protos.peer.lifecycle.QueryChaincodeDefinitionResult;
 import org.hyperledger.fabric.protos.peer.lifecycle.QueryChaincodeDefinitionsArgs;
@@ -127,7 +130,7 @@ public final class Lifecycle {
           QueryChaincodeDefinitionArgs.newBuilder().setName(name).build().toByteArray());
       QueryChaincodeDefinitionResult definition = QueryChaincodeDefinitionResult.parseFrom(result);
       return Optional.of(new CommittedChaincode(name, definition.getVersion(), definition.getSequence(),
-          definition.getApprovalsMap()));
+          ApplicationPolicy.parseFrom(definition.getValidationParameter()), definition.getInitRequired(), definition.getApprovalsMap()));
     } catch (Exception e) {
       throw Failures.of(operation, gateway.node(), gateway.timeout(), e);
     }
@@ -143,9 +146,31 @@ public final class Lifecycle {
       for (QueryChaincodeDefinitionsResult.ChaincodeDefinition definition
           : QueryChaincodeDefinitionsResult.parseFrom(result).getChaincodeDefinitionsList()) {
         definitions.add(new CommittedChaincode(definition.getName(), definition.getVersion(), definition.getSequence(),
-            Map.of()));
+            ApplicationPolicy.parseFrom(definition.getValidationParameter()), definition.getInitRequired(), Map.of()));
       }
       return List.copyOf(definitions);
+    } catch (InvalidProtocolBufferException e) {
+      throw new PlatformException(operation, gateway.node(), "unreadable answer: " + e.getMessage(), e);
+    } catch (Exception e) {
+      throw Failures.of(operation, gateway.node(), gateway.timeout(), e);
+    }
+  }
+
+  /**
+   * The definition of {@code name} at {@code sequence} that this identity's org approved, with the
+   * package it runs from; as the org's peer reports it.
+   */
+  public ChaincodeDefinition approved(String name, long sequence) {
+    String operation = "read the approved definition " + sequence + " of chaincode " + name + " on channel " + channel + " through";
+    try {
+      byte[] result = lifecycle().evaluateTransaction("QueryApprovedChaincodeDefinition",
+          QueryApprovedChaincodeDefinitionArgs.newBuilder().setName(name).setSequence(sequence).build().toByteArray());
+      QueryApprovedChaincodeDefinitionResult approved = QueryApprovedChaincodeDefinitionResult.parseFrom(result);
+      ApplicationPolicy policy = ApplicationPolicy.parseFrom(approved.getValidationParameter());
+      ChaincodeDefinition definition = new ChaincodeDefinition(name, approved.getVersion(), approved.getSequence(), Optional.empty(), policy,
+          approved.getInitRequired());
+      return approved.getSource().hasLocalPackage() ? definition.withPackageId(approved.getSource().getLocalPackage().getPackageId())
+          : definition;
     } catch (InvalidProtocolBufferException e) {
       throw new PlatformException(operation, gateway.node(), "unreadable answer: " + e.getMessage(), e);
     } catch (Exception e) {

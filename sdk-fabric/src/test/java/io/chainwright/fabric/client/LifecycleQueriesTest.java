@@ -1,0 +1,129 @@
+package io.chainwright.fabric.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.protobuf.ByteString;
+import io.chainwright.api.PlatformException;
+import io.grpc.Server;
+import io.grpc.Status;
+import io.grpc.TlsServerCredentials;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.StreamObserver;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.hyperledger.fabric.protos.gateway.EvaluateRequest;
+import org.hyperledger.fabric.protos.gateway.EvaluateResponse;
+import org.hyperledger.fabric.protos.gateway.GatewayGrpc;
+import org.hyperledger.fabric.protos.peer.ApplicationPolicy;
+import org.hyperledger.fabric.protos.peer.ChaincodeInvocationSpec;
+import org.hyperledger.fabric.protos.peer.ChaincodeProposalPayload;
+import org.hyperledger.fabric.protos.peer.Proposal;
+import org.hyperledger.fabric.protos.peer.Response;
+import org.hyperledger.fabric.protos.peer.lifecycle.ChaincodeSource;
+import org.hyperledger.fabric.protos.peer.lifecycle.QueryApprovedChaincodeDefinitionArgs;
+import org.hyperledger.fabric.protos.peer.lifecycle.QueryApprovedChaincodeDefinitionResult;
+import org.hyperledger.fabric.protos.peer.lifecycle.QueryChaincodeDefinitionArgs;
+import org.hyperledger.fabric.protos.peer.lifecycle.QueryChaincodeDefinitionResult;
+import org.hyperledger.fabric.protos.peer.lifecycle.QueryChaincodeDefinitionsResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lifecycle's queries through a stand-in Gateway service (no peer binary here): the committed
+ * definition with its endorsement policy and init flag, and the definition an org approved with its
+ * package. The stand-in answers {@code _lifecycle} evaluations from the arguments the client sent.
+ */
+class LifecycleQueriesTest {
+  private static final ApplicationPolicy MAJORITY = ApplicationPolicy.newBuilder()
+      .setChannelConfigPolicyReference("/Channel/Application/Endorsement").build();
+  private final List<String> calls = new CopyOnWriteArrayList<>();
+  private Server server;
+  private FabricGateway gateway;
+
+  private final class StandInGateway extends GatewayGrpc.GatewayImplBase {
+    @Override
+    public void evaluate(EvaluateRequest request, StreamObserver<EvaluateResponse> answer) {
+      try {
+        Proposal proposal = Proposal.parseFrom(request.getProposedTransaction().getProposalBytes());
+        List<ByteString> args = ChaincodeInvocationSpec.parseFrom(ChaincodeProposalPayload.parseFrom(proposal.getPayload()).getInput())
+            .getChaincodeSpec().getInput().getArgsList();
+        String function = args.get(0).toStringUtf8();
+        calls.add(request.getChannelId() + " " + function);
+        ByteString payload = switch (function) {
+          case "QueryChaincodeDefinitions" -> QueryChaincodeDefinitionsResult.newBuilder().addChaincodeDefinitions(
+              QueryChaincodeDefinitionsResult.ChaincodeDefinition.newBuilder().setName("asset").setVersion("2.0").setSequence(2)
+                  .setValidationParameter(MAJORITY.toByteString()).setInitRequired(true)).build().toByteString();
+          case "QueryChaincodeDefinition" -> {
+            assertThat(QueryChaincodeDefinitionArgs.parseFrom(args.get(1)).getName()).isEqualTo("asset");
+            yield QueryChaincodeDefinitionResult.newBuilder().setVersion("2.0").setSequence(2).setValidationParameter(MAJORITY.toByteString())
+                .setInitRequired(true).putApprovals("Org1MSP", true).putApprovals("Org2MSP", false).build().toByteString();
+          }
+          case "QueryApprovedChaincodeDefinition" -> {
+            QueryApprovedChaincodeDefinitionArgs query = QueryApprovedChaincodeDefinitionArgs.parseFrom(args.get(1));
+            if (query.getSequence() != 3) {
+              throw new IllegalStateException("chaincode definition for 'asset' at sequence " + query.getSequence() + " not found");
+            }
+            yield QueryApprovedChaincodeDefinitionResult.newBuilder().setVersion("3.0").setSequence(3).setValidationParameter(MAJORITY.toByteString())
+                .setSource(ChaincodeSource.newBuilder().setLocalPackage(ChaincodeSource.Local.newBuilder().setPackageId("asset_3.0:abc")))
+                .build().toByteString();
+          }
+          default -> throw new IllegalArgumentException("not a query this stand-in answers: " + function);
+        };
+        answer.onNext(EvaluateResponse.newBuilder().setResult(Response.newBuilder().setStatus(200).setPayload(payload)).build());
+        answer.onCompleted();
+      } catch (Exception e) {
+        answer.onError(Status.INVALID_ARGUMENT.withDescription(String.valueOf(e.getMessage())).asRuntimeException());
+      }
+    }
+  }
+
+  @BeforeEach
+  void start() throws Exception {
+    TestPki.Issued tlsCa = TestPki.ca("tlsca.org1.example.com");
+    TestPki.Issued peerTls = TestPki.leaf(tlsCa, "peer0.org1.example.com", List.of("peer0.org1.example.com"), List.of("127.0.0.1"));
+    TestPki.Issued user = TestPki.leaf(TestPki.ca("ca.org1.example.com"), "Admin@org1.example.com", List.of(), List.of());
+    server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            TlsServerCredentials.newBuilder().keyManager(TestServers.keyManagers(peerTls).getKeyManagers()).build())
+        .addService(new StandInGateway()).build().start();
+    gateway = FabricGateway.connect(new Endpoint("127.0.0.1", server.getPort()), ClientTls.trusting(tlsCa.certificate()),
+        new FabricIdentity("Org1MSP", user.certificate(), user.key()), Duration.ofSeconds(10));
+  }
+
+  @AfterEach
+  void stop() {
+    gateway.close();
+    server.shutdownNow();
+  }
+
+  @Test
+  void theCommittedDefinitionCarriesItsPolicyItsInitFlagAndWhoApproved() {
+    CommittedChaincode asset = gateway.lifecycle("trade").committed("asset").orElseThrow();
+
+    assertThat(asset.version()).isEqualTo("2.0");
+    assertThat(asset.sequence()).isEqualTo(2);
+    assertThat(asset.endorsementPolicy().getChannelConfigPolicyReference()).isEqualTo("/Channel/Application/Endorsement");
+    assertThat(asset.initRequired()).isTrue();
+    assertThat(asset.approvals()).isEqualTo(Map.of("Org1MSP", true, "Org2MSP", false));
+    assertThat(gateway.lifecycle("trade").committed()).singleElement()
+        .satisfies(c -> assertThat(c.endorsementPolicy()).isEqualTo(MAJORITY));
+    assertThat(calls).contains("trade QueryChaincodeDefinitions", "trade QueryChaincodeDefinition");
+  }
+
+  @Test
+  void theApprovedDefinitionNamesItsPackageAndANextSequenceNotYetApprovedIsReported() {
+    ChaincodeDefinition approved = gateway.lifecycle("trade").approved("asset", 3);
+
+    assertThat(approved.version()).isEqualTo("3.0");
+    assertThat(approved.packageId()).contains("asset_3.0:abc");
+    assertThat(approved.endorsementPolicy()).isEqualTo(MAJORITY);
+    assertThatThrownBy(() -> gateway.lifecycle("trade").approved("asset", 4)).isInstanceOf(PlatformException.class)
+        .hasMessageContaining("read the approved definition 4 of chaincode asset on channel trade through peer")
+        .hasMessageContaining("not found");
+  }
+}
