@@ -1,9 +1,11 @@
 package io.chainwright.fabric.client;
 
 import io.chainwright.api.Violations;
+import java.util.List;
 import java.util.Optional;
 import org.hyperledger.fabric.protos.common.SignaturePolicyEnvelope;
 import org.hyperledger.fabric.protos.peer.ApplicationPolicy;
+import org.hyperledger.fabric.protos.peer.CollectionConfigPackage;
 
 /**
  * A chaincode definition as orgs approve and commit it on a channel.
@@ -13,7 +15,7 @@ import org.hyperledger.fabric.protos.peer.ApplicationPolicy;
  *     {@code /Channel/Application/Endorsement} policy
  */
 public record ChaincodeDefinition(String name, String version, long sequence, Optional<String> packageId,
-    ApplicationPolicy endorsementPolicy, boolean initRequired) {
+    ApplicationPolicy endorsementPolicy, boolean initRequired, List<PrivateCollection> collections) {
   /** The channel policy a chaincode is endorsed by unless its definition names another. */
   public static final String DEFAULT_ENDORSEMENT_POLICY = "/Channel/Application/Endorsement";
 
@@ -24,34 +26,48 @@ public record ChaincodeDefinition(String name, String version, long sequence, Op
     violations.range("sequence", sequence, 1, Long.MAX_VALUE, "a sequence number");
     violations.require("endorsementPolicy", endorsementPolicy);
     packageId = packageId == null ? Optional.empty() : packageId;
+    collections = collections == null ? List.of() : List.copyOf(collections);
+    violations.unique("collections", collections, PrivateCollection::name);
     violations.throwIfAny();
   }
 
   /** Definition {@code sequence} of {@code name} at {@code version}, endorsed by the channel's default policy. */
   public static ChaincodeDefinition of(String name, String version, long sequence) {
     return new ChaincodeDefinition(name, version, sequence, Optional.empty(),
-        channelPolicy(DEFAULT_ENDORSEMENT_POLICY), false);
+        channelPolicy(DEFAULT_ENDORSEMENT_POLICY), false, List.of());
   }
 
   /** The same, run from the installed package {@code id}. */
   public ChaincodeDefinition withPackageId(String id) {
-    return new ChaincodeDefinition(name, version, sequence, Optional.ofNullable(id), endorsementPolicy, initRequired);
+    return new ChaincodeDefinition(name, version, sequence, Optional.ofNullable(id), endorsementPolicy, initRequired, collections);
   }
 
   /** The same, endorsed by the channel policy at {@code path}, e.g. {@code /Channel/Application/Endorsement}. */
   public ChaincodeDefinition withChannelPolicy(String path) {
-    return new ChaincodeDefinition(name, version, sequence, packageId, channelPolicy(path), initRequired);
+    return new ChaincodeDefinition(name, version, sequence, packageId, channelPolicy(path), initRequired, collections);
   }
 
   /** The same, endorsed by a signature policy such as {@code OR('Org1MSP.peer','Org2MSP.peer')} in its compiled form. */
   public ChaincodeDefinition withSignaturePolicy(SignaturePolicyEnvelope policy) {
     return new ChaincodeDefinition(name, version, sequence, packageId,
-        ApplicationPolicy.newBuilder().setSignaturePolicy(policy).build(), initRequired);
+        ApplicationPolicy.newBuilder().setSignaturePolicy(policy).build(), initRequired, collections);
   }
 
   /** The same, requiring (or not) an {@code Init} call before other transactions. */
   public ChaincodeDefinition withInitRequired(boolean required) {
-    return new ChaincodeDefinition(name, version, sequence, packageId, endorsementPolicy, required);
+    return new ChaincodeDefinition(name, version, sequence, packageId, endorsementPolicy, required, collections);
+  }
+
+  /** The same, with these private data collections (every org must approve the same ones). */
+  public ChaincodeDefinition withCollections(PrivateCollection... privateCollections) {
+    return new ChaincodeDefinition(name, version, sequence, packageId, endorsementPolicy, initRequired, List.of(privateCollections));
+  }
+
+  /** The collections as the lifecycle's arguments carry them. */
+  CollectionConfigPackage collectionsPackage() {
+    CollectionConfigPackage.Builder config = CollectionConfigPackage.newBuilder();
+    collections.forEach(c -> config.addConfig(c.toProto()));
+    return config.build();
   }
 
   private static ApplicationPolicy channelPolicy(String path) {

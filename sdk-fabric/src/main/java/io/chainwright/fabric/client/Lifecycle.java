@@ -60,6 +60,7 @@ public final class Lifecycle {
         .setValidationPlugin(VALIDATION_PLUGIN)
         .setValidationParameter(definition.endorsementPolicy().toByteString())
         .setInitRequired(definition.initRequired())
+        .setCollections(definition.collectionsPackage())
         .setSource(ChaincodeSource.newBuilder().setLocalPackage(ChaincodeSource.Local.newBuilder().setPackageId(packageId)))
         .build();
     try {
@@ -84,6 +85,7 @@ public final class Lifecycle {
         .setValidationPlugin(VALIDATION_PLUGIN)
         .setValidationParameter(definition.endorsementPolicy().toByteString())
         .setInitRequired(definition.initRequired())
+        .setCollections(definition.collectionsPackage())
         .build();
     try {
       byte[] result = lifecycle().evaluateTransaction("CheckCommitReadiness", args.toByteArray());
@@ -107,6 +109,7 @@ public final class Lifecycle {
         .setValidationPlugin(VALIDATION_PLUGIN)
         .setValidationParameter(definition.endorsementPolicy().toByteString())
         .setInitRequired(definition.initRequired())
+        .setCollections(definition.collectionsPackage())
         .build();
     try {
       var proposal = lifecycle().newProposal("CommitChaincodeDefinition").addArguments(args.toByteArray());
@@ -168,7 +171,8 @@ public final class Lifecycle {
       QueryApprovedChaincodeDefinitionResult approved = QueryApprovedChaincodeDefinitionResult.parseFrom(result);
       ApplicationPolicy policy = ApplicationPolicy.parseFrom(approved.getValidationParameter());
       ChaincodeDefinition definition = new ChaincodeDefinition(name, approved.getVersion(), approved.getSequence(), Optional.empty(), policy,
-          approved.getInitRequired());
+          approved.getInitRequired(), approved.getCollections().getConfigList().stream()
+              .map(c -> PrivateCollection.fromProto(c.getStaticCollectionConfig())).toList());
       return approved.getSource().hasLocalPackage() ? definition.withPackageId(approved.getSource().getLocalPackage().getPackageId())
           : definition;
     } catch (InvalidProtocolBufferException e) {

@@ -2,9 +2,11 @@ package io.chainwright.fabric.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.protobuf.ByteString;
 import io.chainwright.api.PlatformException;
+import io.chainwright.api.ValidationException;
 import io.grpc.Server;
 import io.grpc.Status;
 import io.grpc.TlsServerCredentials;
@@ -16,15 +18,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.hyperledger.fabric.protos.common.MSPRole;
 import org.hyperledger.fabric.protos.gateway.EvaluateRequest;
 import org.hyperledger.fabric.protos.gateway.EvaluateResponse;
 import org.hyperledger.fabric.protos.gateway.GatewayGrpc;
 import org.hyperledger.fabric.protos.peer.ApplicationPolicy;
 import org.hyperledger.fabric.protos.peer.ChaincodeInvocationSpec;
 import org.hyperledger.fabric.protos.peer.ChaincodeProposalPayload;
+import org.hyperledger.fabric.protos.peer.CollectionConfigPackage;
+import org.hyperledger.fabric.protos.peer.StaticCollectionConfig;
 import org.hyperledger.fabric.protos.peer.Proposal;
 import org.hyperledger.fabric.protos.peer.Response;
 import org.hyperledger.fabric.protos.peer.lifecycle.ChaincodeSource;
+import org.hyperledger.fabric.protos.peer.lifecycle.CheckCommitReadinessArgs;
+import org.hyperledger.fabric.protos.peer.lifecycle.CheckCommitReadinessResult;
 import org.hyperledger.fabric.protos.peer.lifecycle.QueryApprovedChaincodeDefinitionArgs;
 import org.hyperledger.fabric.protos.peer.lifecycle.QueryApprovedChaincodeDefinitionResult;
 import org.hyperledger.fabric.protos.peer.lifecycle.QueryChaincodeDefinitionArgs;
@@ -42,7 +49,9 @@ import org.junit.jupiter.api.Test;
 class LifecycleQueriesTest {
   private static final ApplicationPolicy MAJORITY = ApplicationPolicy.newBuilder()
       .setChannelConfigPolicyReference("/Channel/Application/Endorsement").build();
+  private static final PrivateCollection PRIVATE = new PrivateCollection("prices", List.of("Org1MSP", "Org2MSP"), 1, 2, 100, true, false);
   private final List<String> calls = new CopyOnWriteArrayList<>();
+  private volatile CollectionConfigPackage lastCollections;
   private Server server;
   private FabricGateway gateway;
 
@@ -64,6 +73,11 @@ class LifecycleQueriesTest {
             yield QueryChaincodeDefinitionResult.newBuilder().setVersion("2.0").setSequence(2).setValidationParameter(MAJORITY.toByteString())
                 .setInitRequired(true).putApprovals("Org1MSP", true).putApprovals("Org2MSP", false).build().toByteString();
           }
+          case "CheckCommitReadiness" -> {
+            CheckCommitReadinessArgs readiness = CheckCommitReadinessArgs.parseFrom(args.get(1));
+            lastCollections = readiness.getCollections();
+            yield CheckCommitReadinessResult.newBuilder().putApprovals("Org1MSP", true).putApprovals("Org2MSP", false).build().toByteString();
+          }
           case "QueryApprovedChaincodeDefinition" -> {
             QueryApprovedChaincodeDefinitionArgs query = QueryApprovedChaincodeDefinitionArgs.parseFrom(args.get(1));
             if (query.getSequence() != 3) {
@@ -71,6 +85,7 @@ class LifecycleQueriesTest {
             }
             yield QueryApprovedChaincodeDefinitionResult.newBuilder().setVersion("3.0").setSequence(3).setValidationParameter(MAJORITY.toByteString())
                 .setSource(ChaincodeSource.newBuilder().setLocalPackage(ChaincodeSource.Local.newBuilder().setPackageId("asset_3.0:abc")))
+                .setCollections(ChaincodeDefinition.of("asset", "3.0", 3).withCollections(PRIVATE).collectionsPackage())
                 .build().toByteString();
           }
           default -> throw new IllegalArgumentException("not a query this stand-in answers: " + function);
@@ -116,12 +131,32 @@ class LifecycleQueriesTest {
   }
 
   @Test
+  void collectionsTravelWithTheDefinitionAsMemberOrgPoliciesAndCounts() throws Exception {
+    ChaincodeDefinition definition = ChaincodeDefinition.of("asset", "3.0", 3).withCollections(PRIVATE);
+
+    assertThat(gateway.lifecycle("trade").commitReadiness(definition)).isEqualTo(Map.of("Org1MSP", true, "Org2MSP", false));
+
+    StaticCollectionConfig sent = lastCollections.getConfig(0).getStaticCollectionConfig();
+    assertThat(sent.getName()).isEqualTo("prices");
+    assertThat(sent.getBlockToLive()).isEqualTo(100);
+    assertThat(sent.getMemberOnlyWrite()).isFalse();
+    assertThat(sent.getMemberOrgsPolicy().getSignaturePolicy().getRule().getNOutOf().getN()).as("any one member org").isEqualTo(1);
+    assertThat(sent.getMemberOrgsPolicy().getSignaturePolicy().getIdentitiesList()).extracting(p -> MSPRole.parseFrom(p.getPrincipal()))
+        .extracting(MSPRole::getMspIdentifier, MSPRole::getRole)
+        .containsExactly(tuple("Org1MSP", MSPRole.MSPRoleType.MEMBER),
+            tuple("Org2MSP", MSPRole.MSPRoleType.MEMBER));
+    assertThatThrownBy(() -> new PrivateCollection("p", List.of(), 2, 1, 0, true, true)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("memberMspIds").hasMessageContaining("maximumPeerCount");
+  }
+
+  @Test
   void theApprovedDefinitionNamesItsPackageAndANextSequenceNotYetApprovedIsReported() {
     ChaincodeDefinition approved = gateway.lifecycle("trade").approved("asset", 3);
 
     assertThat(approved.version()).isEqualTo("3.0");
     assertThat(approved.packageId()).contains("asset_3.0:abc");
     assertThat(approved.endorsementPolicy()).isEqualTo(MAJORITY);
+    assertThat(approved.collections()).containsExactly(PRIVATE);
     assertThatThrownBy(() -> gateway.lifecycle("trade").approved("asset", 4)).isInstanceOf(PlatformException.class)
         .hasMessageContaining("read the approved definition 4 of chaincode asset on channel trade through peer")
         .hasMessageContaining("not found");
