@@ -59,7 +59,7 @@ public final class FabricGateway implements AutoCloseable {
     Objects.requireNonNull(timeout, "timeout");
     ManagedChannel channel = GrpcChannels.open("peer " + endpoint, endpoint, tls);
     // Applied per call, so each call gets the whole timeout from when it starts.
-    UnaryOperator<CallOptions> deadline = options -> options.withDeadlineAfter(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    UnaryOperator<CallOptions> deadline = deadline(timeout);
     Gateway gateway = Gateway.newInstance()
         .identity(identity.gatewayIdentity())
         .signer(identity.signer())
@@ -81,6 +81,48 @@ public final class FabricGateway implements AutoCloseable {
     } catch (Exception e) {
       throw Failures.of(operation, node, timeout, e);
     }
+  }
+
+  /**
+   * As {@link #submit(String, String, String, String...)}, endorsed by the peers of the organisations
+   * {@code options} names, within its deadline.
+   */
+  public byte[] submit(String channelName, String chaincode, String function, TransactionOptions options, String... args) {
+    String operation = operation("submit", channelName, chaincode, function);
+    Duration limit = options.deadline().orElse(timeout);
+    try {
+      return submit(proposal(channelName, chaincode, function, options, args).endorse(deadline(limit)));
+    } catch (Exception e) {
+      throw Failures.of(operation, node, limit, e);
+    }
+  }
+
+  /**
+   * As {@link #evaluate(String, String, String, String...)}, answered by a peer of the organisations
+   * {@code options} names, within its deadline.
+   */
+  public byte[] evaluate(String channelName, String chaincode, String function, TransactionOptions options, String... args) {
+    String operation = operation("evaluate", channelName, chaincode, function);
+    Duration limit = options.deadline().orElse(timeout);
+    try {
+      return proposal(channelName, chaincode, function, options, args).evaluate(deadline(limit));
+    } catch (Exception e) {
+      throw Failures.of(operation, node, limit, e);
+    }
+  }
+
+  private org.hyperledger.fabric.client.Proposal proposal(String channelName, String chaincode, String function, TransactionOptions options,
+      String... args) {
+    var proposal = contract(channelName, chaincode).newProposal(function).addArguments(args);
+    if (!options.organizations().isEmpty()) {
+      proposal.setEndorsingOrganizations(options.organizations().toArray(String[]::new));
+    }
+    return proposal.build();
+  }
+
+  /** A gRPC deadline {@code limit} after the call starts. */
+  private static UnaryOperator<CallOptions> deadline(Duration limit) {
+    return o -> o.withDeadlineAfter(limit.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.protobuf.ByteString;
+import io.chainwright.api.AwaitTimeoutException;
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.ValidationException;
 import io.grpc.Server;
@@ -14,11 +15,14 @@ import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.StreamObserver;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.hyperledger.fabric.protos.common.MSPRole;
+import org.hyperledger.fabric.protos.gateway.EndorseRequest;
+import org.hyperledger.fabric.protos.gateway.EndorseResponse;
 import org.hyperledger.fabric.protos.gateway.EvaluateRequest;
 import org.hyperledger.fabric.protos.gateway.EvaluateResponse;
 import org.hyperledger.fabric.protos.gateway.GatewayGrpc;
@@ -42,11 +46,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lifecycle's queries through a stand-in Gateway service (no peer binary here): the committed
- * definition with its endorsement policy and init flag, and the definition an org approved with its
- * package. The stand-in answers {@code _lifecycle} evaluations from the arguments the client sent.
+ * Calls through a stand-in Gateway service (no peer binary here): the lifecycle's queries (the
+ * committed definition with its endorsement policy and init flag, the definition an org approved
+ * with its package and collections), and a call's own organisations and deadline. The stand-in
+ * answers evaluations from the arguments the client sent and refuses endorsements, naming the
+ * organisations it was asked for.
  */
-class LifecycleQueriesTest {
+class GatewayCallsTest {
   private static final ApplicationPolicy MAJORITY = ApplicationPolicy.newBuilder()
       .setChannelConfigPolicyReference("/Channel/Application/Endorsement").build();
   private static final PrivateCollection PRIVATE = new PrivateCollection("prices", List.of("Org1MSP", "Org2MSP"), 1, 2, 100, true, false);
@@ -63,7 +69,10 @@ class LifecycleQueriesTest {
         List<ByteString> args = ChaincodeInvocationSpec.parseFrom(ChaincodeProposalPayload.parseFrom(proposal.getPayload()).getInput())
             .getChaincodeSpec().getInput().getArgsList();
         String function = args.get(0).toStringUtf8();
-        calls.add(request.getChannelId() + " " + function);
+        calls.add(request.getChannelId() + " " + function + " " + request.getTargetOrganizationsList());
+        if (function.equals("slow")) {
+          Thread.sleep(3000);
+        }
         ByteString payload = switch (function) {
           case "QueryChaincodeDefinitions" -> QueryChaincodeDefinitionsResult.newBuilder().addChaincodeDefinitions(
               QueryChaincodeDefinitionsResult.ChaincodeDefinition.newBuilder().setName("asset").setVersion("2.0").setSequence(2)
@@ -88,6 +97,7 @@ class LifecycleQueriesTest {
                 .setCollections(ChaincodeDefinition.of("asset", "3.0", 3).withCollections(PRIVATE).collectionsPackage())
                 .build().toByteString();
           }
+          case "get" -> ByteString.copyFromUtf8("value of " + args.get(1).toStringUtf8());
           default -> throw new IllegalArgumentException("not a query this stand-in answers: " + function);
         };
         answer.onNext(EvaluateResponse.newBuilder().setResult(Response.newBuilder().setStatus(200).setPayload(payload)).build());
@@ -98,6 +108,25 @@ class LifecycleQueriesTest {
     }
   }
 
+  /** Endorsements are refused, saying which organisations were asked to endorse. */
+  private static final class RefusingEndorse extends GatewayGrpc.GatewayImplBase {
+    private final StandInGateway queries;
+
+    RefusingEndorse(StandInGateway queries) {
+      this.queries = queries;
+    }
+
+    @Override
+    public void evaluate(EvaluateRequest request, StreamObserver<EvaluateResponse> answer) {
+      queries.evaluate(request, answer);
+    }
+
+    @Override
+    public void endorse(EndorseRequest request, StreamObserver<EndorseResponse> answer) {
+      answer.onError(Status.ABORTED.withDescription("endorsing orgs " + request.getEndorsingOrganizationsList()).asRuntimeException());
+    }
+  }
+
   @BeforeEach
   void start() throws Exception {
     TestPki.Issued tlsCa = TestPki.ca("tlsca.org1.example.com");
@@ -105,7 +134,7 @@ class LifecycleQueriesTest {
     TestPki.Issued user = TestPki.leaf(TestPki.ca("ca.org1.example.com"), "Admin@org1.example.com", List.of(), List.of());
     server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
             TlsServerCredentials.newBuilder().keyManager(TestServers.keyManagers(peerTls).getKeyManagers()).build())
-        .addService(new StandInGateway()).build().start();
+        .addService(new RefusingEndorse(new StandInGateway())).build().start();
     gateway = FabricGateway.connect(new Endpoint("127.0.0.1", server.getPort()), ClientTls.trusting(tlsCa.certificate()),
         new FabricIdentity("Org1MSP", user.certificate(), user.key()), Duration.ofSeconds(10));
   }
@@ -114,6 +143,20 @@ class LifecycleQueriesTest {
   void stop() {
     gateway.close();
     server.shutdownNow();
+  }
+
+  @Test
+  void aCallGoesToTheOrganisationsItNamesWithinItsOwnDeadline() {
+    byte[] value = gateway.evaluate("trade", "kv", "get", TransactionOptions.endorsedBy("Org2MSP"), "k1");
+
+    assertThat(new String(value, StandardCharsets.UTF_8)).isEqualTo("value of k1");
+    assertThat(calls).contains("trade get [Org2MSP]");
+    assertThatThrownBy(() -> gateway.evaluate("trade", "kv", "slow", TransactionOptions.defaults().within(Duration.ofMillis(300))))
+        .isInstanceOf(AwaitTimeoutException.class).hasMessageContaining("evaluate slow of chaincode kv on channel trade");
+    assertThatThrownBy(() -> gateway.submit("trade", "kv", "put", TransactionOptions.endorsedBy("Org1MSP", "Org2MSP"), "k1", "v1"))
+        .isInstanceOf(PlatformException.class)
+        .hasMessageContaining("submit put of chaincode kv on channel trade").hasMessageContaining("endorsing orgs [")
+        .hasMessageContaining("Org1MSP").hasMessageContaining("Org2MSP");
   }
 
   @Test
@@ -127,7 +170,7 @@ class LifecycleQueriesTest {
     assertThat(asset.approvals()).isEqualTo(Map.of("Org1MSP", true, "Org2MSP", false));
     assertThat(gateway.lifecycle("trade").committed()).singleElement()
         .satisfies(c -> assertThat(c.endorsementPolicy()).isEqualTo(MAJORITY));
-    assertThat(calls).contains("trade QueryChaincodeDefinitions", "trade QueryChaincodeDefinition");
+    assertThat(calls).contains("trade QueryChaincodeDefinitions []", "trade QueryChaincodeDefinition []");
   }
 
   @Test
