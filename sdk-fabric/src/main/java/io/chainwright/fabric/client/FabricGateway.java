@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import org.hyperledger.fabric.client.ChaincodeEvent;
+import org.hyperledger.fabric.client.CloseableIterator;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Hash;
@@ -148,7 +150,15 @@ public final class FabricGateway implements AutoCloseable {
     }
   }
 
-  /** fabric-gateway's contract, for calls this class does not wrap (transient data, events, chosen endorsers). */
+  /**
+   * The events {@code chaincode} emits on {@code channelName}, from block {@code startBlock} on, as
+   * their transactions commit; iterating waits for the next one. Close the iterator to stop.
+   */
+  public CloseableIterator<ChaincodeEvent> chaincodeEvents(String channelName, String chaincode, long startBlock) {
+    return gateway.getNetwork(channelName).newChaincodeEventsRequest(chaincode).startBlock(startBlock).build().getEvents();
+  }
+
+  /** fabric-gateway's contract, for calls this class does not wrap (transient data, checkpoints). */
   public Contract contract(String channelName, String chaincode) {
     return gateway.getNetwork(channelName).getContract(chaincode);
   }

@@ -21,11 +21,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.hyperledger.fabric.protos.common.MSPRole;
+import org.hyperledger.fabric.client.ChaincodeEvent;
+import org.hyperledger.fabric.client.CloseableIterator;
+import org.hyperledger.fabric.protos.gateway.ChaincodeEventsRequest;
+import org.hyperledger.fabric.protos.gateway.ChaincodeEventsResponse;
 import org.hyperledger.fabric.protos.gateway.EndorseRequest;
 import org.hyperledger.fabric.protos.gateway.EndorseResponse;
 import org.hyperledger.fabric.protos.gateway.EvaluateRequest;
 import org.hyperledger.fabric.protos.gateway.EvaluateResponse;
 import org.hyperledger.fabric.protos.gateway.GatewayGrpc;
+import org.hyperledger.fabric.protos.gateway.SignedChaincodeEventsRequest;
 import org.hyperledger.fabric.protos.peer.ApplicationPolicy;
 import org.hyperledger.fabric.protos.peer.ChaincodeInvocationSpec;
 import org.hyperledger.fabric.protos.peer.ChaincodeProposalPayload;
@@ -122,6 +127,21 @@ class GatewayCallsTest {
     }
 
     @Override
+    public void chaincodeEvents(SignedChaincodeEventsRequest signed, StreamObserver<ChaincodeEventsResponse> answer) {
+      try {
+        ChaincodeEventsRequest request = ChaincodeEventsRequest.parseFrom(signed.getRequest());
+        long from = request.getStartPosition().getSpecified().getNumber();
+        for (long block = from; block < from + 2; block++) {
+          answer.onNext(ChaincodeEventsResponse.newBuilder().setBlockNumber(block).addEvents(
+              org.hyperledger.fabric.protos.peer.ChaincodeEvent.newBuilder().setChaincodeId(request.getChaincodeId()).setTxId("tx" + block)
+                  .setEventName("Transferred").setPayload(ByteString.copyFromUtf8("asset in block " + block))).build());
+        }
+      } catch (Exception e) {
+        answer.onError(Status.INVALID_ARGUMENT.withDescription(String.valueOf(e.getMessage())).asRuntimeException());
+      }
+    }
+
+    @Override
     public void endorse(EndorseRequest request, StreamObserver<EndorseResponse> answer) {
       answer.onError(Status.ABORTED.withDescription("endorsing orgs " + request.getEndorsingOrganizationsList()).asRuntimeException());
     }
@@ -157,6 +177,19 @@ class GatewayCallsTest {
         .isInstanceOf(PlatformException.class)
         .hasMessageContaining("submit put of chaincode kv on channel trade").hasMessageContaining("endorsing orgs [")
         .hasMessageContaining("Org1MSP").hasMessageContaining("Org2MSP");
+  }
+
+  @Test
+  void chaincodeEventsArriveFromTheBlockAskedFor() {
+    try (CloseableIterator<ChaincodeEvent> events = gateway.chaincodeEvents("trade", "asset", 5)) {
+      ChaincodeEvent first = events.next();
+      ChaincodeEvent second = events.next();
+
+      assertThat(first.getBlockNumber()).isEqualTo(5);
+      assertThat(first.getEventName()).isEqualTo("Transferred");
+      assertThat(new String(first.getPayload(), StandardCharsets.UTF_8)).isEqualTo("asset in block 5");
+      assertThat(second.getTransactionId()).isEqualTo("tx6");
+    }
   }
 
   @Test
