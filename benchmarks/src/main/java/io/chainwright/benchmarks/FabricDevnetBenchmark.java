@@ -11,7 +11,7 @@ import io.chainwright.fabric.client.FabricGateway;
 import io.chainwright.fabric.compile.FabricTarget;
 import io.chainwright.fabric.compile.FabricWorkloads;
 import io.chainwright.fabric.crypto.NetworkCrypto;
-import io.chainwright.fabric.devnet.DeployedChaincode;
+import io.chainwright.fabric.operations.DeployedChaincode;
 import io.chainwright.fabric.devnet.FabricBinaries;
 import io.chainwright.fabric.devnet.FabricDevnet;
 import io.chainwright.fabric.devnet.KvChaincode;

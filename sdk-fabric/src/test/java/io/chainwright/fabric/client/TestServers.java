@@ -19,7 +19,7 @@ public final class TestServers {
     return factory;
   }
 
-  static TrustManagerFactory trustManagers(X509Certificate clientCa) throws Exception {
+  public static TrustManagerFactory trustManagers(X509Certificate clientCa) throws Exception {
     KeyStore store = KeyStore.getInstance("PKCS12");
     store.load(null, null);
     store.setCertificateEntry("client-ca", clientCa);
@@ -28,7 +28,7 @@ public final class TestServers {
     return factory;
   }
 
-  static SSLContext sslContext(TestPki.Issued server, X509Certificate clientCa) throws Exception {
+  public static SSLContext sslContext(TestPki.Issued server, X509Certificate clientCa) throws Exception {
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(keyManagers(server).getKeyManagers(), trustManagers(clientCa).getTrustManagers(), null);
     return context;

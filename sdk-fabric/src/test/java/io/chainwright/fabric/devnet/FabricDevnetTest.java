@@ -6,6 +6,7 @@ import io.chainwright.compose.host.HostRuntime;
 import io.chainwright.fabric.Networks;
 import io.chainwright.fabric.client.CommittedChaincode;
 import io.chainwright.fabric.client.FabricGateway;
+import io.chainwright.fabric.operations.DeployedChaincode;
 import io.chainwright.fabric.client.OrdererAdmin;
 import io.chainwright.fabric.client.PeerAdmin;
 import java.io.IOException;

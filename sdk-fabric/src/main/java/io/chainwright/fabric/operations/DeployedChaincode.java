@@ -1,4 +1,4 @@
-package io.chainwright.fabric.devnet;
+package io.chainwright.fabric.operations;
 
 import io.chainwright.api.PlatformException;
 import io.chainwright.fabric.crypto.Identity;

@@ -1,0 +1,215 @@
+package io.chainwright.fabric.operations;
+
+import io.chainwright.api.PlatformException;
+import io.chainwright.api.await.Await;
+import io.chainwright.api.await.Backoff;
+import io.chainwright.api.await.Observation;
+import io.chainwright.api.backend.Deployment;
+import io.chainwright.fabric.Chaincode;
+import io.chainwright.fabric.Channel;
+import io.chainwright.fabric.FabricNetwork;
+import io.chainwright.fabric.Orderer;
+import io.chainwright.fabric.OrdererOrg;
+import io.chainwright.fabric.Peer;
+import io.chainwright.fabric.PeerOrg;
+import io.chainwright.fabric.chaincode.ChaincodePackage;
+import io.chainwright.fabric.channel.ChannelGenesis;
+import io.chainwright.fabric.channel.NodeAddresses;
+import io.chainwright.fabric.client.ChaincodeDefinition;
+import io.chainwright.fabric.client.ClientTls;
+import io.chainwright.fabric.client.Endpoint;
+import io.chainwright.fabric.client.FabricGateway;
+import io.chainwright.fabric.client.FabricIdentity;
+import io.chainwright.fabric.client.OrdererAdmin;
+import io.chainwright.fabric.client.OrdererClient;
+import io.chainwright.fabric.client.PeerAdmin;
+import io.chainwright.fabric.compile.FabricPorts;
+import io.chainwright.fabric.crypto.Identity;
+import io.chainwright.fabric.crypto.MemberCrypto;
+import io.chainwright.fabric.crypto.NetworkCrypto;
+import io.chainwright.fabric.crypto.OrgCrypto;
+import io.chainwright.fabric.policy.PolicyDsl;
+import io.grpc.Status;
+import java.time.Duration;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Operates a deployed Fabric network, whatever the backend: every node is reached through
+ * {@link Deployment#endpoint} (a port-forward on Kubernetes, a mapped port on Compose, loopback for
+ * host processes), and the nodes reach each other at the addresses the channel config records.
+ *
+ * <pre>{@code
+ * FabricOperations ops = FabricOperations.on(deployment, network, crypto, NodeAddresses.workloads(), Duration.ofSeconds(30));
+ * ops.createChannel("trade");                       // every orderer joins, every member peer joins
+ * ops.deployChaincode("asset", "asset-server:9999"); // install, approve per org, commit
+ * }</pre>
+ */
+public final class FabricOperations {
+  private static final Logger LOG = LoggerFactory.getLogger(FabricOperations.class);
+
+  private final Deployment deployment;
+  private final FabricNetwork spec;
+  private final NetworkCrypto crypto;
+  private final NodeAddresses inNetwork;
+  private final Duration callTimeout;
+
+  private FabricOperations(Deployment deployment, FabricNetwork spec, NetworkCrypto crypto, NodeAddresses inNetwork, Duration callTimeout) {
+    this.deployment = deployment;
+    this.spec = spec;
+    this.crypto = crypto;
+    this.inNetwork = inNetwork;
+    this.callTimeout = callTimeout;
+  }
+
+  /**
+   * Operations on {@code spec} deployed as {@code deployment} with {@code crypto}, its nodes
+   * reaching each other at {@code inNetwork} addresses (workload names inside a cluster or a Compose
+   * project; the addresses they listen on for host processes); each call gives up after {@code callTimeout}.
+   */
+  public static FabricOperations on(Deployment deployment, FabricNetwork spec, NetworkCrypto crypto, NodeAddresses inNetwork,
+      Duration callTimeout) {
+    return new FabricOperations(deployment, spec, crypto, inNetwork, callTimeout);
+  }
+
+  /**
+   * Creates {@code channel}: its genesis block, recording orderers and anchor peers at the in-network
+   * addresses, joined by every orderer (channel participation) and every peer of its member orgs.
+   * Returns the genesis block.
+   */
+  public byte[] createChannel(String channel) {
+    Channel spec = this.spec.channel(channel).orElseThrow(() -> new NoSuchElementException(
+        "'" + channel + "' is not a channel of network '" + this.spec.name() + "'"));
+    byte[] genesis = ChannelGenesis.block(this.spec, channel, crypto, inNetwork).toByteArray();
+    for (OrdererOrg org : this.spec.ordererOrgs()) {
+      for (Orderer orderer : org.orderers()) {
+        try (OrdererAdmin admin = ordererAdmin(org.name(), orderer.name())) {
+          admin.join(genesis);
+        }
+      }
+    }
+    for (PeerOrg org : this.spec.members(spec)) {
+      for (Peer peer : org.peers()) {
+        try (PeerAdmin admin = peerAdmin(org.name(), peer.name())) {
+          admin.joinChannel(genesis);
+        }
+      }
+    }
+    LOG.info("Channel {} joined by {} orderers and the peers of {}", channel, this.spec.ordererCount(),
+        this.spec.members(spec).stream().map(PeerOrg::name).toList());
+    return genesis;
+  }
+
+  /**
+   * Deploys {@code chaincode} through the lifecycle: a chaincode-as-a-service package pointing at
+   * {@code address}, a chaincode server the caller runs, is installed on every peer of each member
+   * org of its channel, approved by each org, and committed. Peers reach the server over TLS only:
+   * the answer holds the package id the server must run under and the TLS certificate it must
+   * serve, issued by the first member org's TLS CA. Start it before the first transaction.
+   */
+  public DeployedChaincode deployChaincode(String chaincode, String address) {
+    Chaincode cc = spec.chaincodes().stream().filter(c -> c.name().equals(chaincode)).findFirst()
+        .orElseThrow(() -> new NoSuchElementException("'" + chaincode + "' is not a chaincode of network '" + spec.name() + "'"));
+    Channel channel = spec.channel(cc.channel()).orElseThrow();
+    List<PeerOrg> members = spec.members(channel);
+    OrgCrypto issuer = crypto.org(members.get(0).name());
+    Identity serverTls = issuer.issueTls(cc.name(), List.of(Endpoint.parse(address).host()));
+    ChaincodePackage pkg = ChaincodePackage.builder().label(cc.name() + "_" + cc.version()).address(address)
+        .rootCertificatePem(issuer.tlsCa().certificatePem()).build();
+    ChaincodeDefinition definition = ChaincodeDefinition.of(cc.name(), cc.version(), cc.sequence())
+        .withPackageId(pkg.packageId()).withInitRequired(cc.initRequired());
+    if (cc.endorsementPolicy().isPresent()) {
+      definition = definition.withSignaturePolicy(PolicyDsl.envelope(cc.endorsementPolicy().get()));
+    }
+    for (PeerOrg org : members) {
+      for (Peer peer : org.peers()) {
+        try (PeerAdmin admin = peerAdmin(org.name(), peer.name())) {
+          admin.install(pkg.bytes());
+        }
+      }
+      ChaincodeDefinition approved = definition;
+      try (FabricGateway gateway = gateway(org.name(), OrgCrypto.ADMIN)) {
+        whenAvailable("approval of " + cc.name() + " by " + org.mspId(), () -> gateway.lifecycle(channel.name()).approveForMyOrg(approved));
+      }
+    }
+    ChaincodeDefinition approved = definition;
+    String[] endorsers = members.stream().map(PeerOrg::mspId).toArray(String[]::new);
+    try (FabricGateway gateway = gateway(members.get(0).name(), OrgCrypto.ADMIN)) {
+      whenAvailable("commit of " + cc.name(), () -> gateway.lifecycle(channel.name()).commit(approved, endorsers));
+    }
+    LOG.info("Chaincode {} committed on channel {} as package {}", cc.name(), channel.name(), pkg.packageId());
+    return new DeployedChaincode(pkg.packageId(), serverTls);
+  }
+
+  /** The identity of {@code user} of {@code org} ({@code Admin} is every org's administrator). */
+  public FabricIdentity identity(String org, String user) {
+    MemberCrypto member = crypto.org(org).user(user);
+    return new FabricIdentity(member.mspId(), member.signing().certificate(), member.signing().privateKey());
+  }
+
+  /** Where the gRPC services of {@code peer} of {@code org} are reached from here. */
+  public Endpoint peerEndpoint(String org, String peer) {
+    return Endpoint.of(deployment.endpoint(peerOrg(org).workload(peer), FabricPorts.GRPC));
+  }
+
+  /** A gateway to {@code org}'s first peer as {@code user} of that org; close it when done. */
+  public FabricGateway gateway(String org, String user) {
+    PeerOrg peerOrg = peerOrg(org);
+    return FabricGateway.connect(peerEndpoint(org, peerOrg.peers().get(0).name()), peerTls(org), identity(org, user), callTimeout);
+  }
+
+  /** An administration client of {@code peer} of {@code org}, as the org's admin; close it when done. */
+  public PeerAdmin peerAdmin(String org, String peer) {
+    return PeerAdmin.connect(peerEndpoint(org, peer), peerTls(org), identity(org, OrgCrypto.ADMIN), callTimeout);
+  }
+
+  /** The channel participation client of {@code orderer} of orderer org {@code org}, as that org's admin (mutual TLS); close it when done. */
+  public OrdererAdmin ordererAdmin(String org, String orderer) {
+    OrgCrypto orgCrypto = crypto.org(org);
+    MemberCrypto admin = orgCrypto.admin();
+    return OrdererAdmin.connect(Endpoint.of(deployment.endpoint(ordererOrg(org).workload(orderer), FabricPorts.ADMIN)),
+        ClientTls.trusting(orgCrypto.tlsCa().certificate()).withClientCertificate(admin.tls().certificate(), admin.tls().privateKey()),
+        callTimeout);
+  }
+
+  /** The atomic broadcast client of {@code orderer} of orderer org {@code org}, signing as {@code identity}; close it when done. */
+  public OrdererClient ordererClient(String org, String orderer, FabricIdentity identity) {
+    return OrdererClient.connect(Endpoint.of(deployment.endpoint(ordererOrg(org).workload(orderer), FabricPorts.GRPC)),
+        ClientTls.trusting(crypto.org(org).tlsCa().certificate()), identity, callTimeout);
+  }
+
+  /**
+   * Runs {@code call} until the network can serve it: just after channels are joined, the Raft
+   * leader may not be elected and gossip may not have told the gateway of other orgs' peers yet,
+   * and Fabric answers UNAVAILABLE. Any other failure, or the call timeout, ends the wait.
+   */
+  private void whenAvailable(String what, Runnable call) {
+    Await.of(what).timeout(callTimeout).backoff(Backoff.exponential(Duration.ofMillis(50), Duration.ofSeconds(1)))
+        .retryingIf(e -> e instanceof PlatformException && Status.fromThrowable(e).getCode() == Status.Code.UNAVAILABLE)
+        .describingFailures(Throwable::getMessage)
+        .until(() -> {
+          call.run();
+          return Observation.done(null, "done");
+        });
+  }
+
+  private PeerOrg peerOrg(String org) {
+    return spec.peerOrg(org).orElseThrow(() -> new NoSuchElementException("'" + org + "' is not a peer org of network '" + spec.name() + "'"));
+  }
+
+  private OrdererOrg ordererOrg(String org) {
+    return spec.ordererOrgs().stream().filter(o -> o.name().equals(org)).findFirst()
+        .orElseThrow(() -> new NoSuchElementException("'" + org + "' is not an orderer org of network '" + spec.name() + "'"));
+  }
+
+  private ClientTls peerTls(String org) {
+    return ClientTls.trusting(crypto.org(org).tlsCa().certificate());
+  }
+
+  @Override
+  public String toString() {
+    return "FabricOperations[" + spec.name() + "]";
+  }
+}
