@@ -80,25 +80,25 @@ public final class FabricOperations {
    * Returns the genesis block.
    */
   public byte[] createChannel(String channel) {
-    Channel spec = this.spec.channel(channel).orElseThrow(() -> new NoSuchElementException(
-        "'" + channel + "' is not a channel of network '" + this.spec.name() + "'"));
-    byte[] genesis = ChannelGenesis.block(this.spec, channel, crypto, inNetwork).toByteArray();
-    for (OrdererOrg org : this.spec.ordererOrgs()) {
+    Channel definition = spec.channel(channel).orElseThrow(() -> new NoSuchElementException(
+        "'" + channel + "' is not a channel of network '" + spec.name() + "'"));
+    byte[] genesis = ChannelGenesis.block(spec, channel, crypto, inNetwork).toByteArray();
+    for (OrdererOrg org : spec.ordererOrgs()) {
       for (Orderer orderer : org.orderers()) {
         try (OrdererAdmin admin = ordererAdmin(org.name(), orderer.name())) {
           admin.join(genesis);
         }
       }
     }
-    for (PeerOrg org : this.spec.members(spec)) {
+    List<PeerOrg> members = spec.members(definition);
+    for (PeerOrg org : members) {
       for (Peer peer : org.peers()) {
         try (PeerAdmin admin = peerAdmin(org.name(), peer.name())) {
           admin.joinChannel(genesis);
         }
       }
     }
-    LOG.info("Channel {} joined by {} orderers and the peers of {}", channel, this.spec.ordererCount(),
-        this.spec.members(spec).stream().map(PeerOrg::name).toList());
+    LOG.info("Channel {} joined by {} orderers and the peers of {}", channel, spec.ordererCount(), members.stream().map(PeerOrg::name).toList());
     return genesis;
   }
 
