@@ -3,7 +3,9 @@ package io.chainwright.api.backend;
 import io.chainwright.api.Network;
 import io.chainwright.api.await.ProgressListener;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A running network on some platform. Closing it tears it down and keeps persistent volumes.
@@ -40,6 +42,11 @@ public interface Deployment extends AutoCloseable {
   /** The last lines each service printed, for reports when something fails; empty when the platform keeps none. */
   default String recentLogs() {
     return "";
+  }
+
+  /** The folder where the platform keeps what services print, when it keeps it in files; it outlives a teardown that keeps volumes. */
+  default Optional<Path> logFolder() {
+    return Optional.empty();
   }
 
   /** Tears everything down; persistent volumes go only when {@code teardown} says so. */

@@ -120,6 +120,11 @@ public final class HostDeployment implements Deployment {
   }
 
   @Override
+  public Optional<Path> logFolder() {
+    return Optional.of(root.resolve("logs"));
+  }
+
+  @Override
   public String recentLogs() {
     StringBuilder out = new StringBuilder();
     synchronized (running) {

@@ -65,7 +65,8 @@ public final class FabricDevnet implements AutoCloseable {
    * Generates crypto material, deploys {@code spec} on {@code backend} (a host-process backend:
    * peers use the SDK's own chaincode builder and no CA runs), waits until every node listens, then
    * has every orderer and every member peer join every channel. Within {@code timeout} for the
-   * start; each client call after it gets the same timeout.
+   * start; each client call after it gets the same timeout. A failed start tears the nodes down but
+   * keeps their logs, and the exception names their folder and quotes their last lines.
    */
   public static FabricDevnet start(FabricNetwork spec, Backend<?> backend, Duration timeout) {
     NetworkCrypto crypto = NetworkCrypto.generate(spec);
@@ -77,8 +78,12 @@ public final class FabricDevnet implements AutoCloseable {
       spec.channels().forEach(channel -> devnet.operations.createChannel(channel.name()));
       return devnet;
     } catch (RuntimeException e) {
-      devnet.destroy(Teardown.DELETE_ALL_VOLUMES);
-      throw e;
+      // The reason a node failed is in what it printed: keep the log files, drop the ledgers.
+      String logs = deployment.recentLogs();
+      devnet.destroy(Teardown.DELETE_VOLUMES);
+      throw new PlatformException("start", "Fabric devnet " + spec.name(), e.getMessage()
+          + deployment.logFolder().map(folder -> "; the nodes' logs are kept in " + folder).orElse("")
+          + (logs.isBlank() ? "" : "; last lines:" + logs), e);
     }
   }
 
