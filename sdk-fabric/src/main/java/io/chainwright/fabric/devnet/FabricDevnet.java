@@ -20,6 +20,7 @@ import io.chainwright.fabric.crypto.NetworkCrypto;
 import io.chainwright.fabric.operations.DeployedChaincode;
 import io.chainwright.fabric.operations.FabricOperations;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -115,6 +116,11 @@ public final class FabricDevnet implements AutoCloseable {
   /** Where the gRPC services of {@code peer} of {@code org} listen. */
   public Endpoint peerEndpoint(String org, String peer) {
     return operations.peerEndpoint(org, peer);
+  }
+
+  /** The operations service (health, metrics) of {@code node} of {@code org}, a peer or an orderer. */
+  public URI operationsEndpoint(String org, String node) {
+    return operations.operationsEndpoint(org, node);
   }
 
   /** A gateway to {@code org}'s first peer as {@code user} of that org; close it when done. */

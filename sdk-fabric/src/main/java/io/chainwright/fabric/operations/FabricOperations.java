@@ -30,6 +30,7 @@ import io.chainwright.fabric.crypto.NetworkCrypto;
 import io.chainwright.fabric.crypto.OrgCrypto;
 import io.chainwright.fabric.policy.PolicyDsl;
 import io.grpc.Status;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -152,6 +153,15 @@ public final class FabricOperations {
   /** Where the gRPC services of {@code peer} of {@code org} are reached from here. */
   public Endpoint peerEndpoint(String org, String peer) {
     return Endpoint.of(deployment.endpoint(peerOrg(org).workload(peer), FabricPorts.GRPC));
+  }
+
+  /**
+   * The operations service (health at {@code /healthz}, Prometheus metrics at {@code /metrics}) of
+   * {@code node} of {@code org}, a peer or an orderer, as reached from here.
+   */
+  public URI operationsEndpoint(String org, String node) {
+    String workload = spec.peerOrg(org).map(o -> o.workload(node)).orElseGet(() -> ordererOrg(org).workload(node));
+    return deployment.endpoint(workload, FabricPorts.OPERATIONS);
   }
 
   /** A gateway to {@code org}'s first peer as {@code user} of that org; close it when done. */

@@ -1,6 +1,7 @@
 package io.chainwright.fabric.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
@@ -145,7 +146,7 @@ class FabricOperationsTest {
 
       @Override
       public URI endpoint(String workload, String port) {
-        return URI.create("https://127.0.0.1:" + ports.get(workload));
+        return port.equals("operations") ? URI.create("http://127.0.0.1:9443/" + workload) : URI.create("https://127.0.0.1:" + ports.get(workload));
       }
 
       @Override
@@ -154,6 +155,15 @@ class FabricOperationsTest {
       @Override
       public void destroy(Teardown teardown) {}
     };
+  }
+
+  @Test
+  void aNodesOperationsServiceIsFoundByItsOrgAndName() {
+    FabricOperations operations = FabricOperations.on(deployment(), NETWORK, crypto, NodeAddresses.workloads(), Duration.ofSeconds(10));
+
+    assertThat(operations.operationsEndpoint("org2", "peer1")).hasPath("/" + NETWORK.peerOrg("org2").orElseThrow().workload("peer1"));
+    assertThat(operations.operationsEndpoint("ord", "orderer0")).hasPath("/" + NETWORK.ordererOrgs().get(0).workload("orderer0"));
+    assertThatThrownBy(() -> operations.operationsEndpoint("org9", "peer0")).hasMessageContaining("'org9' is not an orderer org");
   }
 
   @Test
