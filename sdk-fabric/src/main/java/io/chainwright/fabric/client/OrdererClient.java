@@ -121,7 +121,7 @@ public final class OrdererClient implements AutoCloseable {
     String operation = "submit a config update of " + channelId + " to";
     CompletableFuture<BroadcastResponse> answer = new CompletableFuture<>();
     StreamObserver<Envelope> requests = AtomicBroadcastGrpc.newStub(channel).withDeadlineAfter(timeout.toMillis(), TimeUnit.MILLISECONDS)
-        .broadcast(observer(answer, r -> true));
+        .broadcast(firstAnswer(answer));
     requests.onNext(envelope(operation, HeaderType.CONFIG_UPDATE, channelId, update));
     requests.onCompleted();
     BroadcastResponse response = await(operation, answer);
@@ -184,13 +184,12 @@ public final class OrdererClient implements AutoCloseable {
     }
   }
 
-  private static <T> StreamObserver<T> observer(CompletableFuture<T> answer, java.util.function.Predicate<T> done) {
+  /** Completes {@code answer} with the first message of a stream, or its failure. */
+  private static <T> StreamObserver<T> firstAnswer(CompletableFuture<T> answer) {
     return new StreamObserver<>() {
       @Override
       public void onNext(T value) {
-        if (done.test(value)) {
-          answer.complete(value);
-        }
+        answer.complete(value);
       }
 
       @Override
