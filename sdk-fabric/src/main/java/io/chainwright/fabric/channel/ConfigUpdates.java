@@ -4,7 +4,6 @@ import com.google.protobuf.ByteString;
 import io.chainwright.api.UsageException;
 import io.chainwright.fabric.client.FabricIdentity;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +14,6 @@ import org.hyperledger.fabric.protos.common.ConfigSignature;
 import org.hyperledger.fabric.protos.common.ConfigUpdate;
 import org.hyperledger.fabric.protos.common.ConfigUpdateEnvelope;
 import org.hyperledger.fabric.protos.common.ConfigValue;
-import org.hyperledger.fabric.protos.common.SignatureHeader;
 
 /**
  * The config update that turns a channel's current config into a changed one, in Java, without
@@ -30,8 +28,6 @@ import org.hyperledger.fabric.protos.common.SignatureHeader;
  * }</pre>
  */
 public final class ConfigUpdates {
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private ConfigUpdates() {}
 
   /**
@@ -56,10 +52,7 @@ public final class ConfigUpdates {
     ByteString bytes = update.toByteString();
     ConfigUpdateEnvelope.Builder envelope = ConfigUpdateEnvelope.newBuilder().setConfigUpdate(bytes);
     for (FabricIdentity signer : signers) {
-      byte[] nonce = new byte[24];
-      RANDOM.nextBytes(nonce);
-      ByteString header = SignatureHeader.newBuilder().setCreator(ByteString.copyFrom(signer.serialized()))
-          .setNonce(ByteString.copyFrom(nonce)).build().toByteString();
+      ByteString header = signer.newSignatureHeader().toByteString();
       try {
         byte[] signature = signer.signer().sign(Hash.sha256(header.concat(bytes).toByteArray()));
         envelope.addSignatures(ConfigSignature.newBuilder().setSignatureHeader(header).setSignature(ByteString.copyFrom(signature)));

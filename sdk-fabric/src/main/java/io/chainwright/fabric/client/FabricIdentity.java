@@ -3,10 +3,12 @@ package io.chainwright.fabric.client;
 import com.google.protobuf.ByteString;
 import io.chainwright.api.Violations;
 import java.security.PrivateKey;
+import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import org.hyperledger.fabric.client.identity.Signer;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
+import org.hyperledger.fabric.protos.common.SignatureHeader;
 import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 
 /**
@@ -15,6 +17,8 @@ import org.hyperledger.fabric.protos.msp.SerializedIdentity;
  * <p>Signatures are ECDSA with a low S value, as Fabric requires; {@code toString} never shows the key.
  */
 public record FabricIdentity(String mspId, X509Certificate certificate, PrivateKey privateKey) {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   public FabricIdentity {
     Violations violations = Violations.root();
     violations.require("mspId", mspId == null || mspId.isBlank() ? null : mspId);
@@ -41,6 +45,16 @@ public record FabricIdentity(String mspId, X509Certificate certificate, PrivateK
         .setIdBytes(ByteString.copyFrom(identity.getCredentials()))
         .build()
         .toByteArray();
+  }
+
+  /**
+   * A signature header naming this identity as the creator, with a fresh 24-byte nonce: what every
+   * message it signs for Fabric carries (proposals, orderer requests, config signatures).
+   */
+  public SignatureHeader newSignatureHeader() {
+    byte[] nonce = new byte[24];
+    RANDOM.nextBytes(nonce);
+    return SignatureHeader.newBuilder().setCreator(ByteString.copyFrom(serialized())).setNonce(ByteString.copyFrom(nonce)).build();
   }
 
   @Override

@@ -8,7 +8,6 @@ import io.chainwright.api.PlatformException;
 import io.grpc.ManagedChannel;
 import io.grpc.stub.StreamObserver;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,8 +54,6 @@ import org.hyperledger.fabric.protos.orderer.SeekSpecified;
  * }</pre>
  */
 public final class OrdererClient implements AutoCloseable {
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private final FabricIdentity identity;
   private final Duration timeout;
   private final ManagedChannel channel;
@@ -165,16 +162,13 @@ public final class OrdererClient implements AutoCloseable {
 
   /** A request envelope: the payload with its channel and signature headers, signed by this client. */
   private Envelope envelope(String operation, HeaderType type, String channelId, Message data) {
-    byte[] creator = identity.serialized();
-    byte[] nonce = new byte[24];
-    RANDOM.nextBytes(nonce);
+    SignatureHeader signatureHeader = identity.newSignatureHeader();
     Instant now = Instant.now();
     ChannelHeader header = ChannelHeader.newBuilder().setType(type.getNumber()).setChannelId(channelId)
-        .setTxId(Proposals.transactionId(nonce, creator))
+        .setTxId(Proposals.transactionId(signatureHeader))
         .setTimestamp(Timestamp.newBuilder().setSeconds(now.getEpochSecond()).setNanos(now.getNano())).build();
     Payload payload = Payload.newBuilder().setHeader(Header.newBuilder().setChannelHeader(header.toByteString())
-            .setSignatureHeader(SignatureHeader.newBuilder().setCreator(ByteString.copyFrom(creator)).setNonce(ByteString.copyFrom(nonce))
-                .build().toByteString()))
+            .setSignatureHeader(signatureHeader.toByteString()))
         .setData(data.toByteString()).build();
     try {
       byte[] signature = identity.signer().sign(Hash.sha256(payload.toByteArray()));

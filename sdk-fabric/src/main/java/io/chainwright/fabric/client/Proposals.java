@@ -3,7 +3,6 @@ package io.chainwright.fabric.client;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Timestamp;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.hyperledger.fabric.protos.peer.SignedProposal;
 
 /** Builds signed endorsement proposals for system chaincodes ({@code cscc}, {@code _lifecycle}) on a peer. */
 final class Proposals {
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private Proposals() {}
 
@@ -33,23 +31,19 @@ final class Proposals {
    */
   static SignedProposal signed(FabricIdentity identity, String channel, String chaincode, List<ByteString> args)
       throws GeneralSecurityException {
-    byte[] creator = identity.serialized();
-    byte[] nonce = new byte[24];
-    RANDOM.nextBytes(nonce);
+    SignatureHeader signatureHeader = identity.newSignatureHeader();
     Instant now = Instant.now();
     ChannelHeader channelHeader = ChannelHeader.newBuilder()
         .setType(HeaderType.ENDORSER_TRANSACTION_VALUE)
         .setChannelId(channel)
-        .setTxId(transactionId(nonce, creator))
+        .setTxId(transactionId(signatureHeader))
         .setTimestamp(Timestamp.newBuilder().setSeconds(now.getEpochSecond()).setNanos(now.getNano()))
         .setExtension(ChaincodeHeaderExtension.newBuilder()
             .setChaincodeId(ChaincodeID.newBuilder().setName(chaincode)).build().toByteString())
         .build();
     Header header = Header.newBuilder()
         .setChannelHeader(channelHeader.toByteString())
-        .setSignatureHeader(SignatureHeader.newBuilder()
-            .setCreator(ByteString.copyFrom(creator))
-            .setNonce(ByteString.copyFrom(nonce)).build().toByteString())
+        .setSignatureHeader(signatureHeader.toByteString())
         .build();
     ChaincodeInvocationSpec invocation = ChaincodeInvocationSpec.newBuilder()
         .setChaincodeSpec(ChaincodeSpec.newBuilder()
@@ -68,11 +62,8 @@ final class Proposals {
         .build();
   }
 
-  /** Fabric's transaction id: the hex SHA-256 of nonce and creator, which the peer recomputes and checks. */
-  static String transactionId(byte[] nonce, byte[] creator) {
-    byte[] both = new byte[nonce.length + creator.length];
-    System.arraycopy(nonce, 0, both, 0, nonce.length);
-    System.arraycopy(creator, 0, both, nonce.length, creator.length);
-    return HexFormat.of().formatHex(Hash.sha256(both));
+  /** Fabric's transaction id: the hex SHA-256 of the header's nonce and creator, which the peer recomputes and checks. */
+  static String transactionId(SignatureHeader header) {
+    return HexFormat.of().formatHex(Hash.sha256(header.getNonce().concat(header.getCreator()).toByteArray()));
   }
 }

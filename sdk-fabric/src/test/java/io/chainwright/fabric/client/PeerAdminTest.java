@@ -208,8 +208,11 @@ class PeerAdminTest {
       BigInteger s = ((ASN1Integer) ASN1Sequence.getInstance(signed.getSignature().toByteArray()).getObjectAt(1)).getValue();
       ECParameterSpec curve = ((ECPublicKey) admin.certificate().getPublicKey()).getParams();
       assertThat(s).as("low-S signature").isLessThanOrEqualTo(curve.getOrder().shiftRight(1));
-      assertThat(channelHeader.getTxId()).isEqualTo(Proposals.transactionId(
-          signatureHeader.getNonce().toByteArray(), signatureHeader.getCreator().toByteArray()));
+      // Recomputed as a peer does: the hex SHA-256 of nonce then creator.
+      java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+      sha256.update(signatureHeader.getNonce().toByteArray());
+      sha256.update(signatureHeader.getCreator().toByteArray());
+      assertThat(channelHeader.getTxId()).isEqualTo(java.util.HexFormat.of().formatHex(sha256.digest()));
     }
   }
 }
