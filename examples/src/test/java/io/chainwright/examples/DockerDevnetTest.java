@@ -96,7 +96,7 @@ class DockerDevnetTest {
       assertThat(count(first, counter)).isEqualTo(7);
 
       first.restart("anvil");
-      first.awaitReady(READY, ProgressListener.none());
+      first.awaitReady("anvil", READY);
       assertThat(count(first, counter)).as("the contract after a restart").isEqualTo(7);
     } finally {
       first.close();

@@ -12,6 +12,7 @@ import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Deployment;
 import io.chainwright.api.backend.OwnershipLabels;
 import io.chainwright.api.backend.Teardown;
+import io.chainwright.api.backend.WorkloadControl;
 import io.chainwright.compose.ComposeProject;
 import io.chainwright.compose.ComposeService;
 import java.net.URI;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -28,7 +30,7 @@ import java.util.stream.Collectors;
  * Podman's socket), driven through whichever Compose CLI is present. Readiness is read from the
  * engine, so it is the same on Compose v1 and v2.
  */
-public final class DockerDeployment implements Deployment {
+public final class DockerDeployment implements Deployment, WorkloadControl {
   private static final Duration QUICK = Duration.ofMinutes(1);
 
   private final Network network;
@@ -89,23 +91,32 @@ public final class DockerDeployment implements Deployment {
 
   @Override
   public void awaitReady(Duration timeout, ProgressListener listener) {
+    awaitServices("Compose project " + project.name() + " ready", s -> true, timeout, listener);
+  }
+
+  @Override
+  public void awaitReady(String workload, Duration timeout) {
+    anchor(workload);
+    awaitServices("workload " + workload + " of Compose project " + project.name() + " ready",
+        s -> s.workload().name().equals(workload), timeout, ProgressListener.logging());
+  }
+
+  private void awaitServices(String subject, Predicate<ComposeService> which, Duration timeout, ProgressListener listener) {
     // Each look runs two CLI calls, which take a while themselves: half a second between looks is plenty.
-    Await.of("Compose project " + project.name() + " ready").timeout(timeout).listener(listener)
-        .backoff(Backoff.fixed(Duration.ofMillis(500)))
+    Await.of(subject).timeout(timeout).listener(listener).backoff(Backoff.fixed(Duration.ofMillis(500)))
         .until(() -> {
-          List<String> waiting = notReady();
-          return waiting.isEmpty() ? Observation.done(null, "all services ready")
-              : Observation.waiting("waiting for " + String.join(", ", waiting));
+          List<String> waiting = notReady(which);
+          return waiting.isEmpty() ? Observation.done(null, "ready") : Observation.waiting("waiting for " + String.join(", ", waiting));
         });
   }
 
   /** Services that are not yet running and healthy (jobs: exited 0), each with its state; a failed job is an error. */
-  private List<String> notReady() {
+  private List<String> notReady(Predicate<ComposeService> which) {
     Map<String, ServiceState> states = states().stream()
         .collect(Collectors.toMap(ServiceState::service, Function.identity(), (first, second) -> first)); // one container per service
     List<String> waiting = new ArrayList<>();
     for (ComposeService s : project.plan().services()) {
-      if (s.workload().kind() == WorkloadKind.CRON_JOB) {
+      if (!which.test(s) || s.workload().kind() == WorkloadKind.CRON_JOB) {
         continue; // in a profile of its own: started by a schedule, not by up
       }
       ServiceState state = states.get(s.name());
@@ -175,21 +186,25 @@ public final class DockerDeployment implements Deployment {
   }
 
   /** Stops a workload's services gracefully (SIGTERM, then SIGKILL after Compose's grace period); volumes stay. */
+  @Override
   public void stop(String workload) {
     onServices("stop", workload);
   }
 
   /** Kills a workload's services at once (SIGKILL), as a crash would. */
+  @Override
   public void kill(String workload) {
     onServices("kill", workload);
   }
 
   /** Starts a workload's stopped or killed services again, with their volumes. */
+  @Override
   public void start(String workload) {
     onServices("start", workload);
   }
 
   /** Stops and starts a workload's services; wait with {@link #awaitReady} before using them. */
+  @Override
   public void restart(String workload) {
     onServices("restart", workload);
   }

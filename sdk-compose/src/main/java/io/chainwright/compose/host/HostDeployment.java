@@ -14,6 +14,7 @@ import io.chainwright.api.await.Observation;
 import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Deployment;
 import io.chainwright.api.backend.Teardown;
+import io.chainwright.api.backend.WorkloadControl;
 import io.chainwright.compose.ComposeProject;
 import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.compose.ComposeService;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,9 +40,10 @@ import org.slf4j.LoggerFactory;
  * A Compose project running as local processes, one per service. Every replica has its own folder
  * under the deployment's root; named volumes live in {@code <root>/volumes/<volume>} and survive
  * teardown unless asked otherwise. Processes are stopped on {@link #destroy}, and by a shutdown
- * hook if the JVM exits first.
+ * hook if the JVM exits first. One workload can be stopped, killed and started again on the same
+ * ports ({@link WorkloadControl}); its log file keeps what every run printed.
  */
-public final class HostDeployment implements Deployment {
+public final class HostDeployment implements Deployment, WorkloadControl {
   private static final Logger LOG = LoggerFactory.getLogger(HostDeployment.class);
   /**
    * Local processes answer within milliseconds and every pause adds to a devnet's start: look
@@ -71,16 +74,7 @@ public final class HostDeployment implements Deployment {
   void start(ProgressListener listener) {
     Runtime.getRuntime().addShutdownHook(shutdownHook);
     try {
-      for (ComposeService s : StartOrder.of(project)) {
-        ServiceSpec spec = spec(s);
-        if (spec.profiles().contains(ComposeRenderer.CRON_PROFILE)) {
-          LOG.info("Not running cron job service {}: the host runtime has no scheduler", s.name());
-          continue;
-        }
-        StartOrder.dependencies(project, s).forEach((name, condition) ->
-            awaitCondition(name, condition, Deadline.in(settings.startTimeout()), listener));
-        launch(s, spec);
-      }
+      StartOrder.of(project).forEach(s -> startService(s, listener));
     } catch (RuntimeException e) {
       // Nothing half-started stays behind: processes stop and secrets go; data stays, as on any teardown.
       try {
@@ -193,6 +187,95 @@ public final class HostDeployment implements Deployment {
     } catch (IOException e) {
       throw new PlatformException("clean up", "host deployment " + project.name() + " at " + root, e.getMessage(), e);
     }
+  }
+
+  /** Stops every service of {@code workload} gracefully, the last started first; its folders and ports stay. */
+  @Override
+  public void stop(String workload) {
+    servicesLastFirst(workload).forEach(s -> s.stop(settings.stopGrace()));
+  }
+
+  /** Kills every process of {@code workload} at once (SIGKILL to each and its children), as a crash would. */
+  @Override
+  public void kill(String workload) {
+    servicesLastFirst(workload).forEach(s -> s.kill(settings.stopGrace()));
+  }
+
+  /**
+   * Starts the services of {@code workload} that are not running, in dependency order and on the
+   * ports they had, as a new pod would: init containers run again first.
+   */
+  @Override
+  public synchronized void start(String workload) {
+    if (destroyed) {
+      throw new UsageException("Host deployment " + project.name() + " is torn down; deploy the network again");
+    }
+    checkedWorkload(workload);
+    // Dependencies on other workloads are awaited within the start timeout, as on the first start.
+    for (ComposeService s : StartOrder.of(project)) {
+      if (s.workload().name().equals(workload) && !current(s.name()).map(HostService::isAlive).orElse(false)) {
+        startService(s, ProgressListener.logging());
+      }
+    }
+  }
+
+  @Override
+  public void restart(String workload) {
+    stop(workload);
+    start(workload);
+  }
+
+  @Override
+  public void awaitReady(String workload, Duration timeout) {
+    Deadline deadline = Deadline.in(timeout);
+    for (ComposeService s : plan.servicesOf(checkedWorkload(workload))) {
+      if (current(s.name()).isPresent()) {
+        awaitCondition(s.name(), spec(s).runsToCompletion() ? ComposeService.COMPLETED : ComposeService.HEALTHY, deadline,
+            ProgressListener.logging());
+      }
+    }
+  }
+
+  @Override
+  public OptionalLong processId(String workload) {
+    return current(plan.anchorOf(checkedWorkload(workload), 0).name()).filter(HostService::isAlive)
+        .map(s -> OptionalLong.of(s.pid())).orElse(OptionalLong.empty());
+  }
+
+  @Override
+  public Optional<Path> logFileOf(String workload) {
+    return Optional.of(logFile(plan.anchorOf(checkedWorkload(workload), 0).name()));
+  }
+
+  private String checkedWorkload(String workload) {
+    if (plan.servicesOf(workload).isEmpty()) {
+      throw new UsageException("Network " + plan.network().name() + " has no workload named '" + workload + "'");
+    }
+    return workload;
+  }
+
+  private Optional<HostService> current(String service) {
+    synchronized (running) {
+      return Optional.ofNullable(running.get(service));
+    }
+  }
+
+  private List<HostService> servicesLastFirst(String workload) {
+    List<String> names = plan.servicesOf(checkedWorkload(workload)).stream().map(ComposeService::name).toList();
+    List<HostService> services = new ArrayList<>(snapshot().stream().filter(s -> names.contains(s.service().name())).toList());
+    Collections.reverse(services);
+    return services;
+  }
+
+  private void startService(ComposeService s, ProgressListener listener) {
+    ServiceSpec spec = spec(s);
+    if (spec.profiles().contains(ComposeRenderer.CRON_PROFILE)) {
+      LOG.info("Not running cron job service {}: the host runtime has no scheduler", s.name());
+      return;
+    }
+    StartOrder.dependencies(project, s).forEach((name, condition) ->
+        awaitCondition(name, condition, Deadline.in(settings.startTimeout()), listener));
+    launch(s, spec);
   }
 
   private ServiceSpec spec(ComposeService s) {

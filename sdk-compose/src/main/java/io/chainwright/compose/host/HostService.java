@@ -62,4 +62,10 @@ final class HostService {
     ProcessTrees.stop(process.toHandle(), grace);
     output.awaitEnd(grace);
   }
+
+  /** Kills the process and its children at once, as a crash would. */
+  void kill(Duration wait) {
+    ProcessTrees.kill(process.toHandle(), wait);
+    output.awaitEnd(wait);
+  }
 }

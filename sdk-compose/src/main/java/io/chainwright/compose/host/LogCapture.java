@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +47,8 @@ final class LogCapture {
 
   private void pump(InputStream output, Path logFile, Logger log) {
     try (BufferedReader in = new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8));
-        Writer file = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8)) {
+        // Appended: a service started again keeps what it printed before in the same file.
+        Writer file = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
       String line;
       while ((line = in.readLine()) != null) {
         tail.add(line);

@@ -1,10 +1,12 @@
 package io.chainwright.fabric.devnet;
 
 import io.chainwright.api.PlatformException;
+import io.chainwright.api.UsageException;
 import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Backend;
 import io.chainwright.api.backend.Deployment;
 import io.chainwright.api.backend.Teardown;
+import io.chainwright.api.backend.WorkloadControl;
 import io.chainwright.fabric.FabricNetwork;
 import io.chainwright.fabric.chaincode.CcaasBuilder;
 import io.chainwright.fabric.channel.NodeAddresses;
@@ -19,6 +21,7 @@ import io.chainwright.fabric.compile.FabricWorkloads;
 import io.chainwright.fabric.crypto.NetworkCrypto;
 import io.chainwright.fabric.operations.DeployedChaincode;
 import io.chainwright.fabric.operations.FabricOperations;
+import io.chainwright.fabric.operations.FabricTimeouts;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -49,7 +52,7 @@ public final class FabricDevnet implements AutoCloseable {
   private final Path builder;
   private final FabricOperations operations;
 
-  private FabricDevnet(FabricNetwork spec, NetworkCrypto crypto, Deployment deployment, Path builder, Duration callTimeout) {
+  private FabricDevnet(FabricNetwork spec, NetworkCrypto crypto, Deployment deployment, Path builder, FabricTimeouts timeouts) {
     this.spec = spec;
     this.crypto = crypto;
     this.deployment = deployment;
@@ -59,23 +62,24 @@ public final class FabricDevnet implements AutoCloseable {
       Endpoint e = Endpoint.of(deployment.endpoint(org.workload(node), FabricPorts.GRPC));
       return e.host() + ":" + e.port();
     };
-    this.operations = FabricOperations.on(deployment, spec, crypto, listening, callTimeout);
+    this.operations = FabricOperations.on(deployment, spec, crypto, listening, timeouts);
   }
 
   /**
    * Generates crypto material, deploys {@code spec} on {@code backend} (a host-process backend:
    * peers use the SDK's own chaincode builder and no CA runs), waits until every node listens, then
-   * has every orderer and every member peer join every channel. Within {@code timeout} for the
-   * start; each client call after it gets the same timeout. A failed start tears the nodes down but
-   * keeps their logs, and the exception names their folder and quotes their last lines.
+   * has every orderer and every member peer join every channel, each step within its timeout (the
+   * nodes' start, each channel's joins; chaincode deployment and client calls later). A failed start
+   * tears the nodes down but keeps their logs, and the exception names their folder and quotes their
+   * last lines.
    */
-  public static FabricDevnet start(FabricNetwork spec, Backend<?> backend, Duration timeout) {
+  public static FabricDevnet start(FabricNetwork spec, Backend<?> backend, FabricTimeouts timeouts) {
     NetworkCrypto crypto = NetworkCrypto.generate(spec);
     Path builder = CcaasBuilder.writeTo(tempFolder());
     Deployment deployment = backend.deploy(FabricWorkloads.toNetwork(spec, crypto, FabricTarget.hostProcesses(builder)));
-    FabricDevnet devnet = new FabricDevnet(spec, crypto, deployment, builder, timeout);
+    FabricDevnet devnet = new FabricDevnet(spec, crypto, deployment, builder, timeouts);
     try {
-      deployment.awaitReady(timeout, ProgressListener.logging());
+      deployment.awaitReady(timeouts.start(), ProgressListener.logging());
       spec.channels().forEach(channel -> devnet.operations.createChannel(channel.name()));
       return devnet;
     } catch (RuntimeException e) {
@@ -86,6 +90,11 @@ public final class FabricDevnet implements AutoCloseable {
           + deployment.logFolder().map(folder -> "; the nodes' logs are kept in " + folder).orElse("")
           + (logs.isBlank() ? "" : "; last lines:" + logs), e);
     }
+  }
+
+  /** As {@link #start(FabricNetwork, Backend, FabricTimeouts)}, with {@code timeout} for every step. */
+  public static FabricDevnet start(FabricNetwork spec, Backend<?> backend, Duration timeout) {
+    return start(spec, backend, FabricTimeouts.of(timeout));
   }
 
   /** The network as described. */
@@ -136,6 +145,21 @@ public final class FabricDevnet implements AutoCloseable {
   /** The channel participation client of {@code orderer} of orderer org {@code org}, as that org's admin (mutual TLS); close it when done. */
   public OrdererAdmin ordererAdmin(String org, String orderer) {
     return operations.ordererAdmin(org, orderer);
+  }
+
+  /**
+   * {@code node} of {@code org}, a peer or an orderer, to stop, kill and start again for failover
+   * tests, with its process id and log file.
+   *
+   * @throws io.chainwright.api.UsageException when the deployment cannot control single workloads
+   */
+  public DevnetNode node(String org, String node) {
+    String workload = operations.workloadOf(org, node);
+    if (!(deployment instanceof WorkloadControl control)) {
+      throw new UsageException("The deployment of " + spec.name() + " (" + deployment.getClass().getSimpleName()
+          + ") cannot stop or start single nodes");
+    }
+    return new DevnetNode(org, node, workload, control, operations.timeouts().start());
   }
 
   /** As {@link FabricOperations#deployChaincode}. */

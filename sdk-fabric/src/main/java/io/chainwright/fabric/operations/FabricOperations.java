@@ -1,5 +1,6 @@
 package io.chainwright.fabric.operations;
 
+import io.chainwright.api.AwaitTimeoutException;
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.await.Await;
 import io.chainwright.api.await.Backoff;
@@ -43,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * host processes), and the nodes reach each other at the addresses the channel config records.
  *
  * <pre>{@code
- * FabricOperations ops = FabricOperations.on(deployment, network, crypto, NodeAddresses.workloads(), Duration.ofSeconds(30));
+ * FabricOperations ops = FabricOperations.on(deployment, network, crypto, NodeAddresses.workloads(),
+ *     FabricTimeouts.of(Duration.ofSeconds(30)).withDeploy(Duration.ofMinutes(2)));
  * ops.createChannel("trade");                       // every orderer joins, every member peer joins
  * ops.deployChaincode("asset", "asset-server:9999"); // install, approve per org, commit
  * }</pre>
@@ -55,30 +57,42 @@ public final class FabricOperations {
   private final FabricNetwork spec;
   private final NetworkCrypto crypto;
   private final NodeAddresses inNetwork;
-  private final Duration callTimeout;
+  private final FabricTimeouts timeouts;
 
-  private FabricOperations(Deployment deployment, FabricNetwork spec, NetworkCrypto crypto, NodeAddresses inNetwork, Duration callTimeout) {
+  private FabricOperations(Deployment deployment, FabricNetwork spec, NetworkCrypto crypto, NodeAddresses inNetwork, FabricTimeouts timeouts) {
     this.deployment = deployment;
     this.spec = spec;
     this.crypto = crypto;
     this.inNetwork = inNetwork;
-    this.callTimeout = callTimeout;
+    this.timeouts = timeouts;
   }
 
   /**
    * Operations on {@code spec} deployed as {@code deployment} with {@code crypto}, its nodes
    * reaching each other at {@code inNetwork} addresses (workload names inside a cluster or a Compose
-   * project; the addresses they listen on for host processes); each call gives up after {@code callTimeout}.
+   * project; the addresses they listen on for host processes); each step gives up after its timeout.
    */
   public static FabricOperations on(Deployment deployment, FabricNetwork spec, NetworkCrypto crypto, NodeAddresses inNetwork,
-      Duration callTimeout) {
-    return new FabricOperations(deployment, spec, crypto, inNetwork, callTimeout);
+      FabricTimeouts timeouts) {
+    return new FabricOperations(deployment, spec, crypto, inNetwork, timeouts);
+  }
+
+  /** As {@link #on(Deployment, FabricNetwork, NetworkCrypto, NodeAddresses, FabricTimeouts)}, with one timeout for every step. */
+  public static FabricOperations on(Deployment deployment, FabricNetwork spec, NetworkCrypto crypto, NodeAddresses inNetwork,
+      Duration timeout) {
+    return on(deployment, spec, crypto, inNetwork, FabricTimeouts.of(timeout));
+  }
+
+  /** How long each step may take. */
+  public FabricTimeouts timeouts() {
+    return timeouts;
   }
 
   /**
    * Creates {@code channel}: its genesis block, recording orderers and anchor peers at the in-network
-   * addresses, joined by every orderer (channel participation) and every peer of its member orgs.
-   * Returns the genesis block.
+   * addresses, joined by every orderer (channel participation) and every peer of its member orgs,
+   * each call within the channel timeout. Returns the genesis block. A node that fails is named by
+   * org and name, with the address it was reached at.
    */
   public byte[] createChannel(String channel) {
     Channel definition = spec.channel(channel).orElseThrow(() -> new NoSuchElementException(
@@ -86,16 +100,16 @@ public final class FabricOperations {
     byte[] genesis = ChannelGenesis.block(spec, channel, crypto, inNetwork).toByteArray();
     for (OrdererOrg org : spec.ordererOrgs()) {
       for (Orderer orderer : org.orderers()) {
-        try (OrdererAdmin admin = ordererAdmin(org.name(), orderer.name())) {
-          admin.join(genesis);
+        try (OrdererAdmin admin = ordererAdmin(org.name(), orderer.name(), timeouts.channel())) {
+          naming(orderer.name() + " of " + org.name(), () -> admin.join(genesis));
         }
       }
     }
     List<PeerOrg> members = spec.members(definition);
     for (PeerOrg org : members) {
       for (Peer peer : org.peers()) {
-        try (PeerAdmin admin = peerAdmin(org.name(), peer.name())) {
-          admin.joinChannel(genesis);
+        try (PeerAdmin admin = peerAdmin(org.name(), peer.name(), timeouts.channel())) {
+          naming(peer.name() + " of " + org.name(), () -> admin.joinChannel(genesis));
         }
       }
     }
@@ -108,7 +122,8 @@ public final class FabricOperations {
    * {@code address}, a chaincode server the caller runs, is installed on every peer of each member
    * org of its channel, approved by each org, and committed. Peers reach the server over TLS only:
    * the answer holds the package id the server must run under and the TLS certificate it must
-   * serve, issued by the first member org's TLS CA. Start it before the first transaction.
+   * serve, issued by the first member org's TLS CA. Start it before the first transaction. Each
+   * install, approval and the commit gets the deploy timeout.
    */
   public DeployedChaincode deployChaincode(String chaincode, String address) {
     Chaincode cc = spec.chaincodes().stream().filter(c -> c.name().equals(chaincode)).findFirst()
@@ -124,21 +139,23 @@ public final class FabricOperations {
     if (cc.endorsementPolicy().isPresent()) {
       definition = definition.withSignaturePolicy(PolicyDsl.envelope(cc.endorsementPolicy().get()));
     }
+    Duration timeout = timeouts.deploy();
     for (PeerOrg org : members) {
       for (Peer peer : org.peers()) {
-        try (PeerAdmin admin = peerAdmin(org.name(), peer.name())) {
-          admin.install(pkg.bytes());
+        try (PeerAdmin admin = peerAdmin(org.name(), peer.name(), timeout)) {
+          naming(peer.name() + " of " + org.name(), () -> admin.install(pkg.bytes()));
         }
       }
       ChaincodeDefinition approved = definition;
-      try (FabricGateway gateway = gateway(org.name(), OrgCrypto.ADMIN)) {
-        whenAvailable("approval of " + cc.name() + " by " + org.mspId(), () -> gateway.lifecycle(channel.name()).approveForMyOrg(approved));
+      try (FabricGateway gateway = gateway(org.name(), OrgCrypto.ADMIN, timeout)) {
+        whenAvailable("approval of " + cc.name() + " by " + org.mspId(), timeout,
+            () -> gateway.lifecycle(channel.name()).approveForMyOrg(approved));
       }
     }
     ChaincodeDefinition approved = definition;
     String[] endorsers = members.stream().map(PeerOrg::mspId).toArray(String[]::new);
-    try (FabricGateway gateway = gateway(members.get(0).name(), OrgCrypto.ADMIN)) {
-      whenAvailable("commit of " + cc.name(), () -> gateway.lifecycle(channel.name()).commit(approved, endorsers));
+    try (FabricGateway gateway = gateway(members.get(0).name(), OrgCrypto.ADMIN, timeout)) {
+      whenAvailable("commit of " + cc.name(), timeout, () -> gateway.lifecycle(channel.name()).commit(approved, endorsers));
     }
     LOG.info("Chaincode {} committed on channel {} as package {}", cc.name(), channel.name(), pkg.packageId());
     return new DeployedChaincode(pkg.packageId(), serverTls);
@@ -160,43 +177,73 @@ public final class FabricOperations {
    * {@code node} of {@code org}, a peer or an orderer, as reached from here.
    */
   public URI operationsEndpoint(String org, String node) {
-    String workload = spec.peerOrg(org).map(o -> o.workload(node)).orElseGet(() -> ordererOrg(org).workload(node));
-    return deployment.endpoint(workload, FabricPorts.OPERATIONS);
+    return deployment.endpoint(workloadOf(org, node), FabricPorts.OPERATIONS);
   }
 
-  /** A gateway to {@code org}'s first peer as {@code user} of that org; close it when done. */
+  /** The workload that runs {@code node} of {@code org}, a peer or an orderer. */
+  public String workloadOf(String org, String node) {
+    return spec.peerOrg(org).map(o -> o.workload(node)).orElseGet(() -> ordererOrg(org).workload(node));
+  }
+
+  /** A gateway to {@code org}'s first peer as {@code user} of that org, each call within the call timeout; close it when done. */
   public FabricGateway gateway(String org, String user) {
-    PeerOrg peerOrg = peerOrg(org);
-    return FabricGateway.connect(peerEndpoint(org, peerOrg.peers().get(0).name()), peerTls(org), identity(org, user), callTimeout);
+    return gateway(org, user, timeouts.call());
   }
 
   /** An administration client of {@code peer} of {@code org}, as the org's admin; close it when done. */
   public PeerAdmin peerAdmin(String org, String peer) {
-    return PeerAdmin.connect(peerEndpoint(org, peer), peerTls(org), identity(org, OrgCrypto.ADMIN), callTimeout);
+    return peerAdmin(org, peer, timeouts.call());
   }
 
   /** The channel participation client of {@code orderer} of orderer org {@code org}, as that org's admin (mutual TLS); close it when done. */
   public OrdererAdmin ordererAdmin(String org, String orderer) {
-    OrgCrypto orgCrypto = crypto.org(org);
-    MemberCrypto admin = orgCrypto.admin();
-    return OrdererAdmin.connect(Endpoint.of(deployment.endpoint(ordererOrg(org).workload(orderer), FabricPorts.ADMIN)),
-        ClientTls.trusting(orgCrypto.tlsCa().certificate()).withClientCertificate(admin.tls().certificate(), admin.tls().privateKey()),
-        callTimeout);
+    return ordererAdmin(org, orderer, timeouts.call());
   }
 
   /** The atomic broadcast client of {@code orderer} of orderer org {@code org}, signing as {@code identity}; close it when done. */
   public OrdererClient ordererClient(String org, String orderer, FabricIdentity identity) {
     return OrdererClient.connect(Endpoint.of(deployment.endpoint(ordererOrg(org).workload(orderer), FabricPorts.GRPC)),
-        ClientTls.trusting(crypto.org(org).tlsCa().certificate()), identity, callTimeout);
+        ClientTls.trusting(crypto.org(org).tlsCa().certificate()), identity, timeouts.call());
+  }
+
+  private FabricGateway gateway(String org, String user, Duration timeout) {
+    PeerOrg peerOrg = peerOrg(org);
+    return FabricGateway.connect(peerEndpoint(org, peerOrg.peers().get(0).name()), peerTls(org), identity(org, user), timeout);
+  }
+
+  private PeerAdmin peerAdmin(String org, String peer, Duration timeout) {
+    return PeerAdmin.connect(peerEndpoint(org, peer), peerTls(org), identity(org, OrgCrypto.ADMIN), timeout);
+  }
+
+  private OrdererAdmin ordererAdmin(String org, String orderer, Duration timeout) {
+    OrgCrypto orgCrypto = crypto.org(org);
+    MemberCrypto admin = orgCrypto.admin();
+    return OrdererAdmin.connect(Endpoint.of(deployment.endpoint(ordererOrg(org).workload(orderer), FabricPorts.ADMIN)),
+        ClientTls.trusting(orgCrypto.tlsCa().certificate()).withClientCertificate(admin.tls().certificate(), admin.tls().privateKey()),
+        timeout);
+  }
+
+  /**
+   * Runs {@code call} on a node, naming the node by its name and org in any failure: the client
+   * knows only the address it reached, which on Kubernetes is a port-forward's.
+   */
+  private static void naming(String node, Runnable call) {
+    try {
+      call.run();
+    } catch (PlatformException e) {
+      throw new PlatformException(e.verb(), node + " (" + e.object() + ")", e.detail(), e);
+    } catch (AwaitTimeoutException e) {
+      throw new AwaitTimeoutException(e.awaited() + " (" + node + ")", e.lastState(), e.timeout());
+    }
   }
 
   /**
    * Runs {@code call} until the network can serve it: just after channels are joined, the Raft
    * leader may not be elected and gossip may not have told the gateway of other orgs' peers yet,
-   * and Fabric answers UNAVAILABLE. Any other failure, or the call timeout, ends the wait.
+   * and Fabric answers UNAVAILABLE. Any other failure, or the timeout, ends the wait.
    */
-  private void whenAvailable(String what, Runnable call) {
-    Await.of(what).timeout(callTimeout).backoff(Backoff.exponential(Duration.ofMillis(50), Duration.ofSeconds(1)))
+  private static void whenAvailable(String what, Duration timeout, Runnable call) {
+    Await.of(what).timeout(timeout).backoff(Backoff.exponential(Duration.ofMillis(50), Duration.ofSeconds(1)))
         .retryingIf(e -> e instanceof PlatformException && Status.fromThrowable(e).getCode() == Status.Code.UNAVAILABLE)
         .describingFailures(Throwable::getMessage)
         .until(() -> {

@@ -14,6 +14,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link FabricDevnet} on Fabric's real peer and orderer binaries: two orgs with a peer each and
- * one orderer, the channel joined at start, a chaincode deployed through the lifecycle, and
- * transactions from each org's user on a Java chaincode server that peers reach over TLS.
+ * one orderer, the channel joined at start, a chaincode deployed through the lifecycle,
+ * transactions from each org's user on a Java chaincode server that peers reach over TLS, and a
+ * peer killed and started again with its ledger.
  */
 class FabricDevnetTest {
   @TempDir Path folder;
@@ -53,6 +55,19 @@ class FabricDevnetTest {
         assertThat(org1.lifecycle("trade").committed("kv")).get().extracting(CommittedChaincode::sequence).isEqualTo(1L);
         assertThat(text(org1.submit("trade", "kv", "put", "colour", "green"))).isEqualTo("green");
         assertThat(text(org2.evaluate("trade", "kv", "get", "colour"))).as("read through the other org's peer").isEqualTo("green");
+
+        DevnetNode peer = devnet.node("org2", "peer0");
+        long before = peer.processId().orElseThrow();
+        peer.kill();
+        assertThat(peer.processId()).isEmpty();
+        long printedBefore = Files.size(peer.logFile().orElseThrow());
+        peer.start();
+        assertThat(peer.processId().orElseThrow()).isNotEqualTo(before);
+        try (FabricGateway again = devnet.gateway("org2", "User1")) {
+          assertThat(text(again.evaluate("trade", "kv", "get", "colour"))).as("the ledger kept across a crash").isEqualTo("green");
+        }
+        assertThat(Files.size(peer.logFile().orElseThrow())).as("the second run's output after the first's").isGreaterThan(printedBefore);
+        assertThat(printedBefore).isPositive();
       }
       assertThat(orderer.channel("trade").height()).as("blocks: genesis, two approvals, commit, put").isGreaterThanOrEqualTo(5);
     }

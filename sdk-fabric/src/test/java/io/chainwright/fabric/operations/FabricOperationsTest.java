@@ -2,11 +2,16 @@ package io.chainwright.fabric.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
+import io.chainwright.api.AwaitTimeoutException;
 import io.chainwright.api.Network;
+import io.chainwright.api.PlatformException;
+import io.chainwright.api.ValidationException;
+import io.chainwright.api.Violation;
 import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Deployment;
 import io.chainwright.api.backend.Teardown;
@@ -23,14 +28,18 @@ import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.StreamObserver;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import org.hyperledger.fabric.protos.common.Block;
@@ -64,6 +73,9 @@ class FabricOperationsTest {
   private final List<byte[]> blocks = new CopyOnWriteArrayList<>();
   private final List<AutoCloseable> servers = new ArrayList<>();
   private final Map<String, Integer> ports = new ConcurrentHashMap<>();
+  /** Orderers whose stand-in holds every request until the test ends, longer than any timeout here. */
+  private final Set<String> silent = ConcurrentHashMap.newKeySet();
+  private final CountDownLatch testOver = new CountDownLatch(1);
 
   @BeforeEach
   void start() throws Exception {
@@ -83,6 +95,7 @@ class FabricOperationsTest {
 
   @AfterEach
   void stop() throws Exception {
+    testOver.countDown();
     for (AutoCloseable server : servers) {
       server.close();
     }
@@ -101,6 +114,9 @@ class FabricOperationsTest {
     });
     https.createContext("/participation/v1/channels", exchange -> {
       byte[] body = exchange.getRequestBody().readAllBytes();
+      if (silent.contains(workload)) {
+        awaitQuietly(testOver);
+      }
       joins.add(workload);
       blocks.add(body);
       byte[] answer = "{\"name\":\"trade\",\"consensusRelation\":\"consenter\",\"status\":\"active\",\"height\":1}".getBytes();
@@ -134,6 +150,14 @@ class FabricOperationsTest {
         .build().start();
     servers.add(server::shutdownNow);
     return server.getPort();
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** A deployment whose nodes are reached on loopback, wherever they run. */
@@ -183,5 +207,40 @@ class FabricOperationsTest {
         .getChannelGroup().getGroupsOrThrow("Orderer").getValuesOrThrow("ConsensusType").getValue()).getMetadata());
     assertThat(raft.getConsentersList()).extracting(c -> c.getHost() + ":" + c.getPort())
         .as("the consenters at their in-network addresses").allSatisfy(address -> assertThat(address).doesNotStartWith("127.0.0.1"));
+  }
+
+  @Test
+  void anOrdererThatIsDownIsNamedByOrgAndNameWithTheCallAndTheAddressTried() throws Exception {
+    String orderer1 = NETWORK.ordererOrgs().get(0).workload("orderer1");
+    try (ServerSocket vacant = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      ports.put(orderer1, vacant.getLocalPort());
+    } // closed: nothing listens there any more
+    FabricOperations operations = FabricOperations.on(deployment(), NETWORK, crypto, NodeAddresses.workloads(), Duration.ofSeconds(10));
+
+    PlatformException e = assertThrows(PlatformException.class, () -> operations.createChannel("trade"));
+
+    assertThat(e.object()).isEqualTo("orderer1 of ord (orderer 127.0.0.1:" + ports.get(orderer1) + ")");
+    assertThat(e.getMessage()).startsWith("Failed to join channel").contains("orderer1 of ord").contains("ConnectException");
+  }
+
+  @Test
+  void joinsWaitForTheChannelTimeoutNotTheCallTimeout() {
+    String orderer0 = NETWORK.ordererOrgs().get(0).workload("orderer0");
+    silent.add(orderer0);
+    FabricTimeouts timeouts = FabricTimeouts.of(Duration.ofMinutes(5)).withChannel(Duration.ofMillis(500));
+    FabricOperations operations = FabricOperations.on(deployment(), NETWORK, crypto, NodeAddresses.workloads(), timeouts);
+
+    AwaitTimeoutException e = assertThrows(AwaitTimeoutException.class, () -> operations.createChannel("trade"));
+
+    assertThat(e.timeout()).isEqualTo(Duration.ofMillis(500));
+    assertThat(e.awaited()).contains("orderer0 of ord");
+  }
+
+  @Test
+  void everyTimeoutMustBePositiveAndEachWrongOneIsReported() {
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> new FabricTimeouts(Duration.ofSeconds(1), Duration.ZERO, null, Duration.ofSeconds(-1)));
+
+    assertThat(e.violations()).extracting(Violation::path).containsExactly("channel", "deploy", "call");
   }
 }
