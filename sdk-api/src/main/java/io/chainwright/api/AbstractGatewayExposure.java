@@ -14,6 +14,9 @@ import org.immutables.value.Value;
  * Port.builder().name("rpc").number(8545).exposure(Exposure.gateway("edge", "rpc.example.org")).build();
  * }</pre>
  *
+ * <p>A peer-to-peer port can go through a gateway port of its own as a TCP or UDP route
+ * ({@link RouteKind#TCP}); the host then names the gateway for clients, and routing is by port.
+ *
  * <p>Gateway API has no standard form for basic auth, key auth or rate limits, so this exposure
  * offers none: a gateway that cannot express them is never asked to, and nothing is dropped
  * silently. An {@link IngressExposure} on an nginx-compatible controller has them.
@@ -48,6 +51,12 @@ abstract sealed class AbstractGatewayExposure implements Exposure permits Gatewa
   /** How long the gateway waits for a whole request to be answered; HTTP routes only. */
   public abstract Optional<Integer> timeoutSeconds();
 
+  /**
+   * The port the network's own gateway listens on for a TCP or UDP route; the exposed port's own
+   * number when absent. HTTP, gRPC and TLS routes share the gateway's port 443, told apart by host.
+   */
+  public abstract Optional<Integer> gatewayPort();
+
   @Override
   public boolean leavesNetwork() {
     return true;
@@ -76,6 +85,12 @@ abstract sealed class AbstractGatewayExposure implements Exposure permits Gatewa
       }
     }
     timeoutSeconds().ifPresent(t -> v.range("timeoutSeconds", t, 1, 86_400, "a timeout in seconds"));
+    gatewayPort().ifPresent(port -> {
+      v.range("gatewayPort", port, 1, 65535, "a port");
+      if (route() != null && !route().byPort()) {
+        v.add("gatewayPort", "a " + route() + " route shares the gateway's port 443 by host; only TCP and UDP routes take a port of their own");
+      }
+    });
     v.throwIfAny();
   }
 }

@@ -2,15 +2,18 @@ package io.chainwright.api;
 
 import io.chainwright.api.policy.NetworkGateway;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
  * The checks on Gateway API exposure that need the whole network: each host on a gateway carries one
- * kind of route, HTTP paths do not repeat, and every gateway the network brings is used and has its
- * TLS secret.
+ * kind of route, HTTP paths do not repeat, TCP and UDP routes each have a gateway port of their own
+ * and match their port's protocol, and every gateway the network brings is used and has its TLS
+ * secret.
  */
 final class GatewayChecks {
   /** One port routed through a gateway, with the path to report it at. */
@@ -29,6 +32,7 @@ final class GatewayChecks {
   void run() {
     v.unique("gateways", network.gateways(), NetworkGateway::name);
     Map<String, List<Routed>> byHost = new LinkedHashMap<>();
+    Set<String> byPort = new HashSet<>();
     for (Workload w : network.workloads()) {
       for (Container c : w.allContainers()) {
         for (Port p : c.ports()) {
@@ -39,7 +43,12 @@ final class GatewayChecks {
                   + " leave the listener out");
             }
             String gateway = gw.gatewayNamespace().orElse(network.namespace()) + "/" + gw.gateway();
-            byHost.computeIfAbsent(gateway + " " + gw.host(), k -> new ArrayList<>()).add(new Routed(at, gw));
+            checkProtocol(at, p, gw);
+            if (gw.route().byPort()) {
+              checkGatewayPort(at, p, gw, gateway, byPort);
+            } else {
+              byHost.computeIfAbsent(gateway + " " + gw.host(), k -> new ArrayList<>()).add(new Routed(at, gw));
+            }
           }
         }
       }
@@ -47,12 +56,45 @@ final class GatewayChecks {
     byHost.values().forEach(GatewayChecks::checkOneKindPerHost);
     for (NetworkGateway g : network.gateways()) {
       Violations at = v.in("gateways", g.name());
-      boolean used = byHost.values().stream().flatMap(List::stream)
-          .anyMatch(r -> network.ownGateway(r.exposure()).filter(g::equals).isPresent());
+      boolean used = network.workloads().stream().flatMap(w -> w.allContainers().stream()).flatMap(c -> c.ports().stream())
+          .anyMatch(p -> p.exposure() instanceof GatewayExposure gw && network.ownGateway(gw).filter(g::equals).isPresent());
       if (!used) {
         at.add("no port is exposed through it; expose one with GatewayExposure naming '" + g.name() + "', or remove it");
       }
       g.tlsSecret().ifPresent(s -> secretExists.accept(at.in("tlsSecret"), s));
+    }
+  }
+
+  /** A UDP port takes a UDP route only, and a TCP port any other kind. */
+  private static void checkProtocol(Violations at, Port p, GatewayExposure gw) {
+    if ((gw.route() == RouteKind.UDP) != (p.protocol() == Protocol.UDP)) {
+      at.add("route", "a " + gw.route() + " route cannot carry " + p.protocol() + " port " + p.number()
+          + (p.protocol() == Protocol.UDP ? "; use RouteKind.UDP" : ""));
+    }
+  }
+
+  /**
+   * A TCP or UDP route is told apart by the gateway port alone: on the network's own gateway each
+   * takes a port no other listener has (80 and 443 serve HTTP there); on a platform's gateway it
+   * names the listener to attach to, or it would attach to every listener of its protocol.
+   */
+  private void checkGatewayPort(Violations at, Port p, GatewayExposure gw, String gateway, Set<String> taken) {
+    if (network.ownGateway(gw).isEmpty()) {
+      if (gw.listener().isEmpty()) {
+        at.add("listener", "a " + gw.route() + " route on the platform's gateway '" + gw.gateway()
+            + "' must name the listener (the gateway port) it attaches to");
+      }
+      if (gw.gatewayPort().isPresent()) {
+        at.add("gatewayPort", "the platform's gateway '" + gw.gateway() + "' sets its own ports; name its listener instead");
+      }
+      return;
+    }
+    int port = gw.gatewayPort().orElse(p.number());
+    if (gw.route() == RouteKind.TCP && (port == 80 || port == 443)) {
+      at.add("gatewayPort", "port " + port + " of gateway '" + gw.gateway() + "' serves HTTP and TLS routes; choose another");
+    }
+    if (!taken.add(gateway + " " + gw.route() + " " + port)) {
+      at.add("gatewayPort", gw.route() + " port " + port + " of gateway '" + gw.gateway() + "' is taken by another route already");
     }
   }
 

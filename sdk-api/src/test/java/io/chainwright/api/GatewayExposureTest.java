@@ -126,4 +126,42 @@ class GatewayExposureTest {
 
     assertThat(ModelMapper.fromYaml(ModelMapper.toYaml(network), Network.class)).isEqualTo(network);
   }
+
+  @Test
+  void tcpAndUdpRoutesEachTakeAGatewayPortOfTheirOwnAndMatchTheirPortsProtocol() {
+    Workload w = Workload.builder().name("node").addContainer(Container.builder().name("node").image(Image.of("example/node:1.0"))
+        .addPort(port("p2p", 30303, on("edge", "p2p.example.org").route(RouteKind.TCP).build()))
+        .addPort(Port.builder().name("discovery").number(30303).protocol(Protocol.UDP)
+            .exposure(on("edge", "p2p.example.org").route(RouteKind.UDP).build()).build())
+        .addPort(port("p2p2", 30304, on("edge", "p2p.example.org").route(RouteKind.TCP).gatewayPort(30303).build()))
+        .addPort(port("web", 8443, on("edge", "p2p.example.org").route(RouteKind.TCP).gatewayPort(443).build()))
+        .addPort(port("quic", 9000, on("edge", "p2p.example.org").route(RouteKind.UDP).build()))
+        .addPort(port("shared", 9001, on("public", "p2p.example.org").gatewayNamespace("gateway-system").route(RouteKind.TCP)
+            .gatewayPort(9001).build()))
+        .build()).build();
+
+    assertThat(violations(() -> Network.builder().name("n").addWorkload(w).addGateway(EDGE).build())).containsExactlyInAnyOrder(
+        "workloads[node].containers[node].ports[p2p2].exposure.gatewayPort: TCP port 30303 of gateway 'edge' is taken by another"
+            + " route already",
+        "workloads[node].containers[node].ports[web].exposure.gatewayPort: port 443 of gateway 'edge' serves HTTP and TLS routes;"
+            + " choose another",
+        "workloads[node].containers[node].ports[quic].exposure.route: a UDP route cannot carry TCP port 9000",
+        "workloads[node].containers[node].ports[shared].exposure.listener: a TCP route on the platform's gateway 'public' must name"
+            + " the listener (the gateway port) it attaches to",
+        "workloads[node].containers[node].ports[shared].exposure.gatewayPort: the platform's gateway 'public' sets its own ports;"
+            + " name its listener instead");
+  }
+
+  @Test
+  void aUdpPortNeedsAUdpRouteAndOnlyTcpAndUdpRoutesTakeAGatewayPort() {
+    Port discovery = Port.builder().name("discovery").number(30303).protocol(Protocol.UDP)
+        .exposure(on("edge", "p2p.example.org").build()).build();
+
+    assertThat(violations(() -> Network.builder().name("n").addWorkload(workload("node", discovery)).addGateway(EDGE).build()))
+        .containsExactly("workloads[node].containers[node].ports[discovery].exposure.route: a HTTP route cannot carry UDP port 30303;"
+            + " use RouteKind.UDP");
+    assertThat(violations(() -> on("edge", "rpc.example.org").gatewayPort(8545).build()))
+        .containsExactly("exposure.gatewayPort: a HTTP route shares the gateway's port 443 by host; only TCP and UDP routes take a port"
+            + " of their own");
+  }
 }

@@ -244,7 +244,8 @@ class DeployFlowTest {
     assertThat(d.report().outcomes()).hasSize(objects.size());
     assertThat(seen).filteredOn(Progress::ready).extracting(Progress::subject)
         .contains("StatefulSet chain-prod/node", "Job chain-prod/migrate", "Service chain-prod/node-ws", "ServiceMonitor chain-prod/node",
-            "Gateway chain-prod/edge", "HTTPRoute chain-prod/api-public", "TLSRoute chain-prod/api-peer");
+            "Gateway chain-prod/edge", "HTTPRoute chain-prod/api-public", "TLSRoute chain-prod/api-peer",
+            "TCPRoute chain-prod/api-p2p", "UDPRoute chain-prod/api-discovery");
   }
 
   @Test

@@ -20,6 +20,8 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Listener;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.TLSRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1alpha2.TCPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1alpha2.UDPRoute;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import java.util.List;
@@ -89,7 +91,7 @@ class GatewayRenderTest {
     assertThat(edge.getSpec().getGatewayClassName()).isEqualTo("eg");
     assertThat(edge.getMetadata().getAnnotations()).containsEntry("cert-manager.io/cluster-issuer", "letsencrypt");
     assertThat(edge.getSpec().getListeners()).extracting(Listener::getName)
-        .containsExactly("http", "api.example.org", "grpc.example.org");
+        .containsExactly("http", "api.example.org", "grpc.example.org", "tcp-30303", "udp-30304");
     for (Listener l : edge.getSpec().getListeners().subList(1, 3)) {
       assertThat(l.getHostname()).isEqualTo(l.getName());
       assertThat(l.getPort()).isEqualTo(443);
@@ -159,5 +161,29 @@ class GatewayRenderTest {
     assertThat(r.objects()).filteredOn(NetworkPolicy.class::isInstance).map(NetworkPolicy.class::cast)
         .anySatisfy(np -> assertThat(np.getSpec().getIngress()).anySatisfy(rule ->
             assertThat(rule.getPorts()).anySatisfy(p -> assertThat(p.getPort().getStrVal()).isEqualTo("http"))));
+  }
+
+  @Test
+  void tcpAndUdpPortsGetRoutesOnListenersOfTheirOwnPortWithNoHostName() {
+    Gateway edge = find(rich, Gateway.class, "edge");
+    Listener tcp = edge.getSpec().getListeners().stream().filter(l -> l.getName().equals("tcp-30303")).findFirst().orElseThrow();
+    Listener udp = edge.getSpec().getListeners().stream().filter(l -> l.getName().equals("udp-30304")).findFirst().orElseThrow();
+    TCPRoute p2p = find(rich, TCPRoute.class, "api-p2p");
+    UDPRoute discovery = find(rich, UDPRoute.class, "api-discovery");
+
+    assertThat(List.of(tcp.getProtocol(), udp.getProtocol())).containsExactly("TCP", "UDP");
+    assertThat(List.of(tcp.getPort(), udp.getPort())).as("the port's own number, or the gateway port asked for").containsExactly(30303, 30304);
+    assertThat(List.of(tcp, udp)).allSatisfy(l -> {
+      assertThat(l.getHostname()).isNull();
+      assertThat(l.getTls()).isNull();
+      assertThat(l.getAllowedRoutes().getNamespaces().getFrom()).isEqualTo("Same");
+    });
+    assertThat(p2p.getApiVersion()).isEqualTo("gateway.networking.k8s.io/v1alpha2");
+    assertThat(p2p.getSpec().getParentRefs()).singleElement().satisfies(p -> assertThat(p.getSectionName()).isEqualTo("tcp-30303"));
+    assertThat(discovery.getSpec().getParentRefs()).singleElement().satisfies(p -> assertThat(p.getSectionName()).isEqualTo("udp-30304"));
+    assertThat(p2p.getSpec().getRules().get(0).getBackendRefs()).singleElement()
+        .satisfies(b -> assertThat(List.of(b.getName(), b.getPort())).containsExactly("api", 30303));
+    assertThat(discovery.getSpec().getRules().get(0).getBackendRefs()).singleElement()
+        .satisfies(b -> assertThat(List.of(b.getName(), b.getPort())).containsExactly("api", 30303));
   }
 }

@@ -27,6 +27,10 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.RouteParentStatus;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.RouteParentStatusBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.TLSRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.TLSRouteStatusBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1alpha2.TCPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1alpha2.TCPRouteStatusBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1alpha2.UDPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1alpha2.UDPRouteStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +89,8 @@ final class Statuses {
       case HTTPRoute r -> r.setStatus(new HTTPRouteStatusBuilder().withParents(accepted(r.getSpec().getParentRefs())).build());
       case GRPCRoute r -> r.setStatus(new GRPCRouteStatusBuilder().withParents(accepted(r.getSpec().getParentRefs())).build());
       case TLSRoute r -> r.setStatus(new TLSRouteStatusBuilder().withParents(accepted(r.getSpec().getParentRefs())).build());
+      case TCPRoute r -> r.setStatus(new TCPRouteStatusBuilder().withParents(accepted(r.getSpec().getParentRefs())).build());
+      case UDPRoute r -> r.setStatus(new UDPRouteStatusBuilder().withParents(accepted(r.getSpec().getParentRefs())).build());
       case GenericKubernetesResource r -> r.setAdditionalProperty("status",
           Map.of("conditions", List.of(Map.of("type", "Ready", "status", "True"))));
       default -> {

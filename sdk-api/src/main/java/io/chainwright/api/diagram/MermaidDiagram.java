@@ -158,6 +158,8 @@ public final class MermaidDiagram {
         case HTTP -> "https://" + gw.host() + gw.path();
         case GRPC -> "grpcs://" + gw.host();
         case TLS_PASSTHROUGH -> "tls://" + gw.host();
+        case TCP -> "tcp://" + gw.host() + gw.gatewayPort().map(n -> ":" + n).orElse("");
+        case UDP -> "udp://" + gw.host() + gw.gatewayPort().map(n -> ":" + n).orElse("");
       };
       case NodePortExposure np -> base + " node port" + np.nodePort().map(n -> " " + n).orElse("");
       case LoadBalancerExposure lb -> base + " load balancer";

@@ -22,6 +22,8 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.TLSRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1alpha2.TCPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1alpha2.UDPRoute;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -80,6 +82,8 @@ final class Kinds {
       typed(HTTPRoute.class, Tier.SERVICES),
       typed(GRPCRoute.class, Tier.SERVICES),
       typed(TLSRoute.class, Tier.SERVICES),
+      typed(TCPRoute.class, Tier.SERVICES),
+      typed(UDPRoute.class, Tier.SERVICES),
       typed(StatefulSet.class, Tier.WORKLOADS),
       typed(Deployment.class, Tier.WORKLOADS),
       typed(DaemonSet.class, Tier.WORKLOADS),

@@ -14,6 +14,8 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.TLSRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1alpha2.TCPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1alpha2.UDPRoute;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import java.util.List;
@@ -47,7 +49,8 @@ final class Readiness {
         || o instanceof PersistentVolumeClaim
         || (o instanceof Service s && "LoadBalancer".equals(s.getSpec().getType()))
         || o instanceof GenericKubernetesResource || o instanceof ServiceMonitor || o instanceof PrometheusRule
-        || o instanceof Gateway || o instanceof HTTPRoute || o instanceof GRPCRoute || o instanceof TLSRoute;
+        || o instanceof Gateway || o instanceof HTTPRoute || o instanceof GRPCRoute || o instanceof TLSRoute
+        || o instanceof TCPRoute || o instanceof UDPRoute;
   }
 
   /** What an object looks like now, judged against the rendering; {@code live} is null while it does not exist. */
@@ -76,6 +79,8 @@ final class Readiness {
       case HTTPRoute r -> GatewayReadiness.route(r.getSpec().getParentRefs(), r.getStatus() == null ? null : r.getStatus().getParents());
       case GRPCRoute r -> GatewayReadiness.route(r.getSpec().getParentRefs(), r.getStatus() == null ? null : r.getStatus().getParents());
       case TLSRoute r -> GatewayReadiness.route(r.getSpec().getParentRefs(), r.getStatus() == null ? null : r.getStatus().getParents());
+      case TCPRoute r -> GatewayReadiness.route(r.getSpec().getParentRefs(), r.getStatus() == null ? null : r.getStatus().getParents());
+      case UDPRoute r -> GatewayReadiness.route(r.getSpec().getParentRefs(), r.getStatus() == null ? null : r.getStatus().getParents());
       default -> Observation.done("exists");
     };
   }

@@ -12,14 +12,16 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Listener;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.ListenerBuilder;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Renders the gateways a network brings itself: one listener on 443 per host routed through it,
  * ending TLS with a certificate cert-manager issues (or the network's secret), or passing TLS
- * through, and accepting routes of the network's own namespace only; plus, where it ends TLS, a
- * listener on 80 whose only route redirects to HTTPS.
+ * through; one TCP or UDP listener per port-routed exposure, on its gateway port; each accepting
+ * routes of the network's own namespace only; plus, where it ends TLS, a listener on 80 whose only
+ * route redirects to HTTPS.
  */
 final class GatewayRenderer {
   static final int HTTPS = 443;
@@ -28,9 +30,16 @@ final class GatewayRenderer {
 
   private GatewayRenderer() {}
 
-  /** The listener for {@code host}: named after the host, which is unique on the gateway. */
-  static String listenerName(String host) {
-    return host;
+  /**
+   * The listener a route through the network's own gateway attaches to: named after the host, which
+   * is unique on the gateway, or for TCP and UDP routes after the protocol and gateway port.
+   */
+  static String listenerName(GatewayExposure gw, Port port) {
+    return gw.route().byPort() ? gw.route().name().toLowerCase(Locale.ROOT) + "-" + gatewayPort(gw, port) : gw.host();
+  }
+
+  private static int gatewayPort(GatewayExposure gw, Port port) {
+    return gw.gatewayPort().orElse(port.number());
   }
 
   static void render(RenderContext ctx) {
@@ -39,7 +48,7 @@ final class GatewayRenderer {
       for (Workload w : ctx.network().workloads()) {
         for (Port p : w.servingPorts()) {
           if (p.exposure() instanceof GatewayExposure gw && ctx.network().ownGateway(gw).filter(g::equals).isPresent()) {
-            listeners.putIfAbsent(gw.host(), listener(ctx, g, gw));
+            listeners.putIfAbsent(listenerName(gw, p), listener(ctx, g, gw, p));
           }
         }
       }
@@ -60,8 +69,13 @@ final class GatewayRenderer {
     }
   }
 
-  private static Listener listener(RenderContext ctx, NetworkGateway g, GatewayExposure gw) {
-    ListenerBuilder l = new ListenerBuilder().withName(listenerName(gw.host())).withHostname(gw.host()).withPort(HTTPS)
+  private static Listener listener(RenderContext ctx, NetworkGateway g, GatewayExposure gw, Port port) {
+    if (gw.route().byPort()) {
+      // Host names play no part in TCP and UDP routing, so the listener has none.
+      return new ListenerBuilder().withName(listenerName(gw, port)).withPort(gatewayPort(gw, port))
+          .withProtocol(gw.route().name()).withAllowedRoutes(sameNamespace()).build();
+    }
+    ListenerBuilder l = new ListenerBuilder().withName(listenerName(gw, port)).withHostname(gw.host()).withPort(HTTPS)
         .withAllowedRoutes(sameNamespace());
     if (gw.route() == RouteKind.TLS_PASSTHROUGH) {
       return l.withProtocol("TLS").withNewTls().withMode("Passthrough").endTls().build();

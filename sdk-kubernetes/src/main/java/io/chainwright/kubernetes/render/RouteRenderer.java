@@ -10,11 +10,13 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteTimeoutsBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReferenceBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.TLSRouteBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1alpha2.TCPRouteBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1alpha2.UDPRouteBuilder;
 
 /**
- * Renders the Gateway API route for one port: an {@code HTTPRoute}, {@code GRPCRoute} or
- * {@code TLSRoute} to the workload's service, attached to the named gateway (on the network's own
- * gateway, to the listener for its host).
+ * Renders the Gateway API route for one port: an {@code HTTPRoute}, {@code GRPCRoute},
+ * {@code TLSRoute}, {@code TCPRoute} or {@code UDPRoute} to the workload's service, attached to the
+ * named gateway (on the network's own gateway, to the listener for its host or its gateway port).
  */
 final class RouteRenderer {
   private RouteRenderer() {}
@@ -22,7 +24,7 @@ final class RouteRenderer {
   static void render(RenderContext ctx, Workload w, Port port, GatewayExposure gw) {
     String path = "workloads[" + w.name() + "].ports[" + port.name() + "]";
     ObjectMeta meta = ctx.meta(ctx.derivedName(path, w.name() + "-" + port.name()), w);
-    ParentReference parent = parent(ctx, gw);
+    ParentReference parent = parent(ctx, gw, port);
     // Routes reach the port through the workload's ClusterIP service, which serves it at its own number.
     String service = w.name();
     int number = port.number();
@@ -47,13 +49,21 @@ final class RouteRenderer {
           .withHostnames(gw.host())
           .addNewRule().addNewBackendRef().withName(service).withPort(number).endBackendRef().endRule()
           .endSpec().build();
+      case TCP -> new TCPRouteBuilder().withMetadata(meta).withNewSpec()
+          .withParentRefs(parent)
+          .addNewRule().addNewBackendRef().withName(service).withPort(number).endBackendRef().endRule()
+          .endSpec().build();
+      case UDP -> new UDPRouteBuilder().withMetadata(meta).withNewSpec()
+          .withParentRefs(parent)
+          .addNewRule().addNewBackendRef().withName(service).withPort(number).endBackendRef().endRule()
+          .endSpec().build();
     });
   }
 
-  private static ParentReference parent(RenderContext ctx, GatewayExposure gw) {
+  private static ParentReference parent(RenderContext ctx, GatewayExposure gw, Port port) {
     ParentReferenceBuilder parent = new ParentReferenceBuilder().withName(gw.gateway());
     if (ctx.network().ownGateway(gw).isPresent()) {
-      return parent.withSectionName(GatewayRenderer.listenerName(gw.host())).build();
+      return parent.withSectionName(GatewayRenderer.listenerName(gw, port)).build();
     }
     gw.gatewayNamespace().filter(ns -> !ns.equals(ctx.network().namespace())).ifPresent(parent::withNamespace);
     gw.listener().ifPresent(parent::withSectionName);
