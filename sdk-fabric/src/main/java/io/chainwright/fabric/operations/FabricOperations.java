@@ -14,7 +14,9 @@ import io.chainwright.fabric.OrdererOrg;
 import io.chainwright.fabric.Peer;
 import io.chainwright.fabric.PeerOrg;
 import io.chainwright.fabric.chaincode.ChaincodePackage;
+import io.chainwright.fabric.channel.ChannelChanges;
 import io.chainwright.fabric.channel.ChannelGenesis;
+import io.chainwright.fabric.channel.ConfigUpdates;
 import io.chainwright.fabric.channel.NodeAddresses;
 import io.chainwright.fabric.client.ChaincodeDefinition;
 import io.chainwright.fabric.client.ClientTls;
@@ -33,8 +35,15 @@ import io.chainwright.fabric.policy.PolicyDsl;
 import io.grpc.Status;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.hyperledger.fabric.protos.common.ConfigGroup;
+import org.hyperledger.fabric.protos.common.ConfigUpdateEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,6 +124,74 @@ public final class FabricOperations {
     }
     LOG.info("Channel {} joined by {} orderers and the peers of {}", channel, spec.ordererCount(), members.stream().map(PeerOrg::name).toList());
     return genesis;
+  }
+
+  /**
+   * Changes the configuration of the running {@code channel}: reads it from the first orderer,
+   * applies {@code change} (e.g. {@code c -> ChannelChanges.batchTimeout(c, "500ms")}), computes the
+   * update, has the admin of every org of this network that the channel holds sign it, and submits
+   * it, each call within the channel timeout. An update that needs more signatures (of an org
+   * outside this network) fails naming the policy and who still must sign.
+   */
+  public void updateChannel(String channel, UnaryOperator<ConfigGroup> change) {
+    OrdererOrg org = spec.ordererOrgs().get(0);
+    String node = org.orderers().get(0).name() + " of " + org.name();
+    // The orderer org is in every channel, so its admin may always read the config.
+    ConfigGroup current;
+    try (OrdererClient reader = firstOrderer(identity(org.name(), OrgCrypto.ADMIN))) {
+      current = naming(node, () -> reader.currentConfig(channel)).getChannelGroup();
+    }
+    List<FabricIdentity> admins = adminsIn(current);
+    ConfigUpdateEnvelope update = ConfigUpdates.sign(ConfigUpdates.compute(channel, current, change.apply(current)), admins);
+    try (OrdererClient submitter = firstOrderer(admins.get(0))) {
+      naming(node, () -> submitter.submit(update));
+    }
+    LOG.info("Channel {} updated, signed by the admins of {}", channel, admins.stream().map(FabricIdentity::mspId).toList());
+  }
+
+  /**
+   * Adds {@code org}, a peer org of this network, to the running {@code channel}
+   * ({@link ChannelChanges#addOrg}, signed by the admins of the orgs already in it), then has its
+   * peers join from the channel's genesis block, which they catch up from. For the org to endorse
+   * and approve chaincode, name it among the channel's members and deploy the chaincode at the next
+   * sequence.
+   */
+  public void addOrgToChannel(String channel, String org) {
+    PeerOrg added = peerOrg(org);
+    updateChannel(channel, current -> ChannelChanges.addOrg(current, added, crypto.org(org), inNetwork));
+    joinPeers(channel, org);
+  }
+
+  /** Has every peer of {@code org} join the running {@code channel}, from its genesis block as the first orderer serves it. */
+  public void joinPeers(String channel, String org) {
+    OrdererOrg ordererOrg = spec.ordererOrgs().get(0);
+    byte[] genesis;
+    try (OrdererClient client = firstOrderer(identity(ordererOrg.name(), OrgCrypto.ADMIN))) {
+      genesis = naming(ordererOrg.orderers().get(0).name() + " of " + ordererOrg.name(), () -> client.block(channel, 0)).toByteArray();
+    }
+    for (Peer peer : peerOrg(org).peers()) {
+      try (PeerAdmin admin = peerAdmin(org, peer.name(), timeouts.channel())) {
+        naming(peer.name() + " of " + org, () -> admin.joinChannel(genesis));
+      }
+    }
+    LOG.info("The peers of {} joined channel {}", org, channel);
+  }
+
+  private OrdererClient firstOrderer(FabricIdentity as) {
+    OrdererOrg org = spec.ordererOrgs().get(0);
+    return ordererClient(org.name(), org.orderers().get(0).name(), as, timeouts.channel());
+  }
+
+  /** The admins of this network's orgs that {@code channel} holds, peer orgs first; there is always the orderer org's. */
+  private List<FabricIdentity> adminsIn(ConfigGroup channel) {
+    Set<String> members = new HashSet<>();
+    for (String section : List.of("Application", "Orderer")) {
+      members.addAll(channel.getGroupsOrDefault(section, ConfigGroup.getDefaultInstance()).getGroupsMap().keySet());
+    }
+    List<FabricIdentity> admins = new ArrayList<>();
+    spec.peerOrgs().stream().filter(o -> members.contains(o.mspId())).forEach(o -> admins.add(identity(o.name(), OrgCrypto.ADMIN)));
+    spec.ordererOrgs().stream().filter(o -> members.contains(o.mspId())).forEach(o -> admins.add(identity(o.name(), OrgCrypto.ADMIN)));
+    return admins;
   }
 
   /**
@@ -202,8 +279,12 @@ public final class FabricOperations {
 
   /** The atomic broadcast client of {@code orderer} of orderer org {@code org}, signing as {@code identity}; close it when done. */
   public OrdererClient ordererClient(String org, String orderer, FabricIdentity identity) {
+    return ordererClient(org, orderer, identity, timeouts.call());
+  }
+
+  private OrdererClient ordererClient(String org, String orderer, FabricIdentity identity, Duration timeout) {
     return OrdererClient.connect(Endpoint.of(deployment.endpoint(ordererOrg(org).workload(orderer), FabricPorts.GRPC)),
-        ClientTls.trusting(crypto.org(org).tlsCa().certificate()), identity, timeouts.call());
+        ClientTls.trusting(crypto.org(org).tlsCa().certificate()), identity, timeout);
   }
 
   private FabricGateway gateway(String org, String user, Duration timeout) {
@@ -228,8 +309,15 @@ public final class FabricOperations {
    * knows only the address it reached, which on Kubernetes is a port-forward's.
    */
   private static void naming(String node, Runnable call) {
-    try {
+    naming(node, () -> {
       call.run();
+      return null;
+    });
+  }
+
+  private static <T> T naming(String node, Supplier<T> call) {
+    try {
+      return call.get();
     } catch (PlatformException e) {
       throw new PlatformException(e.verb(), node + " (" + e.object() + ")", e.detail(), e);
     } catch (AwaitTimeoutException e) {

@@ -40,27 +40,28 @@ import org.hyperledger.fabric.protos.orderer.SeekInfo;
  * a single block by position, and Broadcast of config updates, which it applies by the documented
  * rules and the channel's policies, appending a config block. Every request's signature is checked.
  */
-final class StandInOrderer implements AutoCloseable {
-  final List<Block> blocks = new CopyOnWriteArrayList<>();
+public final class StandInOrderer implements AutoCloseable {
+  public final List<Block> blocks = new CopyOnWriteArrayList<>();
+  private volatile ConfigGroup current;
   private final String channelId;
   private final Server server;
 
-  StandInOrderer(TestPki.Issued tls, String channelId, ConfigGroup genesis) throws Exception {
+  public StandInOrderer(TestPki.Issued tls, String channelId, ConfigGroup genesis) throws Exception {
     this.channelId = channelId;
     blocks.add(ChannelGenesis.block(channelId, genesis));
+    current = genesis;
     server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
             TlsServerCredentials.newBuilder().keyManager(TestServers.keyManagers(tls).getKeyManagers()).build())
         .addService(new Service()).build().start();
   }
 
-  int port() {
+  public int port() {
     return server.getPort();
   }
 
-  ConfigGroup currentChannelGroup() throws Exception {
-    Block last = blocks.get(blocks.size() - 1);
-    Payload payload = Payload.parseFrom(Envelope.parseFrom(last.getData().getData(0)).getPayload());
-    return org.hyperledger.fabric.protos.common.ConfigEnvelope.parseFrom(payload.getData()).getConfig().getChannelGroup();
+  /** The channel's config as the last config block holds it. */
+  public ConfigGroup currentChannelGroup() {
+    return current;
   }
 
   /** The request's payload, when its signature is its creator's. */
@@ -142,6 +143,7 @@ final class StandInOrderer implements AutoCloseable {
 
   /** A config block at the next number, naming itself as the last config. */
   private void append(ConfigGroup channel) {
+    current = channel;
     long number = blocks.size();
     Block block = ChannelGenesis.block(channelId, channel);
     LastConfig last = LastConfig.newBuilder().setIndex(number).build();
