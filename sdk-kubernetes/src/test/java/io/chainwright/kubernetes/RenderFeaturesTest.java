@@ -89,7 +89,8 @@ class RenderFeaturesTest {
     for (HasMetadata o : rich.objects()) {
       var labels = assertThat(o.getMetadata().getLabels()).as(o.getKind() + " " + o.getMetadata().getName())
           .containsEntry(Labels.MANAGED_BY, "chainwright");
-      if (Set.of("StorageClass", "VolumeSnapshotClass").contains(o.getKind())) {
+      boolean namespaceWide = Set.of("default-deny", "allow-dns").contains(o.getMetadata().getName());
+      if (Set.of("StorageClass", "VolumeSnapshotClass").contains(o.getKind()) || namespaceWide) {
         labels.containsEntry(Labels.SHARED, "true").doesNotContainKey(Labels.NETWORK).hasSize(2);
       } else {
         labels.containsEntry(Labels.NETWORK, "rich");

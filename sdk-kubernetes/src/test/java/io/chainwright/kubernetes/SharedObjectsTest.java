@@ -23,11 +23,12 @@ import io.chainwright.kubernetes.cluster.ApplyMode;
 import io.chainwright.kubernetes.render.Labels;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Cluster-scoped objects two networks both use: rendered alike, refused when they differ, never deleted by either. */
+/** Objects two networks both use (cluster-scoped ones, or a shared namespace's policies): rendered alike, refused when they differ, never deleted by either. */
 class SharedObjectsTest {
   private static Network network(String name, StorageClass storage) {
     Workload node = Workload.builder().name("node").addVolume(DataVolume.builder().name("data").size("10Gi").storageClass(storage.name()).build())
@@ -103,6 +104,33 @@ class SharedObjectsTest {
 
       backend.deploy(network("b", StorageClasses.awsGp3("chain-data"))).destroy(Teardown.DELETE_ALL_VOLUMES);
       assertThat(cluster.client.storage().v1().storageClasses().withName("chain-data").get()).as("after b's teardown").isNotNull();
+    }
+  }
+
+  /** A network of one workload named after it, in the namespace {@code chain}, denying by default. */
+  private static Network inSharedNamespace(String name) {
+    return Network.builder().name(name).namespace("chain").addWorkload(Workload.builder().name(name + "-node")
+        .addContainer(Container.builder().name("node").image(Image.of("example/node:1")).build()).build()).build();
+  }
+
+  @Test
+  void networksSharingANamespaceShareItsDenyAndDnsPoliciesAndTearingOneDownKeepsThem() {
+    List<KubernetesRendering> both = KubernetesBackend.create().render(List.of(inSharedNamespace("a"), inSharedNamespace("b")));
+    for (String name : List.of("default-deny", "allow-dns")) {
+      List<HasMetadata> policies = both.stream().map(r -> r.objects().stream()
+          .filter(o -> o instanceof NetworkPolicy && o.getMetadata().getName().equals(name)).findFirst().orElseThrow()).toList();
+      assertThat(policies.get(1)).as(name + " alike from both networks").isEqualTo(policies.get(0));
+      assertThat(policies.get(0).getMetadata().getLabels()).as(name).containsOnlyKeys(Labels.MANAGED_BY, Labels.SHARED);
+    }
+
+    try (MockCluster cluster = MockCluster.crud()) {
+      KubernetesBackend backend = cluster.backend(ApplyMode.CREATE_OR_UPDATE).build();
+      backend.deploy(inSharedNamespace("a"));
+      backend.deploy(inSharedNamespace("b")).destroy(Teardown.DELETE_ALL_VOLUMES);
+
+      assertThat(cluster.client.network().networkPolicies().inNamespace("chain").list().getItems())
+          .extracting(o -> o.getMetadata().getName()).as("network a's namespace still denies by default")
+          .contains("default-deny", "allow-dns");
     }
   }
 }

@@ -28,7 +28,8 @@ final class CiliumPolicyRenderer {
     // Cilium labels every pod with its namespace as io.kubernetes.pod.namespace.
     Map<String, Object> kubeDns = RenderContext.fields("matchLabels",
         RenderContext.fields("io.kubernetes.pod.namespace", "kube-system", "k8s-app", "kube-dns"));
-    ctx.add(Tier.POLICY, policy(ctx.meta("allow-dns-by-name"), Map.of(), List.of(RenderContext.fields(
+    // Namespace-wide, like the plain DNS policy: shared by every network in the namespace.
+    ctx.add(Tier.POLICY, policy(ctx.sharedMeta("allow-dns-by-name", ctx.namespace()), Map.of(), List.of(RenderContext.fields(
         "toEndpoints", List.of(kubeDns),
         "toPorts", List.of(RenderContext.fields(
             "ports", List.of(RenderContext.fields("port", "53", "protocol", "ANY")),

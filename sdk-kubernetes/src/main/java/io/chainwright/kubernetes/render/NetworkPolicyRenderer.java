@@ -30,8 +30,14 @@ import java.util.function.Predicate;
  * them would be pointless), then one policy per workload and direction with the flows the network
  * needs. A namespace opened by name gets only the policy's own rules. Under Cilium, outside hosts
  * are allowed by name instead, by {@link CiliumPolicyRenderer}.
+ *
+ * <p>The deny and DNS policies cover the whole namespace, so every network in it renders them alike
+ * and shares them: tearing one network down must not open the namespace for the others.
  */
 final class NetworkPolicyRenderer {
+  static final String DEFAULT_DENY = "default-deny";
+  static final String ALLOW_DNS = "allow-dns";
+
   private NetworkPolicyRenderer() {}
 
   static void render(RenderContext ctx) {
@@ -44,14 +50,14 @@ final class NetworkPolicyRenderer {
     LabelSelector everyPod = new LabelSelector();
     if (deny) {
       ctx.add(Tier.POLICY, new NetworkPolicyBuilder()
-          .withMetadata(ctx.meta("default-deny"))
+          .withMetadata(ctx.sharedMeta(DEFAULT_DENY, ctx.namespace()))
           .withNewSpec().withPodSelector(everyPod).withPolicyTypes("Ingress", "Egress").endSpec()
           .build());
     }
     boolean egressRestricted = deny || flows.stream().anyMatch(r -> r.direction() == TrafficDirection.EGRESS);
     if (egressRestricted && policy.allowDnsEgress()) {
       ctx.add(Tier.POLICY, new NetworkPolicyBuilder()
-          .withMetadata(ctx.meta("allow-dns"))
+          .withMetadata(ctx.sharedMeta(ALLOW_DNS, ctx.namespace()))
           .withNewSpec()
           .withPodSelector(everyPod)
           .withPolicyTypes("Egress")
