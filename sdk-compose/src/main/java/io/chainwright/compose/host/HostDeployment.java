@@ -1,16 +1,12 @@
 package io.chainwright.compose.host;
 
-import io.chainwright.api.AwaitTimeoutException;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.Port;
 import io.chainwright.api.Protocol;
 import io.chainwright.api.UsageException;
-import io.chainwright.api.await.Await;
-import io.chainwright.api.await.Backoff;
 import io.chainwright.api.await.Deadline;
-import io.chainwright.api.await.Observation;
 import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Deployment;
 import io.chainwright.api.backend.Teardown;
@@ -26,8 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,19 +39,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class HostDeployment implements Deployment, WorkloadControl {
   private static final Logger LOG = LoggerFactory.getLogger(HostDeployment.class);
-  /**
-   * Local processes answer within milliseconds and every pause adds to a devnet's start: look
-   * often in the first seconds, then calmly for slow starters such as syncing nodes.
-   */
-  private static final Backoff PROCESS_BACKOFF = Backoff.exponential(Duration.ofMillis(2), Duration.ofMillis(200))
-      .withEarlyCeiling(Duration.ofMillis(20), Duration.ofSeconds(5));
-
   private final ComposeProject project;
   private final ServicePlan plan;
   private final Path root;
   private final HostRuntime.Settings settings;
   private final HostPorts ports;
-  private final Map<String, HostService> running = new LinkedHashMap<>();
+  private final RunningServices running = new RunningServices();
   private final Map<String, String> versions = new ConcurrentHashMap<>();
   private final Thread shutdownHook = new Thread(() -> stopAll(Duration.ofSeconds(2)), "chainwright-host-shutdown");
   private boolean destroyed;
@@ -108,9 +95,7 @@ public final class HostDeployment implements Deployment, WorkloadControl {
 
   /** The names of the services started, in start order. */
   public List<String> services() {
-    synchronized (running) {
-      return List.copyOf(running.keySet());
-    }
+    return running.names();
   }
 
   @Override
@@ -121,9 +106,7 @@ public final class HostDeployment implements Deployment, WorkloadControl {
   @Override
   public String recentLogs() {
     StringBuilder out = new StringBuilder();
-    synchronized (running) {
-      running.values().forEach(s -> out.append("\n  ").append(s.service().name()).append(':').append(s.recentOutput()));
-    }
+    running.all().forEach(s -> out.append("\n  ").append(s.service().name()).append(':').append(s.recentOutput()));
     return out.toString();
   }
 
@@ -137,16 +120,14 @@ public final class HostDeployment implements Deployment, WorkloadControl {
 
   /** The process ids of every running service, for checks that nothing is left behind. */
   public List<Long> pids() {
-    synchronized (running) {
-      return running.values().stream().filter(HostService::isAlive).map(HostService::pid).toList();
-    }
+    return running.all().stream().filter(HostService::isAlive).map(HostService::pid).toList();
   }
 
   @Override
   public void awaitReady(Duration timeout, ProgressListener listener) {
     Deadline deadline = Deadline.in(timeout);
-    for (HostService s : snapshot()) {
-      awaitCondition(s.service().name(),
+    for (HostService s : running.all()) {
+      running.await(s.service().name(),
           spec(s.service()).runsToCompletion() ? ComposeService.COMPLETED : ComposeService.HEALTHY, deadline, listener);
     }
   }
@@ -213,7 +194,7 @@ public final class HostDeployment implements Deployment, WorkloadControl {
     checkedWorkload(workload);
     // Dependencies on other workloads are awaited within the start timeout, as on the first start.
     for (ComposeService s : StartOrder.of(project)) {
-      if (s.workload().name().equals(workload) && !current(s.name()).map(HostService::isAlive).orElse(false)) {
+      if (s.workload().name().equals(workload) && !running.get(s.name()).map(HostService::isAlive).orElse(false)) {
         startService(s, ProgressListener.logging());
       }
     }
@@ -229,8 +210,8 @@ public final class HostDeployment implements Deployment, WorkloadControl {
   public void awaitReady(String workload, Duration timeout) {
     Deadline deadline = Deadline.in(timeout);
     for (ComposeService s : plan.servicesOf(checkedWorkload(workload))) {
-      if (current(s.name()).isPresent()) {
-        awaitCondition(s.name(), spec(s).runsToCompletion() ? ComposeService.COMPLETED : ComposeService.HEALTHY, deadline,
+      if (running.get(s.name()).isPresent()) {
+        running.await(s.name(), spec(s).runsToCompletion() ? ComposeService.COMPLETED : ComposeService.HEALTHY, deadline,
             ProgressListener.logging());
       }
     }
@@ -238,7 +219,7 @@ public final class HostDeployment implements Deployment, WorkloadControl {
 
   @Override
   public OptionalLong processId(String workload) {
-    return current(plan.anchorOf(checkedWorkload(workload), 0).name()).filter(HostService::isAlive)
+    return running.get(plan.anchorOf(checkedWorkload(workload), 0).name()).filter(HostService::isAlive)
         .map(s -> OptionalLong.of(s.pid())).orElse(OptionalLong.empty());
   }
 
@@ -254,17 +235,8 @@ public final class HostDeployment implements Deployment, WorkloadControl {
     return workload;
   }
 
-  private Optional<HostService> current(String service) {
-    synchronized (running) {
-      return Optional.ofNullable(running.get(service));
-    }
-  }
-
   private List<HostService> servicesLastFirst(String workload) {
-    List<String> names = plan.servicesOf(checkedWorkload(workload)).stream().map(ComposeService::name).toList();
-    List<HostService> services = new ArrayList<>(snapshot().stream().filter(s -> names.contains(s.service().name())).toList());
-    Collections.reverse(services);
-    return services;
+    return running.lastFirst(plan.servicesOf(checkedWorkload(workload)).stream().map(ComposeService::name).toList());
   }
 
   private void startService(ComposeService s, ProgressListener listener) {
@@ -274,7 +246,7 @@ public final class HostDeployment implements Deployment, WorkloadControl {
       return;
     }
     StartOrder.dependencies(project, s).forEach((name, condition) ->
-        awaitCondition(name, condition, Deadline.in(settings.startTimeout()), listener));
+        running.await(name, condition, Deadline.in(settings.startTimeout()), listener));
     launch(s, spec);
   }
 
@@ -301,9 +273,7 @@ public final class HostDeployment implements Deployment, WorkloadControl {
       Optional<HostProbe> readiness = spec.readiness().map(h -> new HostProbe(h.probe().check(), ports.byName(s),
           Duration.ofSeconds(h.probe().timeoutSeconds()), cmd -> cmd.stream().map(rewriter::rewrite).toList()));
       HostService started = HostService.start(s, command, environment, workingDir, logFile(s.name()), readiness);
-      synchronized (running) {
-        running.put(s.name(), started);
-      }
+      running.put(started);
       LOG.info("Started {} (pid {}): {}", s.name(), started.pid(), binary);
       LOG.debug("{} runs: {}", s.name(), String.join(" ", command));
     } catch (IOException e) {
@@ -311,55 +281,8 @@ public final class HostDeployment implements Deployment, WorkloadControl {
     }
   }
 
-  private void awaitCondition(String serviceName, String condition, Deadline deadline, ProgressListener listener) {
-    HostService s;
-    synchronized (running) {
-      s = running.get(serviceName);
-    }
-    if (s == null) {
-      throw new UsageException("Service " + serviceName + " was not started (cron jobs never are)");
-    }
-    String subject = "service " + serviceName + (condition.equals(ComposeService.COMPLETED) ? " completed" : " ready");
-    try {
-      Await.of(subject).deadline(deadline).backoff(PROCESS_BACKOFF).listener(listener).until(() -> look(s, condition));
-    } catch (AwaitTimeoutException e) {
-      throw new AwaitTimeoutException(e.awaited(), e.lastState() + "; last output:" + s.recentOutput(), e.timeout());
-    }
-  }
-
-  private Observation<Void> look(HostService s, String condition) {
-    Optional<Integer> exit = s.exitCode();
-    if (condition.equals(ComposeService.COMPLETED)) {
-      if (exit.isEmpty()) {
-        return Observation.waiting("running");
-      }
-      if (exit.get() != 0) {
-        throw new PlatformException("run", "service " + s.service().name(), "exited with code " + exit.get()
-            + "; last output:" + s.recentOutput());
-      }
-      return Observation.done(null, "exited 0");
-    }
-    if (exit.isPresent()) {
-      throw new PlatformException("start", "service " + s.service().name(), "exited with code " + exit.get()
-          + " before it was ready; last output:" + s.recentOutput());
-    }
-    if (condition.equals(ComposeService.STARTED) || s.readiness().isEmpty()) {
-      return Observation.done(null, "running (pid " + s.pid() + ")");
-    }
-    HostProbe.Result result = s.readiness().get().attempt();
-    return Observation.of(result.passed(), null, result.observation());
-  }
-
-  private List<HostService> snapshot() {
-    synchronized (running) {
-      return List.copyOf(running.values());
-    }
-  }
-
   private void stopAll(Duration grace) {
-    List<HostService> services = new ArrayList<>(snapshot());
-    Collections.reverse(services);
-    services.parallelStream().forEach(s -> s.stop(grace));
+    running.lastFirst(running.names()).parallelStream().forEach(s -> s.stop(grace));
   }
 
   private void removeShutdownHook() {

@@ -1,5 +1,7 @@
 package io.chainwright.compose.host;
 
+import io.chainwright.api.PlatformException;
+import io.chainwright.api.await.Observation;
 import io.chainwright.compose.ComposeService;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,5 +69,29 @@ final class HostService {
   void kill(Duration wait) {
     ProcessTrees.kill(process.toHandle(), wait);
     output.awaitEnd(wait);
+  }
+
+  /** Whether the process meets a Compose {@code depends_on} condition now; a process that ended when it should not have is an error. */
+  Observation<Void> observe(String condition) {
+    Optional<Integer> exit = exitCode();
+    if (condition.equals(ComposeService.COMPLETED)) {
+      if (exit.isEmpty()) {
+        return Observation.waiting("running");
+      }
+      if (exit.get() != 0) {
+        throw new PlatformException("run", "service " + service.name(), "exited with code " + exit.get()
+            + "; last output:" + recentOutput());
+      }
+      return Observation.done(null, "exited 0");
+    }
+    if (exit.isPresent()) {
+      throw new PlatformException("start", "service " + service.name(), "exited with code " + exit.get()
+          + " before it was ready; last output:" + recentOutput());
+    }
+    if (condition.equals(ComposeService.STARTED) || readiness.isEmpty()) {
+      return Observation.done(null, "running (pid " + pid() + ")");
+    }
+    HostProbe.Result result = readiness.get().attempt();
+    return Observation.of(result.passed(), null, result.observation());
   }
 }

@@ -1,22 +1,14 @@
 package io.chainwright.fabric.operations;
 
-import io.chainwright.api.AwaitTimeoutException;
-import io.chainwright.api.PlatformException;
-import io.chainwright.api.await.Await;
-import io.chainwright.api.await.Backoff;
-import io.chainwright.api.await.Observation;
 import io.chainwright.api.backend.Deployment;
 import io.chainwright.fabric.Chaincode;
 import io.chainwright.fabric.Channel;
 import io.chainwright.fabric.FabricNetwork;
-import io.chainwright.fabric.Orderer;
 import io.chainwright.fabric.OrdererOrg;
 import io.chainwright.fabric.Peer;
 import io.chainwright.fabric.PeerOrg;
 import io.chainwright.fabric.chaincode.ChaincodePackage;
 import io.chainwright.fabric.channel.ChannelChanges;
-import io.chainwright.fabric.channel.ChannelGenesis;
-import io.chainwright.fabric.channel.ConfigUpdates;
 import io.chainwright.fabric.channel.NodeAddresses;
 import io.chainwright.fabric.client.ChaincodeDefinition;
 import io.chainwright.fabric.client.ClientTls;
@@ -32,18 +24,12 @@ import io.chainwright.fabric.crypto.MemberCrypto;
 import io.chainwright.fabric.crypto.NetworkCrypto;
 import io.chainwright.fabric.crypto.OrgCrypto;
 import io.chainwright.fabric.policy.PolicyDsl;
-import io.grpc.Status;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.hyperledger.fabric.protos.common.ConfigGroup;
-import org.hyperledger.fabric.protos.common.ConfigUpdateEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +53,7 @@ public final class FabricOperations {
   private final NetworkCrypto crypto;
   private final NodeAddresses inNetwork;
   private final FabricTimeouts timeouts;
+  private final ChannelWork channels;
 
   private FabricOperations(Deployment deployment, FabricNetwork spec, NetworkCrypto crypto, NodeAddresses inNetwork, FabricTimeouts timeouts) {
     this.deployment = deployment;
@@ -74,6 +61,7 @@ public final class FabricOperations {
     this.crypto = crypto;
     this.inNetwork = inNetwork;
     this.timeouts = timeouts;
+    this.channels = new ChannelWork(this, spec, crypto, inNetwork, timeouts);
   }
 
   /**
@@ -104,26 +92,7 @@ public final class FabricOperations {
    * org and name, with the address it was reached at.
    */
   public byte[] createChannel(String channel) {
-    Channel definition = spec.channel(channel).orElseThrow(() -> new NoSuchElementException(
-        "'" + channel + "' is not a channel of network '" + spec.name() + "'"));
-    byte[] genesis = ChannelGenesis.block(spec, channel, crypto, inNetwork).toByteArray();
-    for (OrdererOrg org : spec.ordererOrgs()) {
-      for (Orderer orderer : org.orderers()) {
-        try (OrdererAdmin admin = ordererAdmin(org.name(), orderer.name(), timeouts.channel())) {
-          naming(orderer.name() + " of " + org.name(), () -> admin.join(genesis));
-        }
-      }
-    }
-    List<PeerOrg> members = spec.members(definition);
-    for (PeerOrg org : members) {
-      for (Peer peer : org.peers()) {
-        try (PeerAdmin admin = peerAdmin(org.name(), peer.name(), timeouts.channel())) {
-          naming(peer.name() + " of " + org.name(), () -> admin.joinChannel(genesis));
-        }
-      }
-    }
-    LOG.info("Channel {} joined by {} orderers and the peers of {}", channel, spec.ordererCount(), members.stream().map(PeerOrg::name).toList());
-    return genesis;
+    return channels.create(channel);
   }
 
   /**
@@ -134,19 +103,7 @@ public final class FabricOperations {
    * outside this network) fails naming the policy and who still must sign.
    */
   public void updateChannel(String channel, UnaryOperator<ConfigGroup> change) {
-    OrdererOrg org = spec.ordererOrgs().get(0);
-    String node = org.orderers().get(0).name() + " of " + org.name();
-    // The orderer org is in every channel, so its admin may always read the config.
-    ConfigGroup current;
-    try (OrdererClient reader = firstOrderer(identity(org.name(), OrgCrypto.ADMIN))) {
-      current = naming(node, () -> reader.currentConfig(channel)).getChannelGroup();
-    }
-    List<FabricIdentity> admins = adminsIn(current);
-    ConfigUpdateEnvelope update = ConfigUpdates.sign(ConfigUpdates.compute(channel, current, change.apply(current)), admins);
-    try (OrdererClient submitter = firstOrderer(admins.get(0))) {
-      naming(node, () -> submitter.submit(update));
-    }
-    LOG.info("Channel {} updated, signed by the admins of {}", channel, admins.stream().map(FabricIdentity::mspId).toList());
+    channels.update(channel, change);
   }
 
   /**
@@ -157,41 +114,12 @@ public final class FabricOperations {
    * sequence.
    */
   public void addOrgToChannel(String channel, String org) {
-    PeerOrg added = peerOrg(org);
-    updateChannel(channel, current -> ChannelChanges.addOrg(current, added, crypto.org(org), inNetwork));
-    joinPeers(channel, org);
+    channels.addOrg(channel, org);
   }
 
   /** Has every peer of {@code org} join the running {@code channel}, from its genesis block as the first orderer serves it. */
   public void joinPeers(String channel, String org) {
-    OrdererOrg ordererOrg = spec.ordererOrgs().get(0);
-    byte[] genesis;
-    try (OrdererClient client = firstOrderer(identity(ordererOrg.name(), OrgCrypto.ADMIN))) {
-      genesis = naming(ordererOrg.orderers().get(0).name() + " of " + ordererOrg.name(), () -> client.block(channel, 0)).toByteArray();
-    }
-    for (Peer peer : peerOrg(org).peers()) {
-      try (PeerAdmin admin = peerAdmin(org, peer.name(), timeouts.channel())) {
-        naming(peer.name() + " of " + org, () -> admin.joinChannel(genesis));
-      }
-    }
-    LOG.info("The peers of {} joined channel {}", org, channel);
-  }
-
-  private OrdererClient firstOrderer(FabricIdentity as) {
-    OrdererOrg org = spec.ordererOrgs().get(0);
-    return ordererClient(org.name(), org.orderers().get(0).name(), as, timeouts.channel());
-  }
-
-  /** The admins of this network's orgs that {@code channel} holds, peer orgs first; there is always the orderer org's. */
-  private List<FabricIdentity> adminsIn(ConfigGroup channel) {
-    Set<String> members = new HashSet<>();
-    for (String section : List.of("Application", "Orderer")) {
-      members.addAll(channel.getGroupsOrDefault(section, ConfigGroup.getDefaultInstance()).getGroupsMap().keySet());
-    }
-    List<FabricIdentity> admins = new ArrayList<>();
-    spec.peerOrgs().stream().filter(o -> members.contains(o.mspId())).forEach(o -> admins.add(identity(o.name(), OrgCrypto.ADMIN)));
-    spec.ordererOrgs().stream().filter(o -> members.contains(o.mspId())).forEach(o -> admins.add(identity(o.name(), OrgCrypto.ADMIN)));
-    return admins;
+    channels.joinPeers(channel, org);
   }
 
   /**
@@ -220,19 +148,19 @@ public final class FabricOperations {
     for (PeerOrg org : members) {
       for (Peer peer : org.peers()) {
         try (PeerAdmin admin = peerAdmin(org.name(), peer.name(), timeout)) {
-          naming(peer.name() + " of " + org.name(), () -> admin.install(pkg.bytes()));
+          NodeCalls.naming(peer.name() + " of " + org.name(), () -> admin.install(pkg.bytes()));
         }
       }
       ChaincodeDefinition approved = definition;
       try (FabricGateway gateway = gateway(org.name(), OrgCrypto.ADMIN, timeout)) {
-        whenAvailable("approval of " + cc.name() + " by " + org.mspId(), timeout,
+        NodeCalls.whenAvailable("approval of " + cc.name() + " by " + org.mspId(), timeout,
             () -> gateway.lifecycle(channel.name()).approveForMyOrg(approved));
       }
     }
     ChaincodeDefinition approved = definition;
     String[] endorsers = members.stream().map(PeerOrg::mspId).toArray(String[]::new);
     try (FabricGateway gateway = gateway(members.get(0).name(), OrgCrypto.ADMIN, timeout)) {
-      whenAvailable("commit of " + cc.name(), timeout, () -> gateway.lifecycle(channel.name()).commit(approved, endorsers));
+      NodeCalls.whenAvailable("commit of " + cc.name(), timeout, () -> gateway.lifecycle(channel.name()).commit(approved, endorsers));
     }
     LOG.info("Chaincode {} committed on channel {} as package {}", cc.name(), channel.name(), pkg.packageId());
     return new DeployedChaincode(pkg.packageId(), serverTls);
@@ -282,21 +210,21 @@ public final class FabricOperations {
     return ordererClient(org, orderer, identity, timeouts.call());
   }
 
-  private OrdererClient ordererClient(String org, String orderer, FabricIdentity identity, Duration timeout) {
+  OrdererClient ordererClient(String org, String orderer, FabricIdentity identity, Duration timeout) {
     return OrdererClient.connect(Endpoint.of(deployment.endpoint(ordererOrg(org).workload(orderer), FabricPorts.GRPC)),
         ClientTls.trusting(crypto.org(org).tlsCa().certificate()), identity, timeout);
   }
 
-  private FabricGateway gateway(String org, String user, Duration timeout) {
+  FabricGateway gateway(String org, String user, Duration timeout) {
     PeerOrg peerOrg = peerOrg(org);
     return FabricGateway.connect(peerEndpoint(org, peerOrg.peers().get(0).name()), peerTls(org), identity(org, user), timeout);
   }
 
-  private PeerAdmin peerAdmin(String org, String peer, Duration timeout) {
+  PeerAdmin peerAdmin(String org, String peer, Duration timeout) {
     return PeerAdmin.connect(peerEndpoint(org, peer), peerTls(org), identity(org, OrgCrypto.ADMIN), timeout);
   }
 
-  private OrdererAdmin ordererAdmin(String org, String orderer, Duration timeout) {
+  OrdererAdmin ordererAdmin(String org, String orderer, Duration timeout) {
     OrgCrypto orgCrypto = crypto.org(org);
     MemberCrypto admin = orgCrypto.admin();
     return OrdererAdmin.connect(Endpoint.of(deployment.endpoint(ordererOrg(org).workload(orderer), FabricPorts.ADMIN)),
@@ -304,43 +232,7 @@ public final class FabricOperations {
         timeout);
   }
 
-  /**
-   * Runs {@code call} on a node, naming the node by its name and org in any failure: the client
-   * knows only the address it reached, which on Kubernetes is a port-forward's.
-   */
-  private static void naming(String node, Runnable call) {
-    naming(node, () -> {
-      call.run();
-      return null;
-    });
-  }
-
-  private static <T> T naming(String node, Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (PlatformException e) {
-      throw new PlatformException(e.verb(), node + " (" + e.object() + ")", e.detail(), e);
-    } catch (AwaitTimeoutException e) {
-      throw new AwaitTimeoutException(e.awaited() + " (" + node + ")", e.lastState(), e.timeout());
-    }
-  }
-
-  /**
-   * Runs {@code call} until the network can serve it: just after channels are joined, the Raft
-   * leader may not be elected and gossip may not have told the gateway of other orgs' peers yet,
-   * and Fabric answers UNAVAILABLE. Any other failure, or the timeout, ends the wait.
-   */
-  private static void whenAvailable(String what, Duration timeout, Runnable call) {
-    Await.of(what).timeout(timeout).backoff(Backoff.exponential(Duration.ofMillis(50), Duration.ofSeconds(1)))
-        .retryingIf(e -> e instanceof PlatformException && Status.fromThrowable(e).getCode() == Status.Code.UNAVAILABLE)
-        .describingFailures(Throwable::getMessage)
-        .until(() -> {
-          call.run();
-          return Observation.done(null, "done");
-        });
-  }
-
-  private PeerOrg peerOrg(String org) {
+  PeerOrg peerOrg(String org) {
     return spec.peerOrg(org).orElseThrow(() -> new NoSuchElementException("'" + org + "' is not a peer org of network '" + spec.name() + "'"));
   }
 
