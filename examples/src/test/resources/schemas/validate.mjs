@@ -1,6 +1,6 @@
 // Checks Kubernetes objects against the published schemas that the kubernetes-models packages
 // compile into validators: Kubernetes' own OpenAPI schemas and the Gateway API, prometheus-operator,
-// External Secrets and Cilium types. Arguments: the node_modules folder holding them, and a JSON file with
+// External Secrets, Cilium and Envoy Gateway types. Arguments: the node_modules folder holding them, and a JSON file with
 // an array of objects. Prints one line per object: OK, INVALID (with the schema's errors) or
 // NOSCHEMA (no package here describes the kind).
 import { readFileSync } from "node:fs";
@@ -17,6 +17,7 @@ function definition(apiVersion, kind) {
   if (group === "monitoring.coreos.com") return join("@kubernetes-models/prometheus-operator", group, version, `${kind}.js`);
   if (group === "external-secrets.io") return join("@kubernetes-models/external-secrets", group, version, `${kind}.js`);
   if (group === "cilium.io") return join("@kubernetes-models/cilium", group, version, `${kind}.js`);
+  if (group === "gateway.envoyproxy.io") return join("@kubernetes-models/envoy-gateway", group, version, `${kind}.js`);
   return join("kubernetes-models", group, version, `${kind}.js`);
 }
 

@@ -1,6 +1,7 @@
 package io.chainwright.examples;
 
 import io.chainwright.api.Exposure;
+import io.chainwright.api.GatewayController;
 import io.chainwright.api.GatewayExposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.material.MaterialStore;
@@ -28,7 +29,8 @@ import java.util.List;
 /**
  * Blockchain as a service: two tenants on different plans, each with a mainnet RPC node in a
  * namespace of its own behind an RPC load balancer that refuses administrative and tracing methods,
- * the balancer published through the platform's shared gateway, and the second tenant also with a
+ * the balancer published through the platform's shared gateway (Envoy Gateway, which holds each
+ * tenant's host to the sum of its consumers' rates), and the second tenant also with a
  * Fabric network (three Raft orderers, two orgs with two CouchDB peers each); each network held to its plan's
  * quota, isolated from the other tenant, with quota alerts and its tenant's administrators.
  */
@@ -83,8 +85,12 @@ public final class BaasExample {
         // A shared cluster publishes no node ports; the node still dials out to its peers.
         .p2pExposure(Exposure.internal())
         .build();
-    RpcLoadBalancer lb = RpcLoadBalancer.builder().name(BALANCER).addUpstreams(node.rpcUrl()).consumers(consumers)
-        .exposure(GatewayExposure.builder().gateway("public").gatewayNamespace("gateway-system").host(host).build())
+    RpcLoadBalancer balancer = RpcLoadBalancer.builder().name(BALANCER).addUpstreams(node.rpcUrl()).consumers(consumers).build();
+    // The platform's gateway (Envoy Gateway) holds the host to what its consumers may send together.
+    int hostRate = consumers.stream().mapToInt(c -> c.rateLimitPerSecond().orElse(balancer.rateLimitPerSecond())).sum();
+    RpcLoadBalancer lb = RpcLoadBalancer.builder().from(balancer)
+        .exposure(GatewayExposure.builder().gateway("public").gatewayNamespace("gateway-system").host(host)
+            .controller(GatewayController.ENVOY_GATEWAY).rateLimitPerSecond(hostRate).build())
         .build();
     return lb.addTo(node.addTo(Network.builder().name(name), store.forNetwork(name)), store.forNetwork(name))
         .addStorageClass(StorageClass.existing(STORAGE))

@@ -26,13 +26,14 @@ class NotRenderedTest {
   }
 
   @Test
-  void aTenantsNetworkSaysComposeHasNoQuotaRolesOrGateway() {
+  void aTenantsNetworkSaysComposeHasNoQuotaRolesGatewayOrGatewayPolicies() {
     Network tenant = BaasExample.networks(MaterialStore.inMemory()).get(0);
     Network pool = RpcPoolExample.network(MaterialStore.inMemory());
 
     assertThat(NotRendered.in(tenant))
         .anySatisfy(line -> assertThat(line).startsWith("tenant quota: no resource quota or limits"))
-        .anySatisfy(line -> assertThat(line).startsWith("access for [acme-admins]: Compose has no roles"));
+        .anySatisfy(line -> assertThat(line).startsWith("access for [acme-admins]: Compose has no roles"))
+        .anySatisfy(line -> assertThat(line).startsWith("API keys and rate limits of the gateway routes of [rpc-lb]: no gateway runs"));
     assertThat(NotRendered.in(pool)).anySatisfy(line -> assertThat(line).startsWith("gateways [edge]: no gateway runs"));
   }
 

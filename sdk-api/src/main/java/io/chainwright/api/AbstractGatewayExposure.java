@@ -17,9 +17,15 @@ import org.immutables.value.Value;
  * <p>A peer-to-peer port can go through a gateway port of its own as a TCP or UDP route
  * ({@link RouteKind#TCP}); the host then names the gateway for clients, and routing is by port.
  *
- * <p>Gateway API has no standard form for basic auth, key auth or rate limits, so this exposure
- * offers none: a gateway that cannot express them is never asked to, and nothing is dropped
- * silently. An {@link IngressExposure} on an nginx-compatible controller has them.
+ * <p>Gateway API has no standard form for key auth or rate limits: they are rendered for the
+ * gateway's {@link #controller()} when it is one the SDK knows (Envoy Gateway), and asking for them
+ * without one is a validation error, so nothing is dropped silently. An {@link IngressExposure} on
+ * an nginx-compatible controller has them too.
+ *
+ * <pre>{@code
+ * GatewayExposure.builder().gateway("public").gatewayNamespace("gateway-system").host("rpc.example.org")
+ *     .controller(GatewayController.ENVOY_GATEWAY).apiKeysSecret("rpc-api-keys").rateLimitPerSecond(200).build();
+ * }</pre>
  */
 @Value.Immutable
 @JsonSerialize(as = GatewayExposure.class)
@@ -50,6 +56,19 @@ abstract sealed class AbstractGatewayExposure implements Exposure permits Gatewa
 
   /** How long the gateway waits for a whole request to be answered; HTTP routes only. */
   public abstract Optional<Integer> timeoutSeconds();
+
+  /** The implementation behind the gateway, for the options Gateway API has no standard form for. */
+  public abstract Optional<GatewayController> controller();
+
+  /**
+   * A Secret of the network whose keys are client ids and whose values are their API keys: a
+   * request without a known key in the {@code X-Api-Key} header is refused (401) at the gateway,
+   * which removes the key before the request goes on. HTTP routes only.
+   */
+  public abstract Optional<String> apiKeysSecret();
+
+  /** Requests per second the route takes from all clients together; above it the gateway answers 429. HTTP routes only. */
+  public abstract Optional<Integer> rateLimitPerSecond();
 
   /**
    * The port the network's own gateway listens on for a TCP or UDP route; the exposed port's own
@@ -85,6 +104,18 @@ abstract sealed class AbstractGatewayExposure implements Exposure permits Gatewa
       }
     }
     timeoutSeconds().ifPresent(t -> v.range("timeoutSeconds", t, 1, 86_400, "a timeout in seconds"));
+    if (apiKeysSecret().isPresent() || rateLimitPerSecond().isPresent()) {
+      String field = apiKeysSecret().isPresent() ? "apiKeysSecret" : "rateLimitPerSecond";
+      if (controller().isEmpty()) {
+        v.add(field, "Gateway API has no standard form for API keys or rate limits; name the gateway's controller"
+            + " (GatewayController.ENVOY_GATEWAY renders them)");
+      }
+      if (route() != null && route() != RouteKind.HTTP) {
+        v.add(field, "API keys and rate limits apply to HTTP routes; a " + route() + " route carries no requests the gateway reads");
+      }
+    }
+    apiKeysSecret().ifPresent(secret -> v.subdomain("apiKeysSecret", secret));
+    rateLimitPerSecond().ifPresent(rate -> v.range("rateLimitPerSecond", rate, 1, 1_000_000, "a rate"));
     gatewayPort().ifPresent(port -> {
       v.range("gatewayPort", port, 1, 65535, "a port");
       if (route() != null && !route().byPort()) {

@@ -44,6 +44,7 @@ final class GatewayChecks {
             }
             String gateway = gw.gatewayNamespace().orElse(network.namespace()) + "/" + gw.gateway();
             checkProtocol(at, p, gw);
+            gw.apiKeysSecret().ifPresent(secret -> secretExists.accept(at.in("apiKeysSecret"), secret));
             if (gw.route().byPort()) {
               checkGatewayPort(at, p, gw, gateway, byPort);
             } else {

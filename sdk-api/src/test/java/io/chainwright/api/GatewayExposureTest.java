@@ -164,4 +164,20 @@ class GatewayExposureTest {
         .containsExactly("exposure.gatewayPort: a HTTP route shares the gateway's port 443 by host; only TCP and UDP routes take a port"
             + " of their own");
   }
+
+  @Test
+  void apiKeysAndRateLimitsNeedAControllerThatRendersThemAnHttpRouteAndAnExistingSecret() {
+    assertThat(violations(() -> on("public", "rpc.example.org").apiKeysSecret("keys").rateLimitPerSecond(0).build())).containsExactly(
+        "exposure.apiKeysSecret: Gateway API has no standard form for API keys or rate limits; name the gateway's controller"
+            + " (GatewayController.ENVOY_GATEWAY renders them)",
+        "exposure.rateLimitPerSecond: 0 is not a rate (1-1000000)");
+    assertThat(violations(() -> on("public", "peer.example.org").controller(GatewayController.ENVOY_GATEWAY)
+        .route(RouteKind.TLS_PASSTHROUGH).rateLimitPerSecond(10).build())).containsExactly(
+        "exposure.rateLimitPerSecond: API keys and rate limits apply to HTTP routes; a TLS_PASSTHROUGH route carries no requests"
+            + " the gateway reads");
+    GatewayExposure keyed = on("edge", "rpc.example.org").controller(GatewayController.ENVOY_GATEWAY).apiKeysSecret("keys").build();
+    assertThat(violations(() -> Network.builder().name("n").addWorkload(workload("rpc", port("rpc", 8545, keyed))).addGateway(EDGE).build()))
+        .containsExactly("workloads[rpc].containers[rpc].ports[rpc].exposure.apiKeysSecret: 'keys' is not a secret of this network"
+            + " (declare it, or Secret.provided(\"keys\"))");
+  }
 }

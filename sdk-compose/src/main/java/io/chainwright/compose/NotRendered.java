@@ -1,6 +1,7 @@
 package io.chainwright.compose;
 
 import io.chainwright.api.DataVolume;
+import io.chainwright.api.GatewayExposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.Scheduling;
 import io.chainwright.api.Workload;
@@ -50,6 +51,10 @@ public final class NotRendered {
       out.add("gateways " + network.gateways().stream().map(g -> g.name()).toList()
           + ": no gateway runs; the ports behind them are published on 127.0.0.1, for a proxy of the caller's");
     }
+    workloads(network, w -> w.servingPorts().stream().anyMatch(p -> p.exposure() instanceof GatewayExposure gw
+        && (gw.apiKeysSecret().isPresent() || gw.rateLimitPerSecond().isPresent())))
+        .ifPresent(names -> out.add("API keys and rate limits of the gateway routes of " + names
+            + ": no gateway runs; their ports are published on 127.0.0.1 only, without them"));
     if (!network.autoscalers().isEmpty() || !network.verticalScaling().isEmpty()) {
       out.add("autoscaling: replicas and resources stay as described");
     }

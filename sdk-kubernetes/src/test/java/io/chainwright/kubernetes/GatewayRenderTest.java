@@ -12,6 +12,7 @@ import io.chainwright.api.RouteKind;
 import io.chainwright.api.Workload;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.NetworkGateway;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
@@ -25,6 +26,7 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1alpha2.UDPRoute;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Ports published through Gateway API: the routes, the network's own gateway, and what they reach. */
@@ -185,5 +187,25 @@ class GatewayRenderTest {
         .satisfies(b -> assertThat(List.of(b.getName(), b.getPort())).containsExactly("api", 30303));
     assertThat(discovery.getSpec().getRules().get(0).getBackendRefs()).singleElement()
         .satisfies(b -> assertThat(List.of(b.getName(), b.getPort())).containsExactly("api", 30303));
+  }
+
+  @Test
+  void apiKeysAndARateLimitBecomeEnvoyGatewayPoliciesOnTheRouteNamingTheSecretNotItsKeys() {
+    GenericKubernetesResource keys = find(rich, GenericKubernetesResource.class, "api-public-api-keys");
+    GenericKubernetesResource limit = find(rich, GenericKubernetesResource.class, "api-public-rate-limit");
+
+    assertThat(List.of(keys.getKind(), limit.getKind())).containsExactly("SecurityPolicy", "BackendTrafficPolicy");
+    assertThat(List.of(keys.getApiVersion(), limit.getApiVersion())).containsOnly("gateway.envoyproxy.io/v1alpha1");
+    for (GenericKubernetesResource policy : List.of(keys, limit)) {
+      assertThat(policy.<Object>get("spec", "targetRefs")).as(policy.getKind() + " attaches to the route").isEqualTo(
+          List.of(Map.of("group", "gateway.networking.k8s.io", "kind", "HTTPRoute", "name", "api-public")));
+    }
+    assertThat(keys.<Object>get("spec", "apiKeyAuth", "credentialRefs")).isEqualTo(List.of(Map.of("name", "api-consumer-keys")));
+    assertThat(keys.<Object>get("spec", "apiKeyAuth", "extractFrom")).isEqualTo(List.of(Map.of("headers", List.of("X-Api-Key"))));
+    assertThat(keys.<Boolean>get("spec", "apiKeyAuth", "sanitize")).as("the nodes never see a key").isTrue();
+    assertThat(limit.<Object>get("spec", "rateLimit", "local", "rules"))
+        .isEqualTo(List.of(Map.of("limit", Map.of("requests", 200, "unit", "Second"))));
+    assertThat(rich.objects()).filteredOn(GenericKubernetesResource.class::isInstance)
+        .filteredOn(o -> o.getApiVersion().startsWith("gateway.envoyproxy.io")).as("only the port that asked has policies").hasSize(2);
   }
 }

@@ -12,6 +12,7 @@ import io.chainwright.api.DeviceVolume;
 import io.chainwright.api.DisruptionBudget;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Exposure;
+import io.chainwright.api.GatewayController;
 import io.chainwright.api.GatewayExposure;
 import io.chainwright.api.Gpu;
 import io.chainwright.api.HttpCheck;
@@ -174,7 +175,8 @@ final class RichNetwork {
         .addContainer(Container.builder().name("api").image(Image.of("example/api:1.0"))
             .addPort(Port.tcp("http", 8080))
             .addPort(Port.builder().name("public").number(8443).exposure(GatewayExposure.builder()
-                .gateway("edge").host("api.example.org").path("/v1").timeoutSeconds(30).build()).build())
+                .gateway("edge").host("api.example.org").path("/v1").timeoutSeconds(30)
+                .controller(GatewayController.ENVOY_GATEWAY).apiKeysSecret("api-consumer-keys").rateLimitPerSecond(200).build()).build())
             .addPort(Port.builder().name("grpc").number(9090).exposure(GatewayExposure.builder()
                 .gateway("edge").host("grpc.example.org").route(RouteKind.GRPC).build()).build())
             .addPort(Port.builder().name("peer").number(7051).exposure(GatewayExposure.builder()
@@ -198,6 +200,7 @@ final class RichNetwork {
             .putData("tls.crt", SecretValue.of(SECRET_VALUES.get(1)))
             .putData("tls.key", SecretValue.of(SECRET_VALUES.get(2))).build())
         .addSecret(Secret.provided("rpc-auth"))
+        .addSecret(Secret.provided("api-consumer-keys"))
         .addSecret(Secret.provided("alerting"))
         .addGateway(NetworkGateway.builder().name("edge").gatewayClass("eg").tlsIssuer("letsencrypt").build())
         .addStorageClass(StorageClasses.awsGp3("fast"))

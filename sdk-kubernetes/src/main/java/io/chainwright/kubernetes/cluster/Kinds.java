@@ -84,6 +84,8 @@ final class Kinds {
       typed(TLSRoute.class, Tier.SERVICES),
       typed(TCPRoute.class, Tier.SERVICES),
       typed(UDPRoute.class, Tier.SERVICES),
+      generic("SecurityPolicy", Tier.SERVICES, "gateway.envoyproxy.io", "v1alpha1", "securitypolicies", true),
+      generic("BackendTrafficPolicy", Tier.SERVICES, "gateway.envoyproxy.io", "v1alpha1", "backendtrafficpolicies", true),
       typed(StatefulSet.class, Tier.WORKLOADS),
       typed(Deployment.class, Tier.WORKLOADS),
       typed(DaemonSet.class, Tier.WORKLOADS),

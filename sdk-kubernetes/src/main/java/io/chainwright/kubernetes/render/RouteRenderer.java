@@ -23,7 +23,8 @@ final class RouteRenderer {
 
   static void render(RenderContext ctx, Workload w, Port port, GatewayExposure gw) {
     String path = "workloads[" + w.name() + "].ports[" + port.name() + "]";
-    ObjectMeta meta = ctx.meta(ctx.derivedName(path, w.name() + "-" + port.name()), w);
+    String route = ctx.derivedName(path, w.name() + "-" + port.name());
+    ObjectMeta meta = ctx.meta(route, w);
     ParentReference parent = parent(ctx, gw, port);
     // Routes reach the port through the workload's ClusterIP service, which serves it at its own number.
     String service = w.name();
@@ -58,6 +59,7 @@ final class RouteRenderer {
           .addNewRule().addNewBackendRef().withName(service).withPort(number).endBackendRef().endRule()
           .endSpec().build();
     });
+    GatewayPolicyRenderer.render(ctx, w, gw, route, path);
   }
 
   private static ParentReference parent(RenderContext ctx, GatewayExposure gw, Port port) {
