@@ -73,17 +73,14 @@ final class ChannelWork {
   }
 
   void update(String channel, UnaryOperator<ConfigGroup> change) {
-    OrdererOrg org = spec.ordererOrgs().get(0);
-    String node = org.orderers().get(0).name() + " of " + org.name();
-    // The orderer org is in every channel, so its admin may always read the config.
     ConfigGroup current;
-    try (OrdererClient reader = firstOrderer(ops.identity(org.name(), OrgCrypto.ADMIN))) {
-      current = NodeCalls.naming(node, () -> reader.currentConfig(channel)).getChannelGroup();
+    try (OrdererClient reader = firstOrderer(ordererAdmin())) {
+      current = NodeCalls.naming(firstOrdererName(), () -> reader.currentConfig(channel)).getChannelGroup();
     }
     List<FabricIdentity> admins = adminsIn(current);
     ConfigUpdateEnvelope update = ConfigUpdates.sign(ConfigUpdates.compute(channel, current, change.apply(current)), admins);
     try (OrdererClient submitter = firstOrderer(admins.get(0))) {
-      NodeCalls.naming(node, () -> submitter.submit(update));
+      NodeCalls.naming(firstOrdererName(), () -> submitter.submit(update));
     }
     LOG.info("Channel {} updated, signed by the admins of {}", channel, admins.stream().map(FabricIdentity::mspId).toList());
   }
@@ -95,10 +92,9 @@ final class ChannelWork {
   }
 
   void joinPeers(String channel, String org) {
-    OrdererOrg ordererOrg = spec.ordererOrgs().get(0);
     byte[] genesis;
-    try (OrdererClient client = firstOrderer(ops.identity(ordererOrg.name(), OrgCrypto.ADMIN))) {
-      genesis = NodeCalls.naming(ordererOrg.orderers().get(0).name() + " of " + ordererOrg.name(), () -> client.block(channel, 0)).toByteArray();
+    try (OrdererClient client = firstOrderer(ordererAdmin())) {
+      genesis = NodeCalls.naming(firstOrdererName(), () -> client.block(channel, 0)).toByteArray();
     }
     for (Peer peer : ops.peerOrg(org).peers()) {
       try (PeerAdmin admin = ops.peerAdmin(org, peer.name(), timeouts.channel())) {
@@ -108,9 +104,20 @@ final class ChannelWork {
     LOG.info("The peers of {} joined channel {}", org, channel);
   }
 
+  /** Channel reads and updates go through the first orderer of the first orderer org. */
   private OrdererClient firstOrderer(FabricIdentity as) {
     OrdererOrg org = spec.ordererOrgs().get(0);
     return ops.ordererClient(org.name(), org.orderers().get(0).name(), as, timeouts.channel());
+  }
+
+  private String firstOrdererName() {
+    OrdererOrg org = spec.ordererOrgs().get(0);
+    return org.orderers().get(0).name() + " of " + org.name();
+  }
+
+  /** The orderer org is in every channel, so its admin may always read the config. */
+  private FabricIdentity ordererAdmin() {
+    return ops.identity(spec.ordererOrgs().get(0).name(), OrgCrypto.ADMIN);
   }
 
   /** The admins of this network's orgs that {@code channel} holds, peer orgs first; there is always the orderer org's. */
