@@ -4,13 +4,11 @@ package io.chainwright.api;
 public class PlatformException extends ChainwrightException {
   private final String verb;
   private final String object;
-  private final String detail;
 
   public PlatformException(String verb, String object, String detail, Throwable cause) {
     super("Failed to " + verb + " " + object + (detail == null || detail.isBlank() ? "" : ": " + detail), cause);
     this.verb = verb;
     this.object = object;
-    this.detail = detail == null ? "" : detail;
   }
 
   public PlatformException(String verb, String object, String detail) {
@@ -25,10 +23,5 @@ public class PlatformException extends ChainwrightException {
   /** What it was done to, e.g. {@code StatefulSet chain/geth}. */
   public String object() {
     return object;
-  }
-
-  /** What the platform said, or empty. */
-  public String detail() {
-    return detail;
   }
 }

@@ -41,13 +41,14 @@ public final class FabricGateway implements AutoCloseable {
   private final Gateway gateway;
   private final String node;
 
-  private FabricGateway(Endpoint endpoint, FabricIdentity identity, Duration timeout, ManagedChannel channel, Gateway gateway) {
+  private FabricGateway(String node, Endpoint endpoint, FabricIdentity identity, Duration timeout, ManagedChannel channel,
+      Gateway gateway) {
     this.endpoint = endpoint;
     this.identity = identity;
     this.timeout = timeout;
     this.channel = channel;
     this.gateway = gateway;
-    this.node = "peer " + endpoint;
+    this.node = node;
   }
 
   /**
@@ -55,11 +56,20 @@ public final class FabricGateway implements AutoCloseable {
    * endorsement, submission, commit wait and evaluation gives up after {@code timeout}.
    */
   public static FabricGateway connect(Endpoint endpoint, ClientTls tls, FabricIdentity identity, Duration timeout) {
+    return open(NodeNames.of("peer", null, endpoint), endpoint, tls, identity, timeout);
+  }
+
+  /** As {@link #connect(Endpoint, ClientTls, FabricIdentity, Duration)}, naming the peer in errors, e.g. {@code peer0 of org1}. */
+  public static FabricGateway connect(String name, Endpoint endpoint, ClientTls tls, FabricIdentity identity, Duration timeout) {
+    return open(NodeNames.of("peer", name, endpoint), endpoint, tls, identity, timeout);
+  }
+
+  private static FabricGateway open(String node, Endpoint endpoint, ClientTls tls, FabricIdentity identity, Duration timeout) {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(tls, "tls");
     Objects.requireNonNull(identity, "identity");
     Objects.requireNonNull(timeout, "timeout");
-    ManagedChannel channel = GrpcChannels.open("peer " + endpoint, endpoint, tls);
+    ManagedChannel channel = GrpcChannels.open(node, endpoint, tls);
     // Applied per call, so each call gets the whole timeout from when it starts.
     UnaryOperator<CallOptions> deadline = deadline(timeout);
     Gateway gateway = Gateway.newInstance()
@@ -72,7 +82,7 @@ public final class FabricGateway implements AutoCloseable {
         .submitOptions(deadline)
         .commitStatusOptions(deadline)
         .connect();
-    return new FabricGateway(endpoint, identity, timeout, channel, gateway);
+    return new FabricGateway(node, endpoint, identity, timeout, channel, gateway);
   }
 
   /** Runs {@code function} on {@code chaincode} as a transaction, waits for it to commit, and returns its result. */

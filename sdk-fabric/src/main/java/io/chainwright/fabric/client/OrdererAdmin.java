@@ -38,15 +38,24 @@ public final class OrdererAdmin implements AutoCloseable {
   private final HttpClient http;
   private final String node;
 
-  private OrdererAdmin(Endpoint endpoint, Duration timeout, HttpClient http) {
+  private OrdererAdmin(String node, Endpoint endpoint, Duration timeout, HttpClient http) {
     this.endpoint = endpoint;
     this.timeout = timeout;
     this.http = http;
-    this.node = "orderer " + endpoint;
+    this.node = node;
   }
 
   /** A client for the admin endpoint at {@code endpoint}; every call gives up after {@code timeout}. */
   public static OrdererAdmin connect(Endpoint endpoint, ClientTls tls, Duration timeout) {
+    return open(NodeNames.of("orderer", null, endpoint), endpoint, tls, timeout);
+  }
+
+  /** As {@link #connect(Endpoint, ClientTls, Duration)}, naming the orderer in errors, e.g. {@code orderer0 of ord}. */
+  public static OrdererAdmin connect(String name, Endpoint endpoint, ClientTls tls, Duration timeout) {
+    return open(NodeNames.of("orderer", name, endpoint), endpoint, tls, timeout);
+  }
+
+  private static OrdererAdmin open(String node, Endpoint endpoint, ClientTls tls, Duration timeout) {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(tls, "tls");
     Objects.requireNonNull(timeout, "timeout");
@@ -56,9 +65,9 @@ public final class OrdererAdmin implements AutoCloseable {
           .sslContext(TlsContexts.sslContext(tls, endpoint))
           .connectTimeout(timeout)
           .build();
-      return new OrdererAdmin(endpoint, timeout, http);
+      return new OrdererAdmin(node, endpoint, timeout, http);
     } catch (GeneralSecurityException e) {
-      throw new PlatformException("set up TLS for", "orderer " + endpoint, e.getMessage(), e);
+      throw new PlatformException("set up TLS for", node, e.getMessage(), e);
     }
   }
 

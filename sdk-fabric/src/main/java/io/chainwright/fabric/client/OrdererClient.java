@@ -59,20 +59,29 @@ public final class OrdererClient implements AutoCloseable {
   private final ManagedChannel channel;
   private final String node;
 
-  private OrdererClient(Endpoint endpoint, FabricIdentity identity, Duration timeout, ManagedChannel channel) {
+  private OrdererClient(String node, FabricIdentity identity, Duration timeout, ManagedChannel channel) {
     this.identity = identity;
     this.timeout = timeout;
     this.channel = channel;
-    this.node = "orderer " + endpoint;
+    this.node = node;
   }
 
   /** A client for the orderer at {@code endpoint}, signing as {@code identity}; every call gives up after {@code timeout}. */
   public static OrdererClient connect(Endpoint endpoint, ClientTls tls, FabricIdentity identity, Duration timeout) {
+    return open(NodeNames.of("orderer", null, endpoint), endpoint, tls, identity, timeout);
+  }
+
+  /** As {@link #connect(Endpoint, ClientTls, FabricIdentity, Duration)}, naming the orderer in errors, e.g. {@code orderer0 of ord}. */
+  public static OrdererClient connect(String name, Endpoint endpoint, ClientTls tls, FabricIdentity identity, Duration timeout) {
+    return open(NodeNames.of("orderer", name, endpoint), endpoint, tls, identity, timeout);
+  }
+
+  private static OrdererClient open(String node, Endpoint endpoint, ClientTls tls, FabricIdentity identity, Duration timeout) {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(tls, "tls");
     Objects.requireNonNull(identity, "identity");
     Objects.requireNonNull(timeout, "timeout");
-    return new OrdererClient(endpoint, identity, timeout, GrpcChannels.open("orderer " + endpoint, endpoint, tls));
+    return new OrdererClient(node, identity, timeout, GrpcChannels.open(node, endpoint, tls));
   }
 
   /** The newest block of {@code channelId}. */

@@ -43,21 +43,30 @@ public final class PeerAdmin implements AutoCloseable {
   private final ManagedChannel channel;
   private final String node;
 
-  private PeerAdmin(Endpoint endpoint, FabricIdentity identity, Duration timeout, ManagedChannel channel) {
+  private PeerAdmin(String node, Endpoint endpoint, FabricIdentity identity, Duration timeout, ManagedChannel channel) {
     this.endpoint = endpoint;
     this.identity = identity;
     this.timeout = timeout;
     this.channel = channel;
-    this.node = "peer " + endpoint;
+    this.node = node;
   }
 
   /** A client for the peer at {@code endpoint}, signing as {@code admin}; every call gives up after {@code timeout}. */
   public static PeerAdmin connect(Endpoint endpoint, ClientTls tls, FabricIdentity admin, Duration timeout) {
+    return open(NodeNames.of("peer", null, endpoint), endpoint, tls, admin, timeout);
+  }
+
+  /** As {@link #connect(Endpoint, ClientTls, FabricIdentity, Duration)}, naming the peer in errors, e.g. {@code peer0 of org1}. */
+  public static PeerAdmin connect(String name, Endpoint endpoint, ClientTls tls, FabricIdentity admin, Duration timeout) {
+    return open(NodeNames.of("peer", name, endpoint), endpoint, tls, admin, timeout);
+  }
+
+  private static PeerAdmin open(String node, Endpoint endpoint, ClientTls tls, FabricIdentity admin, Duration timeout) {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(tls, "tls");
     Objects.requireNonNull(admin, "admin");
     Objects.requireNonNull(timeout, "timeout");
-    return new PeerAdmin(endpoint, admin, timeout, GrpcChannels.open("peer " + endpoint, endpoint, tls));
+    return new PeerAdmin(node, endpoint, admin, timeout, GrpcChannels.open(node, endpoint, tls));
   }
 
   /** Joins the channel whose genesis block is {@code genesisBlock} (cscc {@code JoinChain}). */

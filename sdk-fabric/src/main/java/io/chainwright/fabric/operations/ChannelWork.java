@@ -56,7 +56,7 @@ final class ChannelWork {
     for (OrdererOrg org : spec.ordererOrgs()) {
       for (Orderer orderer : org.orderers()) {
         try (OrdererAdmin admin = ops.ordererAdmin(org.name(), orderer.name(), timeouts.channel())) {
-          NodeCalls.naming(orderer.name() + " of " + org.name(), () -> admin.join(genesis));
+          admin.join(genesis);
         }
       }
     }
@@ -64,7 +64,7 @@ final class ChannelWork {
     for (PeerOrg org : members) {
       for (Peer peer : org.peers()) {
         try (PeerAdmin admin = ops.peerAdmin(org.name(), peer.name(), timeouts.channel())) {
-          NodeCalls.naming(peer.name() + " of " + org.name(), () -> admin.joinChannel(genesis));
+          admin.joinChannel(genesis);
         }
       }
     }
@@ -75,12 +75,12 @@ final class ChannelWork {
   void update(String channel, UnaryOperator<ConfigGroup> change) {
     ConfigGroup current;
     try (OrdererClient reader = firstOrderer(ordererAdmin())) {
-      current = NodeCalls.naming(firstOrdererName(), () -> reader.currentConfig(channel)).getChannelGroup();
+      current = reader.currentConfig(channel).getChannelGroup();
     }
     List<FabricIdentity> admins = adminsIn(current);
     ConfigUpdateEnvelope update = ConfigUpdates.sign(ConfigUpdates.compute(channel, current, change.apply(current)), admins);
     try (OrdererClient submitter = firstOrderer(admins.get(0))) {
-      NodeCalls.naming(firstOrdererName(), () -> submitter.submit(update));
+      submitter.submit(update);
     }
     LOG.info("Channel {} updated, signed by the admins of {}", channel, admins.stream().map(FabricIdentity::mspId).toList());
   }
@@ -94,11 +94,11 @@ final class ChannelWork {
   void joinPeers(String channel, String org) {
     byte[] genesis;
     try (OrdererClient client = firstOrderer(ordererAdmin())) {
-      genesis = NodeCalls.naming(firstOrdererName(), () -> client.block(channel, 0)).toByteArray();
+      genesis = client.block(channel, 0).toByteArray();
     }
     for (Peer peer : ops.peerOrg(org).peers()) {
       try (PeerAdmin admin = ops.peerAdmin(org, peer.name(), timeouts.channel())) {
-        NodeCalls.naming(peer.name() + " of " + org, () -> admin.joinChannel(genesis));
+        admin.joinChannel(genesis);
       }
     }
     LOG.info("The peers of {} joined channel {}", org, channel);
@@ -108,11 +108,6 @@ final class ChannelWork {
   private OrdererClient firstOrderer(FabricIdentity as) {
     OrdererOrg org = spec.ordererOrgs().get(0);
     return ops.ordererClient(org.name(), org.orderers().get(0).name(), as, timeouts.channel());
-  }
-
-  private String firstOrdererName() {
-    OrdererOrg org = spec.ordererOrgs().get(0);
-    return org.orderers().get(0).name() + " of " + org.name();
   }
 
   /** The orderer org is in every channel, so its admin may always read the config. */

@@ -148,7 +148,7 @@ public final class FabricOperations {
     for (PeerOrg org : members) {
       for (Peer peer : org.peers()) {
         try (PeerAdmin admin = peerAdmin(org.name(), peer.name(), timeout)) {
-          NodeCalls.naming(peer.name() + " of " + org.name(), () -> admin.install(pkg.bytes()));
+          admin.install(pkg.bytes());
         }
       }
       ChaincodeDefinition approved = definition;
@@ -211,25 +211,33 @@ public final class FabricOperations {
   }
 
   OrdererClient ordererClient(String org, String orderer, FabricIdentity identity, Duration timeout) {
-    return OrdererClient.connect(Endpoint.of(deployment.endpoint(ordererOrg(org).workload(orderer), FabricPorts.GRPC)),
+    return OrdererClient.connect(named(orderer, org), Endpoint.of(deployment.endpoint(ordererOrg(org).workload(orderer), FabricPorts.GRPC)),
         ClientTls.trusting(crypto.org(org).tlsCa().certificate()), identity, timeout);
   }
 
   FabricGateway gateway(String org, String user, Duration timeout) {
-    PeerOrg peerOrg = peerOrg(org);
-    return FabricGateway.connect(peerEndpoint(org, peerOrg.peers().get(0).name()), peerTls(org), identity(org, user), timeout);
+    String peer = peerOrg(org).peers().get(0).name();
+    return FabricGateway.connect(named(peer, org), peerEndpoint(org, peer), peerTls(org), identity(org, user), timeout);
   }
 
   PeerAdmin peerAdmin(String org, String peer, Duration timeout) {
-    return PeerAdmin.connect(peerEndpoint(org, peer), peerTls(org), identity(org, OrgCrypto.ADMIN), timeout);
+    return PeerAdmin.connect(named(peer, org), peerEndpoint(org, peer), peerTls(org), identity(org, OrgCrypto.ADMIN), timeout);
   }
 
   OrdererAdmin ordererAdmin(String org, String orderer, Duration timeout) {
     OrgCrypto orgCrypto = crypto.org(org);
     MemberCrypto admin = orgCrypto.admin();
-    return OrdererAdmin.connect(Endpoint.of(deployment.endpoint(ordererOrg(org).workload(orderer), FabricPorts.ADMIN)),
+    return OrdererAdmin.connect(named(orderer, org), Endpoint.of(deployment.endpoint(ordererOrg(org).workload(orderer), FabricPorts.ADMIN)),
         ClientTls.trusting(orgCrypto.tlsCa().certificate()).withClientCertificate(admin.tls().certificate(), admin.tls().privateKey()),
         timeout);
+  }
+
+  /**
+   * How the clients handed out name their node in errors: the address they reach is a port-forward's
+   * or a mapped port's, which says little on its own.
+   */
+  private static String named(String node, String org) {
+    return node + " of " + org;
   }
 
   PeerOrg peerOrg(String org) {

@@ -113,7 +113,7 @@ class FabricOperationsTest {
 
     PlatformException e = assertThrows(PlatformException.class, () -> operations.createChannel("trade"));
 
-    assertThat(e.object()).isEqualTo("orderer1 of ord (orderer 127.0.0.1:" + nodes.ports.get(orderer1) + ")");
+    assertThat(e.object()).isEqualTo("orderer orderer1 of ord at 127.0.0.1:" + nodes.ports.get(orderer1));
     assertThat(e.getMessage()).startsWith("Failed to join channel").contains("orderer1 of ord").contains("ConnectException");
   }
 
