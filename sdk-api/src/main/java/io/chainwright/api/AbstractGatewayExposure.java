@@ -76,6 +76,11 @@ abstract sealed class AbstractGatewayExposure implements Exposure permits Gatewa
    */
   public abstract Optional<Integer> gatewayPort();
 
+  /** The gateway port a TCP or UDP route of port {@code number} takes on the network's own gateway. */
+  public int gatewayPortFor(int number) {
+    return gatewayPort().orElse(number);
+  }
+
   @Override
   public boolean leavesNetwork() {
     return true;

@@ -90,7 +90,7 @@ final class GatewayChecks {
       }
       return;
     }
-    int port = gw.gatewayPort().orElse(p.number());
+    int port = gw.gatewayPortFor(p.number());
     if (gw.route() == RouteKind.TCP && (port == 80 || port == 443)) {
       at.add("gatewayPort", "port " + port + " of gateway '" + gw.gateway() + "' serves HTTP and TLS routes; choose another");
     }

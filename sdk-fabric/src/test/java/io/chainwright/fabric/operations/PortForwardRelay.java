@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -140,10 +139,5 @@ final class PortForwardRelay extends Dispatcher {
       System.arraycopy(payload, 0, frame, 1, length);
       return frame;
     }
-  }
-
-  @Override
-  public String toString() {
-    return "PortForwardRelay" + Arrays.toString(forwarded.toArray());
   }
 }

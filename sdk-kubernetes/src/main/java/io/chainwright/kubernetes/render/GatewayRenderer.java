@@ -35,11 +35,7 @@ final class GatewayRenderer {
    * is unique on the gateway, or for TCP and UDP routes after the protocol and gateway port.
    */
   static String listenerName(GatewayExposure gw, Port port) {
-    return gw.route().byPort() ? gw.route().name().toLowerCase(Locale.ROOT) + "-" + gatewayPort(gw, port) : gw.host();
-  }
-
-  private static int gatewayPort(GatewayExposure gw, Port port) {
-    return gw.gatewayPort().orElse(port.number());
+    return gw.route().byPort() ? gw.route().name().toLowerCase(Locale.ROOT) + "-" + gw.gatewayPortFor(port.number()) : gw.host();
   }
 
   static void render(RenderContext ctx) {
@@ -72,7 +68,7 @@ final class GatewayRenderer {
   private static Listener listener(RenderContext ctx, NetworkGateway g, GatewayExposure gw, Port port) {
     if (gw.route().byPort()) {
       // Host names play no part in TCP and UDP routing, so the listener has none.
-      return new ListenerBuilder().withName(listenerName(gw, port)).withPort(gatewayPort(gw, port))
+      return new ListenerBuilder().withName(listenerName(gw, port)).withPort(gw.gatewayPortFor(port.number()))
           .withProtocol(gw.route().name()).withAllowedRoutes(sameNamespace()).build();
     }
     ListenerBuilder l = new ListenerBuilder().withName(listenerName(gw, port)).withHostname(gw.host()).withPort(HTTPS)
