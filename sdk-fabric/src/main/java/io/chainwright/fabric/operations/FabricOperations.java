@@ -4,6 +4,8 @@ import io.chainwright.api.backend.Deployment;
 import io.chainwright.fabric.Chaincode;
 import io.chainwright.fabric.Channel;
 import io.chainwright.fabric.FabricNetwork;
+import io.chainwright.fabric.FabricOrg;
+import io.chainwright.fabric.Orderer;
 import io.chainwright.fabric.OrdererOrg;
 import io.chainwright.fabric.Peer;
 import io.chainwright.fabric.PeerOrg;
@@ -28,6 +30,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.hyperledger.fabric.protos.common.ConfigGroup;
 import org.slf4j.Logger;
@@ -187,7 +190,14 @@ public final class FabricOperations {
 
   /** The workload that runs {@code node} of {@code org}, a peer or an orderer. */
   public String workloadOf(String org, String node) {
-    return spec.peerOrg(org).map(o -> o.workload(node)).orElseGet(() -> ordererOrg(org).workload(node));
+    Optional<PeerOrg> peerOrg = spec.peerOrg(org);
+    FabricOrg owner = peerOrg.<FabricOrg>map(o -> o).orElseGet(() -> ordererOrg(org));
+    List<String> nodes = peerOrg.map(o -> o.peers().stream().map(Peer::name).toList())
+        .orElseGet(() -> ordererOrg(org).orderers().stream().map(Orderer::name).toList());
+    if (!nodes.contains(node)) {
+      throw new NoSuchElementException("'" + node + "' is not a node of org '" + org + "' (its nodes: " + String.join(", ", nodes) + ")");
+    }
+    return owner.workload(node);
   }
 
   /** A gateway to {@code org}'s first peer as {@code user} of that org, each call within the call timeout; close it when done. */

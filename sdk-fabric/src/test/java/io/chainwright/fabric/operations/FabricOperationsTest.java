@@ -82,6 +82,7 @@ class FabricOperationsTest {
     assertThat(operations.operationsEndpoint("org2", "peer1")).hasPath("/" + NETWORK.peerOrg("org2").orElseThrow().workload("peer1"));
     assertThat(operations.operationsEndpoint("ord", "orderer0")).hasPath("/" + NETWORK.ordererOrgs().get(0).workload("orderer0"));
     assertThatThrownBy(() -> operations.operationsEndpoint("org9", "peer0")).hasMessageContaining("'org9' is not an orderer org");
+    assertThatThrownBy(() -> operations.workloadOf("org2", "peer9")).hasMessage("'peer9' is not a node of org 'org2' (its nodes: peer0, peer1)");
   }
 
   @Test
