@@ -7,12 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 /**
  * What a chaincode server needs once its chaincode is committed: the package id to run under, and
- * the TLS certificate and key to serve, which the peers verify.
+ * the TLS certificate and key to serve, which the peers verify; and what the deploy changed on the
+ * network (installs, approvals, the commit), empty when the channel already had it all.
  */
-public record DeployedChaincode(String packageId, Identity tls) {
+public record DeployedChaincode(String packageId, Identity tls, List<String> changes) {
+  public DeployedChaincode {
+    changes = List.copyOf(changes);
+  }
+
   /**
    * Writes the TLS certificate and key as PEM files {@code server.crt} and {@code server.key}
    * (PKCS#8, readable by the owner only) into {@code folder}, for servers that read files.

@@ -1,18 +1,14 @@
 package io.chainwright.fabric.operations;
 
 import io.chainwright.api.backend.Deployment;
-import io.chainwright.fabric.Chaincode;
-import io.chainwright.fabric.Channel;
 import io.chainwright.fabric.FabricNetwork;
 import io.chainwright.fabric.FabricOrg;
 import io.chainwright.fabric.Orderer;
 import io.chainwright.fabric.OrdererOrg;
 import io.chainwright.fabric.Peer;
 import io.chainwright.fabric.PeerOrg;
-import io.chainwright.fabric.chaincode.ChaincodePackage;
 import io.chainwright.fabric.channel.ChannelChanges;
 import io.chainwright.fabric.channel.NodeAddresses;
-import io.chainwright.fabric.client.ChaincodeDefinition;
 import io.chainwright.fabric.client.ClientTls;
 import io.chainwright.fabric.client.Endpoint;
 import io.chainwright.fabric.client.FabricGateway;
@@ -21,11 +17,9 @@ import io.chainwright.fabric.client.OrdererAdmin;
 import io.chainwright.fabric.client.OrdererClient;
 import io.chainwright.fabric.client.PeerAdmin;
 import io.chainwright.fabric.compile.FabricPorts;
-import io.chainwright.fabric.crypto.Identity;
 import io.chainwright.fabric.crypto.MemberCrypto;
 import io.chainwright.fabric.crypto.NetworkCrypto;
 import io.chainwright.fabric.crypto.OrgCrypto;
-import io.chainwright.fabric.policy.PolicyDsl;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -33,8 +27,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.hyperledger.fabric.protos.common.ConfigGroup;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Operates a deployed Fabric network, whatever the backend: every node is reached through
@@ -45,18 +37,17 @@ import org.slf4j.LoggerFactory;
  * FabricOperations ops = FabricOperations.on(deployment, network, crypto, NodeAddresses.workloads(),
  *     FabricTimeouts.of(Duration.ofSeconds(30)).withDeploy(Duration.ofMinutes(2)));
  * ops.createChannel("trade");                       // every orderer joins, every member peer joins
- * ops.deployChaincode("asset", "asset-server:9999"); // install, approve per org, commit
+ * ops.deployChaincode("asset", "asset-server:9999"); // install, approve per org, commit: what is missing
  * }</pre>
  */
 public final class FabricOperations {
-  private static final Logger LOG = LoggerFactory.getLogger(FabricOperations.class);
-
   private final Deployment deployment;
   private final FabricNetwork spec;
   private final NetworkCrypto crypto;
   private final NodeAddresses inNetwork;
   private final FabricTimeouts timeouts;
   private final ChannelWork channels;
+  private final ChaincodeWork chaincodes;
 
   private FabricOperations(Deployment deployment, FabricNetwork spec, NetworkCrypto crypto, NodeAddresses inNetwork, FabricTimeouts timeouts) {
     this.deployment = deployment;
@@ -65,6 +56,7 @@ public final class FabricOperations {
     this.inNetwork = inNetwork;
     this.timeouts = timeouts;
     this.channels = new ChannelWork(this, spec, crypto, inNetwork, timeouts);
+    this.chaincodes = new ChaincodeWork(this, spec, crypto, timeouts);
   }
 
   /**
@@ -113,8 +105,8 @@ public final class FabricOperations {
    * Adds {@code org}, a peer org of this network, to the running {@code channel}
    * ({@link ChannelChanges#addOrg}, signed by the admins of the orgs already in it), then has its
    * peers join from the channel's genesis block, which they catch up from. For the org to endorse
-   * and approve chaincode, name it among the channel's members and deploy the chaincode at the next
-   * sequence.
+   * chaincode, name it among the channel's members and {@link #deployChaincode deploy} the chaincode
+   * again: its peers install the package and it approves the committed definition.
    */
   public void addOrgToChannel(String channel, String org) {
     channels.addOrg(channel, org);
@@ -126,47 +118,24 @@ public final class FabricOperations {
   }
 
   /**
-   * Deploys {@code chaincode} through the lifecycle: a chaincode-as-a-service package pointing at
-   * {@code address}, a chaincode server the caller runs, is installed on every peer of each member
-   * org of its channel, approved by each org, and committed. Peers reach the server over TLS only:
-   * the answer holds the package id the server must run under and the TLS certificate it must
-   * serve, issued by the first member org's TLS CA. Start it before the first transaction. Each
-   * install, approval and the commit gets the deploy timeout.
+   * Brings {@code chaincode} on its channel to the definition the model describes, doing only what
+   * is missing: a chaincode-as-a-service package pointing at {@code address}, a chaincode server the
+   * caller runs, is installed on every peer of each member org that lacks it; each org that has not
+   * approved the definition approves it; and it is committed unless the channel already has it.
+   * <ul>
+   *   <li>first deploy: sequence 1, installed, approved and committed;
+   *   <li>upgrade: raise the chaincode's sequence by one (with a new version or policy);
+   *   <li>the committed sequence again: catches up peers and orgs added since (an org added with
+   *       {@link #addOrgToChannel} approves it), and changes nothing when all is in place.
+   * </ul>
+   * A model whose sequence is not the committed one or the next, or that changes the committed
+   * definition without raising it, is refused naming the channel and what is committed. Peers reach
+   * the server over TLS only: the answer holds the package id the server must run under, the TLS
+   * certificate it must serve (issued by the first member org's TLS CA), and what was changed.
+   * Start the server before the first transaction. Each call gets the deploy timeout.
    */
   public DeployedChaincode deployChaincode(String chaincode, String address) {
-    Chaincode cc = spec.chaincodes().stream().filter(c -> c.name().equals(chaincode)).findFirst()
-        .orElseThrow(() -> new NoSuchElementException("'" + chaincode + "' is not a chaincode of network '" + spec.name() + "'"));
-    Channel channel = spec.channel(cc.channel()).orElseThrow();
-    List<PeerOrg> members = spec.members(channel);
-    OrgCrypto issuer = crypto.org(members.get(0).name());
-    Identity serverTls = issuer.issueTls(cc.name(), List.of(Endpoint.parse(address).host()));
-    ChaincodePackage pkg = ChaincodePackage.builder().label(cc.name() + "_" + cc.version()).address(address)
-        .rootCertificatePem(issuer.tlsCa().certificatePem()).build();
-    ChaincodeDefinition definition = ChaincodeDefinition.of(cc.name(), cc.version(), cc.sequence())
-        .withPackageId(pkg.packageId()).withInitRequired(cc.initRequired());
-    if (cc.endorsementPolicy().isPresent()) {
-      definition = definition.withSignaturePolicy(PolicyDsl.envelope(cc.endorsementPolicy().get()));
-    }
-    Duration timeout = timeouts.deploy();
-    for (PeerOrg org : members) {
-      for (Peer peer : org.peers()) {
-        try (PeerAdmin admin = peerAdmin(org.name(), peer.name(), timeout)) {
-          admin.install(pkg.bytes());
-        }
-      }
-      ChaincodeDefinition approved = definition;
-      try (FabricGateway gateway = gateway(org.name(), OrgCrypto.ADMIN, timeout)) {
-        NodeCalls.whenAvailable("approval of " + cc.name() + " by " + org.mspId(), timeout,
-            () -> gateway.lifecycle(channel.name()).approveForMyOrg(approved));
-      }
-    }
-    ChaincodeDefinition approved = definition;
-    String[] endorsers = members.stream().map(PeerOrg::mspId).toArray(String[]::new);
-    try (FabricGateway gateway = gateway(members.get(0).name(), OrgCrypto.ADMIN, timeout)) {
-      NodeCalls.whenAvailable("commit of " + cc.name(), timeout, () -> gateway.lifecycle(channel.name()).commit(approved, endorsers));
-    }
-    LOG.info("Chaincode {} committed on channel {} as package {}", cc.name(), channel.name(), pkg.packageId());
-    return new DeployedChaincode(pkg.packageId(), serverTls);
+    return chaincodes.deploy(chaincode, address);
   }
 
   /** The identity of {@code user} of {@code org} ({@code Admin} is every org's administrator). */

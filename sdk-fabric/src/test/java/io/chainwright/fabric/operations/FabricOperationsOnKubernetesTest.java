@@ -34,10 +34,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The operations that create a channel on any backend, run on the Kubernetes backend: the network
- * is applied to fabric8's mock API server, each node's pod is reached through the backend's
- * port-forwards, and a relay playing the kubelet carries the bytes to {@link StandInNodes} (TLS,
- * mutual TLS and gRPC, all through the port-forward's data channel). No cluster runs pods here.
+ * The operations that create a channel and deploy chaincode on any backend, run on the Kubernetes
+ * backend: the network is applied to fabric8's mock API server, each node's pod is reached through
+ * the backend's port-forwards, and a relay playing the kubelet carries the bytes to
+ * {@link StandInNodes} (TLS, mutual TLS and gRPC, all through the port-forward's data channel). No
+ * cluster runs pods here.
  */
 class FabricOperationsOnKubernetesTest {
   private static final FabricNetwork NETWORK = Networks.twoOrgs();
@@ -81,7 +82,7 @@ class FabricOperationsOnKubernetesTest {
   }
 
   @Test
-  void aChannelIsCreatedThroughPortForwardsToEveryOrdererAndMemberPeer() {
+  void aChannelIsCreatedAndChaincodeDeployedThroughPortForwardsToEveryOrdererAndMemberPeer() {
     FabricNetwork fabric = NETWORK;
     KubernetesBackend backend = KubernetesBackend.builder().client(client).applyMode(ApplyMode.CREATE_OR_UPDATE).build();
     runPods(FabricWorkloads.toNetwork(fabric, crypto));
@@ -92,6 +93,8 @@ class FabricOperationsOnKubernetesTest {
     FabricOperations operations = FabricOperations.on(deployment, fabric, crypto, NodeAddresses.workloads(),
         FabricTimeouts.of(Duration.ofSeconds(30)).withDeploy(Duration.ofMinutes(5)));
     operations.createChannel("trade");  // each orderer and member peer joins, reached through port-forwards
+    DeployedChaincode asset = operations.deployChaincode("asset", "asset-server:9999");
+    asset.changes();  // [installed asset_1.0:… on peer0 of org1, …, approved by Org1MSP, …, committed sequence 1 on channel trade]
     // README: end
 
     try (deployment) {
@@ -107,7 +110,10 @@ class FabricOperationsOnKubernetesTest {
         forwarded.add(org.workload(p.name()) + "-0:" + p.port());
       }));
       assertThat(nodes.joins).containsExactlyInAnyOrderElementsOf(joined);
-      assertThat(relay.forwarded).as("every node reached through the API server").containsExactlyInAnyOrderElementsOf(forwarded);
+      assertThat(relay.forwarded).as("every node reached through the API server").containsAll(forwarded);
+      assertThat(asset.changes()).hasSize(7).endsWith("committed sequence 1 on channel trade");
+      assertThat(nodes.lifecycle.calls).as("the lifecycle run through the port-forwards")
+          .contains("Org1MSP ApproveChaincodeDefinitionForMyOrg", "Org2MSP ApproveChaincodeDefinitionForMyOrg", "Org1MSP CommitChaincodeDefinition");
     }
   }
 }

@@ -5,20 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.chainwright.api.AwaitTimeoutException;
-import io.chainwright.api.Network;
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
-import io.chainwright.api.await.ProgressListener;
-import io.chainwright.api.backend.Deployment;
-import io.chainwright.api.backend.Teardown;
 import io.chainwright.fabric.FabricNetwork;
 import io.chainwright.fabric.Networks;
 import io.chainwright.fabric.channel.NodeAddresses;
 import io.chainwright.fabric.crypto.NetworkCrypto;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,30 +49,9 @@ class FabricOperationsTest {
     nodes.close();
   }
 
-  /** A deployment whose nodes are reached on loopback, wherever they run. */
-  private Deployment deployment() {
-    return new Deployment() {
-      @Override
-      public Network network() {
-        throw new UnsupportedOperationException("not asked here");
-      }
-
-      @Override
-      public URI endpoint(String workload, String port) {
-        return port.equals("operations") ? URI.create("http://127.0.0.1:9443/" + workload) : URI.create("https://127.0.0.1:" + nodes.ports.get(workload));
-      }
-
-      @Override
-      public void awaitReady(Duration timeout, ProgressListener listener) {}
-
-      @Override
-      public void destroy(Teardown teardown) {}
-    };
-  }
-
   @Test
   void aNodesOperationsServiceIsFoundByItsOrgAndName() {
-    FabricOperations operations = FabricOperations.on(deployment(), NETWORK, crypto, NodeAddresses.workloads(), Duration.ofSeconds(10));
+    FabricOperations operations = FabricOperations.on(nodes.deployment(), NETWORK, crypto, NodeAddresses.workloads(), Duration.ofSeconds(10));
 
     assertThat(operations.operationsEndpoint("org2", "peer1")).hasPath("/" + NETWORK.peerOrg("org2").orElseThrow().workload("peer1"));
     assertThat(operations.operationsEndpoint("ord", "orderer0")).hasPath("/" + NETWORK.ordererOrgs().get(0).workload("orderer0"));
@@ -87,7 +61,7 @@ class FabricOperationsTest {
 
   @Test
   void everyOrdererAndMemberPeerJoinsWithAGenesisBlockOfInNetworkAddresses() throws Exception {
-    FabricOperations operations = FabricOperations.on(deployment(), NETWORK, crypto, NodeAddresses.workloads(), Duration.ofSeconds(10));
+    FabricOperations operations = FabricOperations.on(nodes.deployment(), NETWORK, crypto, NodeAddresses.workloads(), Duration.ofSeconds(10));
 
     byte[] genesis = operations.createChannel("trade");
 
@@ -110,7 +84,7 @@ class FabricOperationsTest {
     try (ServerSocket vacant = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       nodes.ports.put(orderer1, vacant.getLocalPort());
     } // closed: nothing listens there any more
-    FabricOperations operations = FabricOperations.on(deployment(), NETWORK, crypto, NodeAddresses.workloads(), Duration.ofSeconds(10));
+    FabricOperations operations = FabricOperations.on(nodes.deployment(), NETWORK, crypto, NodeAddresses.workloads(), Duration.ofSeconds(10));
 
     PlatformException e = assertThrows(PlatformException.class, () -> operations.createChannel("trade"));
 
@@ -123,7 +97,7 @@ class FabricOperationsTest {
     String orderer0 = NETWORK.ordererOrgs().get(0).workload("orderer0");
     nodes.silent.add(orderer0);
     FabricTimeouts timeouts = FabricTimeouts.of(Duration.ofMinutes(5)).withChannel(Duration.ofMillis(500));
-    FabricOperations operations = FabricOperations.on(deployment(), NETWORK, crypto, NodeAddresses.workloads(), timeouts);
+    FabricOperations operations = FabricOperations.on(nodes.deployment(), NETWORK, crypto, NodeAddresses.workloads(), timeouts);
 
     AwaitTimeoutException e = assertThrows(AwaitTimeoutException.class, () -> operations.createChannel("trade"));
 

@@ -67,6 +67,11 @@ final class PortForwardRelay extends Dispatcher {
 
     @Override
     public void onOpen(WebSocket ws, Response response) {
+      // The port frames go first: the client reads the first frame of each channel as the port, so a
+      // reply of the stand-in's that overtook them would be taken for one.
+      byte[] portBytes = {(byte) (port & 0xff), (byte) (port >> 8)};
+      ws.send(frame(DATA, portBytes, portBytes.length));
+      ws.send(frame(ERROR, portBytes, portBytes.length));
       try {
         Socket connection = new Socket(InetAddress.getLoopbackAddress(), localPort);
         socket.complete(connection);
@@ -74,9 +79,6 @@ final class PortForwardRelay extends Dispatcher {
       } catch (IOException e) {
         socket.completeExceptionally(e);
       }
-      byte[] portBytes = {(byte) (port & 0xff), (byte) (port >> 8)};
-      ws.send(frame(DATA, portBytes, portBytes.length));
-      ws.send(frame(ERROR, portBytes, portBytes.length));
     }
 
     private static void pump(Socket connection, WebSocket ws) {

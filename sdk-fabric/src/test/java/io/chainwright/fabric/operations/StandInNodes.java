@@ -1,9 +1,15 @@
 package io.chainwright.fabric.operations;
 
+import com.google.protobuf.ByteString;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
+import io.chainwright.api.Network;
+import io.chainwright.api.await.ProgressListener;
+import io.chainwright.api.backend.Deployment;
+import io.chainwright.api.backend.Teardown;
 import io.chainwright.fabric.FabricNetwork;
+import io.chainwright.fabric.compile.FabricPorts;
 import io.chainwright.fabric.client.TestPki;
 import io.chainwright.fabric.client.TestServers;
 import io.chainwright.fabric.crypto.Identity;
@@ -14,10 +20,13 @@ import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.StreamObserver;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -34,9 +43,10 @@ import org.hyperledger.fabric.protos.peer.SignedProposal;
 
 /**
  * Stand-ins for every node of a network on loopback, each serving its node's own TLS certificate:
- * the orderers' channel participation API (mutual TLS with the orderer org's TLS CA) and the peers'
- * endorsers. They record each join: the orderer's workload, or the peer's workload and the system
- * chaincode function it was asked for.
+ * the orderers' channel participation API (mutual TLS with the orderer org's TLS CA), the peers'
+ * endorsers and their Gateway services, which keep the chaincode lifecycle of channel {@code trade}
+ * ({@link StandInLifecycle}). They record each join: the orderer's workload, or the peer's workload
+ * and the system chaincode function it was asked for.
  */
 final class StandInNodes implements AutoCloseable {
   final List<String> joins = new CopyOnWriteArrayList<>();
@@ -48,10 +58,17 @@ final class StandInNodes implements AutoCloseable {
   private final CountDownLatch closed = new CountDownLatch(1);
   private final List<AutoCloseable> servers = new ArrayList<>();
 
-  private StandInNodes() {}
+  /** The lifecycle of channel {@code trade}, which every peer serves through its endorser and Gateway services. */
+  final StandInLifecycle lifecycle;
+
+  private StandInNodes(StandInLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+  }
 
   static StandInNodes start(FabricNetwork network, NetworkCrypto crypto) throws Exception {
-    StandInNodes nodes = new StandInNodes();
+    Set<String> tradeOrgs = new TreeSet<>();
+    network.channel("trade").ifPresent(trade -> network.members(trade).forEach(org -> tradeOrgs.add(org.mspId())));
+    StandInNodes nodes = new StandInNodes(new StandInLifecycle(tradeOrgs));
     for (var org : network.ordererOrgs()) {
       for (var orderer : org.orderers()) {
         String workload = org.workload(orderer.name());
@@ -66,6 +83,31 @@ final class StandInNodes implements AutoCloseable {
       }
     }
     return nodes;
+  }
+
+  /**
+   * A deployment whose nodes are these stand-ins, reached on loopback as any backend's endpoints
+   * would give them; an operations service is a made-up URL naming its workload, which nothing serves.
+   */
+  Deployment deployment() {
+    return new Deployment() {
+      @Override
+      public Network network() {
+        throw new UnsupportedOperationException("not asked here");
+      }
+
+      @Override
+      public URI endpoint(String workload, String port) {
+        return port.equals(FabricPorts.OPERATIONS) ? URI.create("http://127.0.0.1:9443/" + workload)
+            : URI.create("https://127.0.0.1:" + ports.get(workload));
+      }
+
+      @Override
+      public void awaitReady(Duration timeout, ProgressListener listener) {}
+
+      @Override
+      public void destroy(Teardown teardown) {}
+    };
   }
 
   private int ordererAdmin(String workload, Identity tls, Identity tlsCa) throws Exception {
@@ -106,14 +148,26 @@ final class StandInNodes implements AutoCloseable {
             try {
               var args = ChaincodeInvocationSpec.parseFrom(ChaincodeProposalPayload.parseFrom(Proposal.parseFrom(signed.getProposalBytes())
                   .getPayload()).getInput()).getChaincodeSpec().getInput().getArgsList();
-              joins.add(workload + " " + args.get(0).toStringUtf8());
-              answer.onNext(ProposalResponse.newBuilder().setResponse(Response.newBuilder().setStatus(200)).build());
+              String function = args.get(0).toStringUtf8();
+              Response.Builder response = Response.newBuilder().setStatus(200);
+              try {
+                ByteString payload = lifecycle.peerCall(workload, function, args.size() > 1 ? args.get(1) : ByteString.EMPTY);
+                if (payload == null) {
+                  joins.add(workload + " " + function);
+                } else {
+                  response.setPayload(payload);
+                }
+              } catch (IllegalStateException refused) {
+                response.setStatus(500).setMessage(refused.getMessage());
+              }
+              answer.onNext(ProposalResponse.newBuilder().setResponse(response).build());
               answer.onCompleted();
             } catch (Exception e) {
               answer.onError(e);
             }
           }
         })
+        .addService(lifecycle.gateway())
         .build().start();
     servers.add(server::shutdownNow);
     return server.getPort();
