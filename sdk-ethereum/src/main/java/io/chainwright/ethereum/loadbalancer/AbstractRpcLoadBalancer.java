@@ -169,10 +169,22 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
 
   /**
    * Where {@code consumer}'s key is kept: {@code store.rotate(lb.apiKeyMaterial("wallet", materials))}
-   * replaces it on the next render. To revoke a key, remove its consumer.
+   * replaces it on the next render. To revoke a key, remove its consumer and {@link #revoke} it.
    */
   public MaterialKey apiKeyMaterial(String consumer, Materials materials) {
     return ApiKeys.material((RpcLoadBalancer) this, consumer, materials);
+  }
+
+  /**
+   * Revokes the key of {@code consumer}, already removed from the consumers: the next render leaves
+   * it out of the Secret as soon as the consumer is gone, and this retires it in the store too, so a
+   * consumer of that name added later gets a new key rather than the revoked one. Returns whether a
+   * key was stored.
+   *
+   * @throws io.chainwright.api.UsageException while {@code consumer} is still a consumer
+   */
+  public boolean revoke(String consumer, Materials materials) {
+    return ApiKeys.revoke((RpcLoadBalancer) this, consumer, materials);
   }
 
   @Override

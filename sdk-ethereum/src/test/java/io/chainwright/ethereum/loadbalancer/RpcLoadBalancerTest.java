@@ -105,6 +105,29 @@ class RpcLoadBalancerTest {
   }
 
   @Test
+  void aRevokedKeyStaysRevokedWhenAConsumerOfThatNameIsAddedAgain() {
+    RpcLoadBalancer both = RpcLoadBalancer.builder().from(balancer())
+        .addConsumers(ApiConsumer.of("wallet", 200), ApiConsumer.of("legacy", 200)).build();
+    RpcLoadBalancer walletOnly = RpcLoadBalancer.builder().from(both).consumers(List.of(ApiConsumer.of("wallet", 200))).build();
+    Materials materials = MaterialStore.inMemory().forNetwork("rpc-pool");
+    String legacy = new String(both.apiKey("legacy", materials).resolve(), StandardCharsets.US_ASCII);
+    String wallet = new String(both.apiKey("wallet", materials).resolve(), StandardCharsets.US_ASCII);
+
+    assertThatThrownBy(() -> both.revoke("legacy", materials)).isInstanceOf(UsageException.class)
+        .hasMessageContaining("'legacy' is still a consumer of load balancer rpc-lb");
+    boolean revoked = walletOnly.revoke("legacy", materials);
+    Secret keys = walletOnly.addTo(Network.builder().name("rpc-pool"), materials).build().secret("rpc-lb-api-keys").orElseThrow();
+
+    assertThat(revoked).isTrue();
+    assertThat(keys.data()).containsOnlyKeys("wallet.key", "keys.map");
+    assertThat(new String(keys.data().get("keys.map").resolve(), StandardCharsets.US_ASCII)).doesNotContain(legacy).contains(wallet);
+    assertThat(new String(both.apiKey("legacy", materials).resolve(), StandardCharsets.US_ASCII)).as("added again: a new key")
+        .isNotEqualTo(legacy);
+    assertThat(new String(both.apiKey("wallet", materials).resolve(), StandardCharsets.US_ASCII)).as("the others' keys stay").isEqualTo(wallet);
+    assertThat(walletOnly.revoke("nobody", materials)).as("nothing stored for that name").isFalse();
+  }
+
+  @Test
   void namespacesMustBeNamesAndInOneListOnly() {
     ValidationException e = Validation.refused(() -> RpcLoadBalancer.builder().from(balancer())
         .refusedNamespaces(List.of("admin", "debug", "eth.*")).build());
