@@ -100,6 +100,22 @@ class RollupsTest {
   }
 
   @Test
+  void aRealChainsSettingsReachTheServerAndReplaceTheSdksOfTheSameName() {
+    Network n = zkSync().addExtraEnv(EnvVar.literal("CONTRACTS_DIAMOND_PROXY_ADDR", "0x32400084C286CF3E17e7B677ea9583e60a000324"),
+            EnvVar.literal("API_WEB3_JSON_RPC_HTTP_PORT", "3060"))
+        .build().addTo(Chains.network("era").addSecret(io.chainwright.api.Secret.provided("gcs"))).build();
+    List<EnvVar> env = container(n, "era-server").env();
+
+    assertThat(env).contains(EnvVar.literal("CONTRACTS_DIAMOND_PROXY_ADDR", "0x32400084C286CF3E17e7B677ea9583e60a000324"));
+    assertThat(env).filteredOn(e -> e.name().equals("API_WEB3_JSON_RPC_HTTP_PORT")).as("one variable, the user's")
+        .containsExactly(EnvVar.literal("API_WEB3_JSON_RPC_HTTP_PORT", "3060"));
+    assertThat(violations(() -> zkSync().addExtraEnv(EnvVar.literal("ETH_SENDER_SENDER_OPERATOR_PRIVATE_KEY", "0xabc"),
+        EnvVar.literal("A", "1"), EnvVar.literal("A", "2")).build())).containsExactlyInAnyOrder(
+        "extraEnv[ETH_SENDER_SENDER_OPERATOR_PRIVATE_KEY]: a server key not from a Secret: use EnvVar.fromSecret(..)",
+        "extraEnv[A]: name is used more than once");
+  }
+
+  @Test
   void aFileBackedStoreCannotServeASeparateProver() {
     assertThat(violations(() -> zkSync().objectStore(ObjectStore.fileBacked()).build()))
         .containsExactly("objectStore: a separate prover cannot see the server's file-backed store: use a bucket (ObjectStore.gcs(..))");

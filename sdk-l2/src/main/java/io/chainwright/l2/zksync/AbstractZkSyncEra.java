@@ -2,6 +2,7 @@ package io.chainwright.l2.zksync;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.EnvVar;
 import io.chainwright.api.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Names;
@@ -11,7 +12,9 @@ import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.Violations;
 import io.chainwright.api.material.Materials;
 import io.chainwright.l2.ParentChain;
+import io.chainwright.l2.SignerKeys;
 import io.chainwright.zk.GpuProver;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -46,6 +49,15 @@ abstract class AbstractZkSyncEra implements NetworkPart {
   public abstract Optional<GpuProver> prover();
 
   public abstract Optional<Image> serverImage();
+
+  /**
+   * Environment for the server beyond what the SDK sets, for the settings of a real chain it does
+   * not model (e.g. the {@code CONTRACTS_*} addresses of a deployed chain, or the state keeper's
+   * limits), named as the server reads them: {@code SECTION_KEY} for {@code section.key}. A variable
+   * named here replaces the SDK's of that name. Keys and passwords must come from Secrets
+   * ({@link io.chainwright.api.EnvVar#fromSecret}).
+   */
+  public abstract List<EnvVar> extraEnv();
 
   /** The server's RocksDB (state keeper cache and Merkle tree). */
   @Value.Default
@@ -109,6 +121,8 @@ abstract class AbstractZkSyncEra implements NetworkPart {
     v.quantity("serverStorage", Optional.ofNullable(serverStorage()));
     v.quantity("databaseStorage", Optional.ofNullable(databaseStorage()));
     storageClass().ifPresent(c -> v.subdomain("storageClass", c));
+    v.unique("extraEnv", extraEnv(), EnvVar::name);
+    SignerKeys.check(v, "server", List.of(), extraEnv());
     v.throwIfAny();
   }
 }

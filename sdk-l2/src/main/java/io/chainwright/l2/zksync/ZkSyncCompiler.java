@@ -65,6 +65,9 @@ final class ZkSyncCompiler {
     env.add(EnvVar.literal("API_PROMETHEUS_LISTENER_PORT", Integer.toString(METRICS)));
     env.add(EnvVar.literal("PROOF_DATA_HANDLER_HTTP_PORT", Integer.toString(PROOF_DATA)));
     env.addAll(z.objectStore().env("OBJECT_STORE"));
+    // The user's settings win over the SDK's, so a real chain can correct what the SDK assumes.
+    env.removeIf(e -> z.extraEnv().stream().anyMatch(extra -> extra.name().equals(e.name())));
+    env.addAll(z.extraEnv());
 
     DataVolume.Builder rocks = DataVolume.builder().name("db").size(z.serverStorage());
     z.storageClass().ifPresent(rocks::storageClass);
