@@ -75,6 +75,18 @@ public final class FabricOperations {
     return on(deployment, spec, crypto, inNetwork, FabricTimeouts.of(timeout));
   }
 
+  /**
+   * Operations on the same deployed nodes with a changed model, for day-2 changes the model
+   * describes: a chaincode at its next sequence, a channel with another member. The changed model
+   * must keep the nodes and orgs of this one; the crypto is this one's.
+   * <pre>{@code
+   * ops.withSpec(network.withChaincodes(asset.withVersion("2.0").withSequence(2))).deployChaincode("asset", "asset-v2:9999");
+   * }</pre>
+   */
+  public FabricOperations withSpec(FabricNetwork changed) {
+    return new FabricOperations(deployment, changed, crypto, inNetwork, timeouts);
+  }
+
   /** How long each step may take. */
   public FabricTimeouts timeouts() {
     return timeouts;

@@ -3,6 +3,7 @@ package io.chainwright.fabric.devnet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.compose.host.HostRuntime;
+import io.chainwright.fabric.FabricNetwork;
 import io.chainwright.fabric.Networks;
 import io.chainwright.fabric.client.CommittedChaincode;
 import io.chainwright.fabric.client.FabricGateway;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link FabricDevnet} on Fabric's real peer and orderer binaries: two orgs with a peer each and
  * one orderer, the channel joined at start, a chaincode deployed through the lifecycle,
  * transactions from each org's user on a Java chaincode server that peers reach over TLS, and a
- * peer killed and started again with its ledger.
+ * peer killed and started again with its ledger, and the chaincode upgraded to sequence 2.
  */
 class FabricDevnetTest {
   @TempDir Path folder;
@@ -68,6 +69,18 @@ class FabricDevnetTest {
         }
         assertThat(Files.size(peer.logFile().orElseThrow())).as("the second run's output after the first's").isGreaterThan(printedBefore);
         assertThat(printedBefore).isPositive();
+
+        // An upgrade: version 2.0 at sequence 2, served by a new chaincode server; the ledger stays.
+        FabricNetwork upgraded = devnet.spec().withChaincodes(devnet.spec().chaincodes().get(0).withVersion("2.0").withSequence(2));
+        InetSocketAddress address2 = new InetSocketAddress(InetAddress.getLoopbackAddress(), freePort());
+        DeployedChaincode v2 = devnet.operations().withSpec(upgraded).deployChaincode("kv", "127.0.0.1:" + address2.getPort());
+        DeployedChaincode.TlsFiles tls2 = v2.writeTls(folder.resolve("v2"));
+        try (KvChaincode kv2 = new KvChaincode(v2.packageId(), address2, tls2.certificate(), tls2.key())) {
+          assertThat(v2.changes()).endsWith("committed sequence 2 on channel trade");
+          assertThat(org1.lifecycle("trade").committed("kv")).get().extracting(CommittedChaincode::version).isEqualTo("2.0");
+          assertThat(text(org1.evaluate("trade", "kv", "get", "colour"))).as("the ledger under the new definition").isEqualTo("green");
+          assertThat(text(org2.submit("trade", "kv", "put", "colour", "blue"))).isEqualTo("blue");
+        }
       }
       assertThat(orderer.channel("trade").height()).as("blocks: genesis, two approvals, commit, put").isGreaterThanOrEqualTo(5);
     }

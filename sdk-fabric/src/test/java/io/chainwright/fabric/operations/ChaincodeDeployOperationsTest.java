@@ -98,7 +98,7 @@ class ChaincodeDeployOperationsTest {
     DeployedChaincode v1 = operations(NETWORK).deployChaincode("asset", "asset-server:9999");
     FabricNetwork upgraded = withAsset(NETWORK, cc -> cc.withVersion("2.0").withSequence(2).withEndorsementPolicy("OR('Org1MSP.peer', 'Org2MSP.peer')"));
 
-    DeployedChaincode v2 = operations(upgraded).deployChaincode("asset", "asset-server:9999");
+    DeployedChaincode v2 = operations(NETWORK).withSpec(upgraded).deployChaincode("asset", "asset-server:9999");
 
     assertThat(v2.packageId()).startsWith("asset_2.0:").isNotEqualTo(v1.packageId());
     assertThat(v2.changes()).containsAll(installs(v2.packageId()))
