@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,7 +130,7 @@ class ChaincodeDeployOperationsTest {
 
   @Test
   void anOrgAddedToTheChannelLaterInstallsAndApprovesTheCommittedDefinitionWithoutANewCommit() {
-    UnaryOperator<Chaincode> channelPolicy = cc -> cc.withEndorsementPolicy(java.util.Optional.empty());
+    UnaryOperator<Chaincode> channelPolicy = cc -> cc.withEndorsementPolicy(Optional.empty());
     FabricNetwork org1Only = withAsset(NETWORK, channelPolicy).withChannels(Channel.builder().name("trade").addMembers("org1").build());
     StandInLifecycle lifecycle = nodes.lifecycle;
     lifecycle.orgLeft("Org2MSP");

@@ -172,10 +172,9 @@ final class StandInLifecycle {
             .putAllApprovals(approvedBy(d)).build().toByteString();
       }
       case "CheckCommitReadiness" -> {
-        CheckCommitReadinessArgs a = CheckCommitReadinessArgs.parseFrom(call.argument());
-        CommitChaincodeDefinitionArgs d = CommitChaincodeDefinitionArgs.newBuilder().setName(a.getName()).setVersion(a.getVersion())
-            .setSequence(a.getSequence()).setEndorsementPlugin(a.getEndorsementPlugin()).setValidationPlugin(a.getValidationPlugin())
-            .setValidationParameter(a.getValidationParameter()).setInitRequired(a.getInitRequired()).setCollections(a.getCollections()).build();
+        // Readiness, approval and commit arguments share fields 1 to 8 in lifecycle.proto; an approval adds its package (9).
+        CommitChaincodeDefinitionArgs d = CommitChaincodeDefinitionArgs.parseFrom(
+            CheckCommitReadinessArgs.parseFrom(call.argument()).toByteString());
         requireNext(d);
         yield CheckCommitReadinessResult.newBuilder().putAllApprovals(approvedBy(d)).build().toByteString();
       }
@@ -188,10 +187,8 @@ final class StandInLifecycle {
     calls.add(call.msp() + " " + call.function());
     return switch (call.function()) {
       case "ApproveChaincodeDefinitionForMyOrg" -> {
-        ApproveChaincodeDefinitionForMyOrgArgs a = ApproveChaincodeDefinitionForMyOrgArgs.parseFrom(call.argument());
-        CommitChaincodeDefinitionArgs d = CommitChaincodeDefinitionArgs.newBuilder().setName(a.getName()).setVersion(a.getVersion())
-            .setSequence(a.getSequence()).setEndorsementPlugin(a.getEndorsementPlugin()).setValidationPlugin(a.getValidationPlugin())
-            .setValidationParameter(a.getValidationParameter()).setInitRequired(a.getInitRequired()).setCollections(a.getCollections()).build();
+        CommitChaincodeDefinitionArgs d = CommitChaincodeDefinitionArgs.parseFrom(
+            ApproveChaincodeDefinitionForMyOrgArgs.parseFrom(call.argument()).toBuilder().clearSource().build().toByteString());
         CommitChaincodeDefinitionArgs current = committed.get(d.getName());
         if (current == null || current.getSequence() != d.getSequence() || !current.equals(d)) {
           requireNext(d);
