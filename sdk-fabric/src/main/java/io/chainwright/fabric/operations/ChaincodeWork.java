@@ -61,10 +61,14 @@ final class ChaincodeWork {
     Duration timeout = timeouts.deploy();
 
     List<String> changes = new ArrayList<>();
-    Optional<CommittedChaincode> committed = committed(members.get(0), channel, cc, timeout);
-    Map<String, Boolean> approvals = committed.isPresent() && committed.get().sequence() == cc.sequence()
-        ? sameSequence(operation, channel, committed.get(), definition)
-        : nextSequence(operation, channel, committed, definition, members.get(0), timeout);
+    Optional<CommittedChaincode> committed;
+    Map<String, Boolean> approvals;
+    try (FabricGateway first = ops.gateway(members.get(0).name(), OrgCrypto.ADMIN, timeout)) {
+      committed = committed(first, channel, cc, timeout);
+      approvals = committed.isPresent() && committed.get().sequence() == cc.sequence()
+          ? sameSequence(operation, channel, committed.get(), definition)
+          : nextSequence(operation, channel, committed, definition, first);
+    }
     for (PeerOrg org : members) {
       for (Peer peer : org.peers()) {
         install(org, peer, pkg, timeout).ifPresent(changes::add);
@@ -96,13 +100,11 @@ final class ChaincodeWork {
     return cc.endorsementPolicy().map(policy -> definition.withSignaturePolicy(PolicyDsl.envelope(policy))).orElse(definition);
   }
 
-  private Optional<CommittedChaincode> committed(PeerOrg org, Channel channel, Chaincode cc, Duration timeout) {
-    try (FabricGateway gateway = ops.gateway(org.name(), OrgCrypto.ADMIN, timeout)) {
-      List<Optional<CommittedChaincode>> found = new ArrayList<>();
-      NodeCalls.whenAvailable("the committed definition of " + cc.name() + " on channel " + channel.name(), timeout,
-          () -> found.add(gateway.lifecycle(channel.name()).committed(cc.name())));
-      return found.getLast();
-    }
+  private static Optional<CommittedChaincode> committed(FabricGateway gateway, Channel channel, Chaincode cc, Duration timeout) {
+    List<Optional<CommittedChaincode>> found = new ArrayList<>();
+    NodeCalls.whenAvailable("the committed definition of " + cc.name() + " on channel " + channel.name(), timeout,
+        () -> found.add(gateway.lifecycle(channel.name()).committed(cc.name())));
+    return found.getLast();
   }
 
   /**
@@ -133,17 +135,15 @@ final class ChaincodeWork {
    * The model is one sequence ahead of the channel (or sequence 1 where nothing is committed): the
    * orgs that have approved this very definition already are left as they are.
    */
-  private Map<String, Boolean> nextSequence(String operation, Channel channel, Optional<CommittedChaincode> committed,
-      ChaincodeDefinition definition, PeerOrg first, Duration timeout) {
+  private static Map<String, Boolean> nextSequence(String operation, Channel channel, Optional<CommittedChaincode> committed,
+      ChaincodeDefinition definition, FabricGateway gateway) {
     long current = committed.map(CommittedChaincode::sequence).orElse(0L);
     if (definition.sequence() != current + 1) {
       throw new PlatformException(operation, "channel " + channel.name(), (current == 0 ? "nothing is committed yet"
           : "sequence " + current + " (version " + committed.get().version() + ") is committed") + "; the next definition must be sequence "
           + (current + 1));
     }
-    try (FabricGateway gateway = ops.gateway(first.name(), OrgCrypto.ADMIN, timeout)) {
-      return gateway.lifecycle(channel.name()).commitReadiness(definition);
-    }
+    return gateway.lifecycle(channel.name()).commitReadiness(definition);
   }
 
   /** Installs the package on {@code peer} unless it has it; says so when it did. */

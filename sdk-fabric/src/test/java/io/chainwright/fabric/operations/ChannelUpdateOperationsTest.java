@@ -2,10 +2,6 @@ package io.chainwright.fabric.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainwright.api.Network;
-import io.chainwright.api.await.ProgressListener;
-import io.chainwright.api.backend.Deployment;
-import io.chainwright.api.backend.Teardown;
 import io.chainwright.fabric.FabricNetwork;
 import io.chainwright.fabric.Networks;
 import io.chainwright.fabric.channel.ChannelChanges;
@@ -13,10 +9,8 @@ import io.chainwright.fabric.channel.ChannelGenesis;
 import io.chainwright.fabric.channel.NodeAddresses;
 import io.chainwright.fabric.channel.StandInOrderer;
 import io.chainwright.fabric.client.TestPki;
-import io.chainwright.fabric.compile.FabricPorts;
 import io.chainwright.fabric.crypto.Identity;
 import io.chainwright.fabric.crypto.NetworkCrypto;
-import java.net.URI;
 import java.time.Duration;
 import org.hyperledger.fabric.protos.common.ConfigGroup;
 import org.hyperledger.fabric.protos.orderer.BatchTimeout;
@@ -45,24 +39,9 @@ class ChannelUpdateOperationsTest {
     orderer = new StandInOrderer(new TestPki.Issued(tls.certificate(), tls.privateKey()), "trade",
         ChannelGenesis.channelGroup(NETWORK, NETWORK.channel("trade").orElseThrow(), crypto, NodeAddresses.workloads()));
     String orderer0 = NETWORK.ordererOrgs().get(0).workload("orderer0");
-    operations = FabricOperations.on(new Deployment() {
-      @Override
-      public Network network() {
-        throw new UnsupportedOperationException("not asked here");
-      }
-
-      @Override
-      public URI endpoint(String workload, String port) {
-        int local = workload.equals(orderer0) && port.equals(FabricPorts.GRPC) ? orderer.port() : peers.ports.get(workload);
-        return URI.create("https://127.0.0.1:" + local);
-      }
-
-      @Override
-      public void awaitReady(Duration timeout, ProgressListener listener) {}
-
-      @Override
-      public void destroy(Teardown teardown) {}
-    }, NETWORK, crypto, NodeAddresses.workloads(), Duration.ofSeconds(10));
+    // Only orderer0's broadcast and deliver service is asked here: the orderer that keeps the channel's config.
+    peers.ports.put(orderer0, orderer.port());
+    operations = FabricOperations.on(peers.deployment(), NETWORK, crypto, NodeAddresses.workloads(), Duration.ofSeconds(10));
   }
 
   @AfterEach
