@@ -8,6 +8,7 @@ import io.chainwright.api.Network;
 import io.chainwright.api.Workload;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.kubernetes.cluster.ApplyMode;
+import io.chainwright.kubernetes.cluster.DeployReport;
 import io.chainwright.kubernetes.cluster.Outcome;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The server-side apply requests, checked in expectations mode: the mock server's CRUD mode cannot answer them. */
 class ServerSideApplyTest {
@@ -52,7 +55,7 @@ class ServerSideApplyTest {
     cluster.server.expect().patch().withPath(NAMESPACE_PATH).andReturn(200, objects.get(0)).once();
     cluster.server.expect().patch().withPath(DEPLOYMENT_PATH).andReturn(200, objects.get(1)).once();
 
-    KubernetesDeployment d = backend.deploy(network());
+    backend.deploy(network());
 
     List<RecordedRequest> patches = requests(cluster).stream().filter(r -> r.getMethod().equals("PATCH")).toList();
     assertThat(patches).extracting(RecordedRequest::getPath).containsExactly(NAMESPACE_PATH, DEPLOYMENT_PATH);
@@ -61,6 +64,27 @@ class ServerSideApplyTest {
       HasMetadata sent = new KubernetesSerialization().unmarshal(patch.getUtf8Body());
       assertThat(sent.getMetadata().getLabels()).containsEntry("app.kubernetes.io/managed-by", "chainwright");
     }
-    assertThat(d.report().with(Outcome.APPLIED)).containsExactly("Namespace ssa", "Deployment ssa/api");
+  }
+
+  /** The namespace is new; the deployment exists, and the server's answer shows whether the apply wrote to it. */
+  @ParameterizedTest
+  @CsvSource({"41, UNCHANGED", "42, UPDATED"})
+  void theReportTellsNewChangedAndUntouchedObjectsApartByResourceVersion(String versionAfterApply, Outcome deployment) {
+    KubernetesBackend backend = cluster.backend(ApplyMode.SERVER_SIDE).build();
+    List<HasMetadata> objects = backend.render(network()).objects();
+    cluster.server.expect().patch().withPath(NAMESPACE_PATH).andReturn(200, withVersion(objects.get(0), "40")).once();
+    cluster.server.expect().get().withPath("/apis/apps/v1/namespaces/ssa/deployments/api").andReturn(200, withVersion(objects.get(1), "41")).once();
+    cluster.server.expect().patch().withPath(DEPLOYMENT_PATH).andReturn(200, withVersion(objects.get(1), versionAfterApply)).once();
+
+    DeployReport report = backend.deploy(network()).report();
+
+    assertThat(report.with(Outcome.CREATED)).containsExactly("Namespace ssa");
+    assertThat(report.with(deployment)).containsExactly("Deployment ssa/api");
+  }
+
+  private static HasMetadata withVersion(HasMetadata object, String resourceVersion) {
+    HasMetadata copy = new KubernetesSerialization().clone(object);
+    copy.getMetadata().setResourceVersion(resourceVersion);
+    return copy;
   }
 }

@@ -37,14 +37,25 @@ final class Applier {
   private Outcome applyOne(HasMetadata desired) {
     Failures.Target target = Failures.Target.of(desired);
     Outcome outcome = cluster.retrying().call("apply", target, () -> switch (mode) {
-      case SERVER_SIDE -> {
-        cluster.handle(desired).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
-        yield Outcome.APPLIED;
-      }
+      case SERVER_SIDE -> serverSideApply(desired);
       case CREATE_OR_UPDATE -> createOrUpdate(desired);
     });
     LOG.debug("{}: {}", target.describe(), outcome);
     return outcome;
+  }
+
+  /**
+   * The server decides what an apply changes; whether it changed anything shows in the
+   * resourceVersion, which moves on every write that changes the object and on no other.
+   */
+  private Outcome serverSideApply(HasMetadata desired) {
+    HasMetadata before = cluster.handle(desired).get();
+    HasMetadata after = cluster.handle(desired).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
+    if (before == null) {
+      return Outcome.CREATED;
+    }
+    String was = before.getMetadata().getResourceVersion();
+    return was != null && was.equals(after.getMetadata().getResourceVersion()) ? Outcome.UNCHANGED : Outcome.UPDATED;
   }
 
   /**

@@ -4,7 +4,5 @@ package io.chainwright.kubernetes.cluster;
 public enum Outcome {
   CREATED,
   UPDATED,
-  UNCHANGED,
-  /** Sent with server-side apply, which decides on the server whether anything changed. */
-  APPLIED
+  UNCHANGED
 }
