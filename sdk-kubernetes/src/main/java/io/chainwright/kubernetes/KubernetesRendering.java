@@ -1,6 +1,7 @@
 package io.chainwright.kubernetes;
 
 import io.chainwright.api.backend.Rendering;
+import io.chainwright.kubernetes.render.AuditPolicy;
 import io.chainwright.kubernetes.render.RenderedObject;
 import io.chainwright.kubernetes.render.Tier;
 import io.chainwright.kubernetes.render.YamlWriter;
@@ -13,9 +14,13 @@ import java.util.Map;
 /**
  * A network rendered as typed Kubernetes objects, and as YAML files: {@code <network>.yaml} with
  * every object, and {@code <network>/<NN-tier>/<kind>-<name>.yaml} with one object per file,
- * which {@code kubectl apply -R -f <network>} and GitOps tools apply in tier order.
+ * which {@code kubectl apply -R -f <network>} and GitOps tools apply in tier order; and
+ * {@code audit/<network>.yaml}, the network's {@linkplain #auditPolicy() audit policy}, which is
+ * for the API server, not to apply.
  */
 public final class KubernetesRendering implements Rendering {
+  /** Outside every network's folder, so that applying a folder never meets a file that is not an object. */
+  private static final String AUDIT_DIRECTORY = "audit/";
   private final String network;
   private final List<RenderedObject> objects;
   private Map<String, String> files;
@@ -58,6 +63,11 @@ public final class KubernetesRendering implements Rendering {
     return files().get(network + ".yaml");
   }
 
+  /** The network's Kubernetes audit policy: a file for the API server's {@code --audit-policy-file}, not an object to apply. */
+  public String auditPolicy() {
+    return files().get(AUDIT_DIRECTORY + network + ".yaml");
+  }
+
   @Override
   public synchronized Map<String, String> files() {
     if (files == null) {
@@ -71,6 +81,7 @@ public final class KubernetesRendering implements Rendering {
       }
       out.put(network + ".yaml", all.toString());
       out.putAll(perObject);
+      out.put(AUDIT_DIRECTORY + network + ".yaml", AuditPolicy.of(network, objects));
       files = Collections.unmodifiableMap(out);
     }
     return files;
