@@ -6,6 +6,7 @@ import io.chainwright.api.backend.Backend;
 import io.chainwright.compose.ComposeProject;
 import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.compose.PortPublishing;
+import io.chainwright.compose.WorkFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -177,7 +178,7 @@ public final class DockerComposeRuntime implements Backend<ComposeProject> {
     public DockerComposeRuntime build() {
       if (projectsRoot == null) {
         try {
-          projectsRoot = Files.createTempDirectory("chainwright-compose-");
+          projectsRoot = WorkFolders.fresh("chainwright-compose-");
         } catch (IOException e) {
           throw new PlatformException("create", "a folder for Compose projects", e.getMessage(), e);
         }

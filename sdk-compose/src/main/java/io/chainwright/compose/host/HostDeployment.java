@@ -165,6 +165,9 @@ public final class HostDeployment implements Deployment, WorkloadControl {
     removeShutdownHook();
     try {
       HostMounts.clear(project, root, teardown);
+      if (Files.exists(root)) {
+        LOG.info("Stopped {}; its kept volumes and its logs are in {}", project.name(), root);
+      }
     } catch (IOException e) {
       throw new PlatformException("clean up", "host deployment " + project.name() + " at " + root, e.getMessage(), e);
     }

@@ -8,6 +8,7 @@ import io.chainwright.api.backend.Teardown;
 import io.chainwright.api.tools.LocalTools;
 import io.chainwright.compose.ComposeProject;
 import io.chainwright.compose.ComposeRenderer;
+import io.chainwright.compose.WorkFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +91,7 @@ public final class HostRuntime implements Backend<ComposeProject> {
       if (settings.workRoot().isPresent()) {
         return Files.createDirectories(settings.workRoot().get().resolve(network.name()));
       }
-      return Files.createTempDirectory("chainwright-" + network.name() + "-");
+      return WorkFolders.fresh("chainwright-" + network.name() + "-");
     } catch (IOException e) {
       throw new PlatformException("create", "work folder for network " + network.name(), e.getMessage(), e);
     }
@@ -114,7 +115,7 @@ public final class HostRuntime implements Backend<ComposeProject> {
 
     /**
      * A folder to keep each network's files in ({@code <root>/<network>}), so data survives between
-     * runs. Without one, each deployment gets a fresh temporary folder.
+     * runs. Without one, each deployment gets a fresh folder (see {@link WorkFolders}).
      */
     public Builder workRoot(Path root) {
       this.workRoot = root.toAbsolutePath();
