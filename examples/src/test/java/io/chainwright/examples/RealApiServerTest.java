@@ -1,0 +1,137 @@
+package io.chainwright.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
+
+import io.chainwright.api.Container;
+import io.chainwright.api.Image;
+import io.chainwright.api.Network;
+import io.chainwright.api.Port;
+import io.chainwright.api.Workload;
+import io.chainwright.api.material.MaterialStore;
+import io.chainwright.kubernetes.KubernetesBackend;
+import io.chainwright.kubernetes.cluster.DeployReport;
+import io.chainwright.kubernetes.cluster.Outcome;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.VersionInfo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * Every example object, server-side applied to a real API server, is accepted, and once the server
+ * has settled what it defaults, applying it all again moves no resourceVersion, as a GitOps tool
+ * re-applying an unchanged render expects. Schemas
+ * cannot show either: a real server also checks fields no schema names, and defaults what it stores.
+ *
+ * <p>Runs only against a server named by {@code CHAINWRIGHT_TEST_KUBECONFIG}, since CI has no API
+ * server. Use a throwaway one: the test writes every example into it and deletes nothing. Only the
+ * API server itself is needed; with no controllers nothing is scheduled. Kinds the server does not
+ * serve (a CRD not installed) are left out and printed, so a run says what it did not check.
+ */
+@EnabledIfEnvironmentVariable(named = "CHAINWRIGHT_TEST_KUBECONFIG", matches = ".+",
+    disabledReason = "needs a throwaway API server: set CHAINWRIGHT_TEST_KUBECONFIG to its kubeconfig")
+class RealApiServerTest {
+  private static final String FIELD_MANAGER = "chainwright";
+
+  private static KubernetesClient client() throws IOException {
+    Config config = Config.fromKubeconfig(Files.readString(Path.of(System.getenv("CHAINWRIGHT_TEST_KUBECONFIG"))));
+    return new KubernetesClientBuilder().withConfig(config).build();
+  }
+
+  /** A deployment's report is read from the server's resourceVersions, so the second deploy of the same model must say unchanged. */
+  @Test
+  void deployingTheSameNetworkAgainReportsEveryObjectUnchanged() throws IOException {
+    Network network = Network.builder().name("reapply-" + Long.toHexString(System.nanoTime()))
+        .addWorkload(Workload.builder().name("api").addContainer(Container.builder().name("api").image(Image.of("example/api:1"))
+            .addPort(Port.tcp("http", 8080)).build()).build())
+        .build();
+    try (KubernetesClient client = client()) {
+      KubernetesBackend backend = KubernetesBackend.builder().client(client).build();
+
+      DeployReport first = backend.deploy(network).report();
+      DeployReport second = backend.deploy(network).report();
+
+      assertThat(first.with(Outcome.CREATED)).hasSameSizeAs(first.outcomes().keySet()).isNotEmpty();
+      assertThat(second.with(Outcome.UNCHANGED)).containsExactlyElementsOf(first.outcomes().keySet());
+    }
+  }
+
+  @Test
+  void acceptsEveryExampleObjectAndAReapplyChangesNothing() throws IOException {
+    try (KubernetesClient client = client()) {
+      VersionInfo version = client.getKubernetesVersion();
+      assertThat(Integer.parseInt(version.getMinor().replaceAll("\\D", "")))
+          .as("the examples use native sidecar containers, which need Kubernetes 1.29 or later; this server is " + version.getGitVersion())
+          .isGreaterThanOrEqualTo(29);
+      KubernetesBackend backend = KubernetesBackend.create();
+      List<HasMetadata> objects = new ArrayList<>();
+      Examples.all(MaterialStore.inMemory()).forEach(n -> objects.addAll(backend.render(n).objects()));
+      Set<String> unserved = new TreeSet<>();
+      List<HasMetadata> served = objects.stream().filter(o -> {
+        boolean known = client.supports(o.getApiVersion(), o.getKind());
+        if (!known) {
+          unserved.add(o.getApiVersion() + " " + o.getKind());
+        }
+        return known;
+      }).toList();
+
+      Set<String> rejected = new LinkedHashSet<>(); // each pass refuses the same objects
+      Map<String, String> created = applyAll(client, served, rejected);
+      Map<String, String> settled = applyAll(client, served, rejected);
+      Map<String, String> again = applyAll(client, served, rejected);
+      List<String> moved = moved(settled, again);
+      List<String> movedOnce = moved(created, settled).stream().filter(o -> !moved.contains(o)).toList();
+
+      System.out.printf("Moved by the first re-apply only (defaults the server writes on an object's first update): %s%n", movedOnce);
+      System.out.printf("Applied %d of %d example objects; kinds this server does not serve: %s%n", served.size(), objects.size(), unserved);
+      assertSoftly(softly -> {
+        softly.assertThat(rejected).as("objects the server refused").isEmpty();
+        // A PersistentVolumeClaim is stored without status when created, and read back with the
+        // phase defaulted to Pending; its first update writes that phase, so it moves once. A
+        // controller manager writes the status anyway; only what moves on every apply is a fault.
+        softly.assertThat(moved).as("objects a second apply of the same render changed").isEmpty();
+        softly.assertThat(served).as("objects checked").isNotEmpty();
+      });
+    }
+  }
+
+  /** Applies each object in order; returns the resourceVersion each has afterwards, and adds each refusal to {@code rejected}. */
+  private static Map<String, String> applyAll(KubernetesClient client, List<HasMetadata> objects, Set<String> rejected) {
+    Map<String, String> versions = new LinkedHashMap<>();
+    for (HasMetadata o : objects) {
+      try {
+        versions.put(describe(o), apply(client, o).getMetadata().getResourceVersion());
+      } catch (KubernetesClientException e) {
+        rejected.add(describe(o) + ": " + e.getStatus().getMessage());
+      }
+    }
+    return versions;
+  }
+
+  private static List<String> moved(Map<String, String> before, Map<String, String> after) {
+    return before.keySet().stream().filter(o -> after.containsKey(o) && !before.get(o).equals(after.get(o))).toList();
+  }
+
+  private static HasMetadata apply(KubernetesClient client, HasMetadata o) {
+    return client.resource(o).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
+  }
+
+  private static String describe(HasMetadata o) {
+    String ns = o.getMetadata().getNamespace();
+    return o.getKind() + " " + (ns == null ? "" : ns + "/") + o.getMetadata().getName();
+  }
+}
