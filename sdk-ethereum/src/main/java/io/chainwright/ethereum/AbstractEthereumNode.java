@@ -189,10 +189,7 @@ abstract class AbstractEthereumNode implements StandalonePart {
   }
 
   private static void retired(Violations v, PublicNetwork network, ClientKind client, Image image) {
-    if (!client.knows(network)) {
-      v.add("network", network.id() + " was shut down and " + client.id() + " at its pinned image " + image
-          + " no longer knows it; choose hoodi or sepolia (or pin an older image of your own)");
-    }
+    client.refusal(network, image).ifPresent(why -> v.add("network", why));
   }
 
   @Value.Check

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Network;
+import io.chainwright.api.SecretVolume;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.Workload;
@@ -17,6 +18,7 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -122,6 +124,55 @@ class ValidatorsTest {
         "--enable-beacon-rest-api", "--beacon-rest-api-provider=http://node-lighthouse:5052",
         "--validators-external-signer-url=http://web3signer:9000", "--validators-external-signer-public-keys=" + KEY_A,
         "--suggested-fee-recipient=" + FEES, "--graffiti=chainwright");
+  }
+
+  @Test
+  void lodestarSignsThroughWeb3SignerWithTheKeysNamed() {
+    Network network = withSigner().addClient(client("vc", ValidatorClient.LODESTAR, KEY_A, KEY_B).build()).build().toNetwork();
+    Workload vc = workload(network, "vc");
+
+    assertThat(vc.containers().get(0).args()).contains("validator", "--network=hoodi", "--dataDir=/data",
+        "--beaconNodes=http://node-lighthouse:5052", "--externalSigner.urls=http://web3signer:9000",
+        "--externalSigner.pubkeys=" + KEY_A + "," + KEY_B, "--suggestedFeeRecipient=" + FEES, "--graffiti=chainwright")
+        .noneMatch(a -> a.startsWith("--keystoresDir") || a.startsWith("--secretsDir"));
+    assertThat(vc.initContainers()).isEmpty();
+  }
+
+  /** Lodestar locks each keystore beside it, so keystores are copied to the data volume; passwords stay on the secret's mount. */
+  @Test
+  void lodestarReadsLocalKeystoresFromItsOwnLayoutAndPasswordsFromTheSecret() {
+    Network network = Validators.builder().name("solo").network(PublicNetwork.MAINNET)
+        .addClient(client("vc", ValidatorClient.LODESTAR, KEY_A, KEY_B).keystoreSecret("keys").build())
+        .build().toNetwork();
+    Workload vc = workload(network, "vc");
+
+    assertThat(vc.containers().get(0).args()).contains("--keystoresDir=/data/keystores", "--secretsDir=/keystore-passwords");
+    assertThat(vc.containers().get(0).mounts()).anySatisfy(m -> {
+      assertThat(m.volume()).isEqualTo("keystore-passwords");
+      assertThat(m.path()).isEqualTo("/keystore-passwords");
+      assertThat(m.readOnly()).isTrue();
+    });
+    SecretVolume passwords = (SecretVolume) vc.volume("keystore-passwords").orElseThrow();
+    assertThat(passwords.secret()).isEqualTo("keys");
+    assertThat(passwords.items()).containsExactlyInAnyOrderEntriesOf(Map.of(KEY_A + ".txt", KEY_A, KEY_B + ".txt", KEY_B));
+    assertThat(vc.initContainers()).singleElement().satisfies(init -> assertThat(String.join(" ", init.args()))
+        .contains("cp /keys/" + KEY_A + ".json /data/keystores/" + KEY_A + "/voting-keystore.json",
+            "cp /keys/" + KEY_B + ".json /data/keystores/" + KEY_B + "/voting-keystore.json")
+        .doesNotContain(".txt"));
+    Rendered.both(network);
+  }
+
+  @Test
+  void aClientWhosePinnedReleaseDroppedTheNetworkIsRefused() {
+    ValidationException e = Validation.refused(() -> Validators.builder()
+        .name("old").network(PublicNetwork.HOLESKY).web3Signer(signer())
+        .addClient(client("vc-lodestar", ValidatorClient.LODESTAR, KEY_A).build())
+        .addClient(client("vc-teku", ValidatorClient.TEKU, KEY_B).build()).build());
+
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("clients[vc-lodestar].client");
+      assertThat(v.message()).contains("holesky was shut down", "lodestar", "chainsafe/lodestar:v1.44.0", "hoodi");
+    });
   }
 
   @Test

@@ -76,6 +76,7 @@ abstract class AbstractValidators implements StandalonePart {
     v.unique("clients", clients(), ValidatorSpec::name);
     for (ValidatorSpec client : clients()) {
       Violations at = v.in("clients", client.name());
+      client.client().refusal(network(), client.effectiveImage()).ifPresent(why -> at.add("client", why));
       if (web3Signer().isPresent()) {
         client.keystoreSecret().ifPresent(s -> at.add("keystoreSecret",
             "keys live in Web3Signer; a client signing through it takes no keystores"));

@@ -52,6 +52,7 @@ final class ValidatorCompiler {
       container.addMount(VolumeMount.readOnly("keys", ValidatorContext.KEYS_DIR));
     });
     flags.configVolume(c).ifPresent(workload::addVolume);
+    container.addAllMounts(flags.mounts(c));
     flags.init(c).ifPresent(workload::addInitContainer);
     signerWorkload.ifPresent(w -> workload.addDependsOn(Dependency.ready(w)));
     return workload.addContainer(container.build()).build();

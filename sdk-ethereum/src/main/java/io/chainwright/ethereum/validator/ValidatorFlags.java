@@ -2,6 +2,7 @@ package io.chainwright.ethereum.validator;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.Volume;
+import io.chainwright.api.VolumeMount;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,11 @@ interface ValidatorFlags {
   /** A volume the client's configuration needs beyond data, keys and scratch, e.g. generated key definitions. */
   default Optional<Volume> configVolume(ValidatorContext c) {
     return Optional.empty();
+  }
+
+  /** Mounts of {@link #configVolume} the client itself needs (an init step mounts its own). */
+  default List<VolumeMount> mounts(ValidatorContext c) {
+    return List.of();
   }
 
   /** A step that prepares the data dir before the client starts. */

@@ -17,6 +17,10 @@ import io.chainwright.ethereum.el.ExecutionClient;
 import io.chainwright.ethereum.el.ExecutionSpec;
 import io.chainwright.compose.TestTools;
 import io.chainwright.ethereum.devnet.AnvilDevnet;
+import io.chainwright.ethereum.validator.ValidatorClient;
+import io.chainwright.ethereum.validator.ValidatorSpec;
+import io.chainwright.ethereum.validator.Validators;
+import io.chainwright.ethereum.validator.Web3Signer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -90,6 +94,35 @@ class ClientFlagListsTest {
     }
 
     assertThat(nodes).hasSizeGreaterThan(20);
+    assertThat(problems).isEmpty();
+  }
+
+  /** Lodestar's validator client signing through Web3Signer and from its own keystores, on each network its release knows. */
+  @Test
+  void lodestarsValidatorClientGetsOnlyFlagsItsPinnedReleaseAccepts() {
+    FlagList lodestar = FlagList.load("/flags/lodestar-validator.txt");
+    assertThat(Image.of(ValidatorClient.LODESTAR.defaultImage()).tag()).as("the list is of the pinned release").contains(lodestar.tag());
+    String key = "0x" + "a1".repeat(48);
+
+    List<String> problems = new ArrayList<>();
+    List<Validators> setups = new ArrayList<>();
+    for (PublicNetwork network : PublicNetwork.values()) {
+      if (!ValidatorClient.LODESTAR.knows(network)) {
+        continue;
+      }
+      ValidatorSpec.Builder client = ValidatorSpec.builder().name("vc").client(ValidatorClient.LODESTAR).addPublicKeys(key)
+          .addBeaconNodes(URI.create("http://beacon-a:5052"), URI.create("http://beacon-b:5052")).feeRecipient("0x" + "fe".repeat(20));
+      setups.add(Validators.builder().name("remote").network(network)
+          .web3Signer(Web3Signer.builder().addPublicKeys(key).keystoreSecret("keys").build()).addClient(client.build()).build());
+      setups.add(Validators.builder().name("local").network(network).addClient(client.keystoreSecret("keys").graffiti("chainwright").build()).build());
+    }
+    for (Validators setup : setups) {
+      List<String> args = setup.toNetwork().workload("vc").orElseThrow().containers().get(0).args();
+      assertThat(args.get(0)).isEqualTo("validator");
+      lodestar.problems(args, ClientFlagListsTest::camelCase).forEach(p -> problems.add(setup.name() + " on " + setup.network().id() + ": " + p));
+    }
+
+    assertThat(setups).hasSizeGreaterThanOrEqualTo(6);
     assertThat(problems).isEmpty();
   }
 
