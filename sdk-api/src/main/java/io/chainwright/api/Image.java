@@ -21,6 +21,12 @@ public final class Image {
   /** Longer references are refused before matching: registries refuse them, and the pattern would recurse too deep. */
   private static final int MAX_LENGTH = 1024;
 
+  /**
+   * A small image with a POSIX shell, awk and the other usual tools, for the setup steps the SDK
+   * writes itself: busybox 1.35.0, the version Debian's busybox-static package ships.
+   */
+  public static final Image SHELL = new Image("busybox:1.35.0");
+
   private final String reference;
 
   private Image(String reference) {

@@ -1,5 +1,6 @@
 package io.chainwright.compose;
 
+import io.chainwright.api.Image;
 import io.chainwright.compose.spec.Mount;
 import io.chainwright.compose.spec.ServiceSpec;
 import java.util.ArrayList;
@@ -14,8 +15,8 @@ import java.util.Map;
  * the node wrote there is its own already, and a large chain database is not walked on every start.
  */
 final class VolumeOwners {
-  /** The image that runs {@code chown}: small, and the version Debian's busybox-static package ships. */
-  static final String IMAGE = "busybox:1.35.0";
+  /** The image that runs {@code chown}. */
+  static final String IMAGE = Image.SHELL.reference();
   static final String SUFFIX = "-volume-owner";
 
   private VolumeOwners() {}

@@ -26,7 +26,7 @@ class RenderL2Test {
         Chains.ownChain().build().addTo(Chains.network("devchain")).build(),
         NitroNode.builder().name("arb").parentChain(Chains.SEPOLIA).build().addTo(Chains.network("arb")).build(),
         RollupsTest.zkSync().build().addTo(Chains.network("era").addSecret(Secret.provided("gcs"))).build(),
-        RollupsTest.cdk().build().addTo(Chains.network("cdk")).build());
+        Chains.cdk().build().addTo(Chains.network("cdk")).build());
   }
 
   /** Every generated value (JWTs, database passwords and URLs), as written and base64-encoded. */

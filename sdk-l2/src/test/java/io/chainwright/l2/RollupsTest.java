@@ -15,7 +15,6 @@ import io.chainwright.api.Workload;
 import io.chainwright.l2.arbitrum.ArbitrumChain;
 import io.chainwright.l2.arbitrum.NitroInitSource;
 import io.chainwright.l2.arbitrum.NitroNode;
-import io.chainwright.l2.polygon.CdkContracts;
 import io.chainwright.l2.polygon.PolygonCdk;
 import io.chainwright.l2.zksync.ObjectStore;
 import io.chainwright.l2.zksync.ZkSyncEra;
@@ -40,15 +39,6 @@ class RollupsTest {
         .prover(Chains.prover("matterlabs/prover-gpu-fri:v18.0.0").name("era-prover").build());
   }
 
-  static PolygonCdk.Builder cdk() {
-    return PolygonCdk.builder().name("cdk").l1(Chains.SEPOLIA).chainId(1001)
-        .genesisJson("{\"l1Config\":{\"chainId\":11155111},\"genesis\":[]}")
-        .keystoreSecret("keys")
-        .prover(Chains.prover("hermeznetwork/zkevm-prover:v6.0.0").build())
-        .contracts(CdkContracts.builder().l1Bridge("0x528e26b25a34a4A5d0dbDa1d57D318153d2ED582")
-            .l1GlobalExitRoot("0xad1490c248c5d3CbAE399Fd529b79B42984277DF")
-            .l2Bridge("0x528e26b25a34a4A5d0dbDa1d57D318153d2ED582").deploymentBlock(4_789_190).build());
-  }
 
   @Test
   void aNitroNodeFollowsItsChainAndReadsTheParentChainUrlFromTheSecret() {
@@ -123,7 +113,7 @@ class RollupsTest {
 
   @Test
   void polygonCdkSplitsTheNodeIntoComponentsWithSeparateStateAndPoolDatabases() {
-    Network n = cdk().build().addTo(Chains.network("cdk")).build();
+    Network n = Chains.cdk().build().addTo(Chains.network("cdk")).build();
 
     assertThat(n.workloads()).extracting(Workload::name).containsExactly("cdk-state-db", "cdk-pool-db", "cdk-prover",
         "cdk-rpc", "cdk-synchronizer", "cdk-sequencer", "cdk-aggregator", "cdk-bridge-db", "cdk-bridge");
@@ -142,7 +132,7 @@ class RollupsTest {
 
   @Test
   void theCdkProverConfigHoldsTheDatabasePasswordSoItIsASecret() {
-    Network n = cdk().build().addTo(Chains.network("cdk")).build();
+    Network n = Chains.cdk().build().addTo(Chains.network("cdk")).build();
     String password = new String(n.secret("cdk-state-db-credentials").orElseThrow().data().get("password").resolve());
     String config = new String(n.secret("cdk-prover-config").orElseThrow().data().get("config.json").resolve());
 

@@ -82,13 +82,12 @@ final class CdkCompiler {
     env.add(state.passwordEnv("ZKEVM_NODE_STATE_DB_PASSWORD"));
     env.add(pool.passwordEnv("ZKEVM_NODE_POOL_DB_PASSWORD"));
     env.add(c.l1().orElseThrow().rpcEnv("ZKEVM_NODE_ETHERMAN_URL"));
+    // Signers read their keystore password from the TOML, which a setup step finishes in memory.
     boolean signs = component == CdkComponent.SEQUENCER || component == CdkComponent.AGGREGATOR;
-    if (signs) {
-      env.add(EnvVar.fromSecret("ZKEVM_NODE_ETHERMAN_PRIVATEKEYPASSWORD", c.keystoreSecret().orElseThrow(), "password"));
-    }
+    String toml = (signs ? KeystorePasswordStep.DIR : "/config") + "/config.toml";
     Container.Builder node = Container.builder().name(name).image(c.nodeImage().orElse(NODE))
         .addCommand("/app/zkevm-node")
-        .addArgs("run", "--network", "custom", "--custom-network-file", "/config/genesis.json", "--cfg", "/config/config.toml",
+        .addArgs("run", "--network", "custom", "--custom-network-file", "/config/genesis.json", "--cfg", toml,
             "--components", component.components())
         .env(env)
         .addPort(Port.tcp("metrics", NODE_METRICS))
@@ -108,7 +107,7 @@ final class CdkCompiler {
     Workload.Builder w = Workload.builder().name(name).kind(WorkloadKind.STATELESS)
         .putLabel(L2Labels.ROLE, "zkevm-" + component.name().toLowerCase(java.util.Locale.ROOT))
         .addVolume(ConfigVolume.builder().name("config")
-            .putFile("config.toml", nodeToml(c, state, pool)).putFile("genesis.json", c.genesisJson()).build())
+            .putFile("config.toml", nodeToml(c, state, pool, signs)).putFile("genesis.json", c.genesisJson()).build())
         .addVolume(ScratchVolume.of("tmp"))
         .metrics(MetricsEndpoint.of("metrics", "/metrics"))
         // The config file names each database by host and port apart, and the L1 URL may be secret.
@@ -118,8 +117,11 @@ final class CdkCompiler {
         .addDependsOn(Dependency.ready(pool.workload()))
         .addDependsOn(Dependency.of(proverWorkload(c), DependencyCondition.STARTED));
     if (signs) {
-      w.addVolume(SecretVolume.of("keystores", c.keystoreSecret().orElseThrow()));
-      node.addMount(VolumeMount.readOnly("keystores", KEYSTORES));
+      w.addVolume(SecretVolume.of("keystores", c.keystoreSecret().orElseThrow()))
+          .addVolume(KeystorePasswordStep.volume())
+          .addInitContainer(KeystorePasswordStep.container(c.keystoreSecret().orElseThrow()));
+      node.addMount(VolumeMount.readOnly("keystores", KEYSTORES))
+          .addMount(VolumeMount.readOnly(KeystorePasswordStep.VOLUME, KeystorePasswordStep.DIR));
     }
     return w.addContainer(node.build()).build();
   }
@@ -167,8 +169,10 @@ final class CdkCompiler {
         .build();
   }
 
-  static String nodeToml(PolygonCdk c, Postgres state, Postgres pool) {
+  /** The node's settings; a signer's keystores are opened with the password a setup step puts in for the placeholder. */
+  static String nodeToml(PolygonCdk c, Postgres state, Postgres pool, boolean signs) {
     String prover = proverWorkload(c);
+    String password = signs ? ", Password = '" + KeystorePasswordStep.PLACEHOLDER + "'" : "";
     return """
         IsTrustedSequencer = true
 
@@ -178,40 +182,39 @@ final class CdkCompiler {
         Outputs = ["stderr"]
 
         [State.DB]
-        %s
+        %1$s
         [Pool.DB]
-        %s
+        %2$s
         [RPC]
         Host = "0.0.0.0"
-        Port = %d
+        Port = %3$d
 
         [RPC.WebSockets]
         Enabled = true
         Host = "0.0.0.0"
-        Port = %d
+        Port = %4$d
 
         [SequenceSender]
-        PrivateKey = {Path = "%s/sequencer.keystore"}
+        PrivateKey = {Path = "%5$s/sequencer.keystore"%6$s}
 
         [Aggregator]
         Host = "0.0.0.0"
-        Port = %d
+        Port = %7$d
 
         [EthTxManager]
-        PrivateKeys = [{Path = "%s/sequencer.keystore"}, {Path = "%s/aggregator.keystore"}]
+        PrivateKeys = [{Path = "%5$s/sequencer.keystore"%6$s}, {Path = "%5$s/aggregator.keystore"%6$s}]
 
         [MTClient]
-        URI = "%s:%d"
+        URI = "%8$s:%9$d"
 
         [Executor]
-        URI = "%s:%d"
+        URI = "%8$s:%10$d"
 
         [Metrics]
         Enabled = true
         Host = "0.0.0.0"
-        Port = %d
-        """.formatted(db(state), db(pool), RPC, WS, KEYSTORES, AGGREGATOR, KEYSTORES, KEYSTORES,
-        prover, HASHDB, prover, EXECUTOR, NODE_METRICS);
+        Port = %11$d
+        """.formatted(db(state), db(pool), RPC, WS, KEYSTORES, password, AGGREGATOR, prover, HASHDB, EXECUTOR, NODE_METRICS);
   }
 
   static String bridgeToml(PolygonCdk c, Postgres db) {
