@@ -6,11 +6,12 @@ import io.chainwright.api.Secret;
 import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.Violations;
+import io.chainwright.compose.spec.Interpolation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A container's environment as Compose says it: literals as they are, secret-backed values as
+ * A container's environment as Compose says it: literals as they are (each {@code $} doubled), secret-backed values as
  * {@code ${VARIABLE}} for Compose to substitute, pod fields where Compose has an equivalent. Both
  * runtimes take the environment from here, never from the model.
  */
@@ -25,7 +26,7 @@ final class ComposeEnvironment {
     Map<String, String> env = new LinkedHashMap<>();
     for (EnvVar e : service.container().env()) {
       if (e.value().isPresent()) {
-        env.put(e.name(), e.value().get());
+        env.put(e.name(), Interpolation.literal(e.value().get()));
       } else if (e.secret().isPresent()) {
         env.put(e.name(), "${" + secretVariable(network, e.secret().get(), dotEnv) + "}");
       } else {

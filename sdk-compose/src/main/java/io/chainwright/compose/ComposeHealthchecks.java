@@ -10,6 +10,7 @@ import io.chainwright.api.Probe;
 import io.chainwright.api.ProbeCheck;
 import io.chainwright.api.TcpCheck;
 import io.chainwright.compose.spec.Healthcheck;
+import io.chainwright.compose.spec.Interpolation;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -27,7 +28,7 @@ final class ComposeHealthchecks {
 
   private static List<String> test(Container container, ProbeCheck check) {
     return switch (check) {
-      case ExecCheck exec -> Stream.concat(Stream.of("CMD"), exec.command().stream()).toList();
+      case ExecCheck exec -> Stream.concat(Stream.of("CMD"), exec.command().stream().map(Interpolation::literal)).toList();
       case HttpCheck http -> shell("wget -q -O /dev/null " + (http.https() ? "https" : "http") + "://127.0.0.1:" + port(container, http) + http.path());
       case TcpCheck tcp -> shell("exec 3<>/dev/tcp/127.0.0.1/" + port(container, tcp));
       case GrpcCheck grpc -> shell("grpc_health_probe -addr=127.0.0.1:" + port(container, grpc) + grpc.service().map(s -> " -service=" + s).orElse(""));

@@ -24,6 +24,7 @@ import io.chainwright.api.policy.AlertRouting;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.compose.spec.ComposeFile;
 import io.chainwright.compose.spec.ComposeYaml;
+import io.chainwright.compose.spec.Interpolation;
 import io.chainwright.compose.spec.Mount;
 import io.chainwright.compose.spec.SecretMount;
 import io.chainwright.compose.spec.ServiceNetworks;
@@ -130,8 +131,8 @@ public final class ComposeRenderer {
     SecurityContext sc = c.security();
     return new ServiceSpec(
         c.image().reference(),
-        c.command(),
-        c.args(),
+        c.command().stream().map(Interpolation::literal).toList(),
+        c.args().stream().map(Interpolation::literal).toList(),
         c.workingDir().orElse(null),
         ComposeEnvironment.of(network, s, at, dotEnv),
         ports,

@@ -15,6 +15,7 @@ import io.chainwright.compose.ComposeProject;
 import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.compose.ComposeService;
 import io.chainwright.compose.ServicePlan;
+import io.chainwright.compose.spec.Interpolation;
 import io.chainwright.compose.spec.ServiceSpec;
 import java.io.IOException;
 import java.net.URI;
@@ -266,8 +267,8 @@ public final class HostDeployment implements Deployment, WorkloadControl {
     settings.binaries().version(s.name(), image, binary).ifPresent(v -> versions.put(s.name(), v));
     List<String> command = new ArrayList<>();
     command.add(binary.toString());
-    spec.entrypoint().stream().skip(1).map(rewriter::rewrite).forEach(command::add);
-    spec.command().stream().map(rewriter::rewrite).forEach(command::add);
+    spec.entrypoint().stream().skip(1).map(Interpolation::unescape).map(rewriter::rewrite).forEach(command::add);
+    spec.command().stream().map(Interpolation::unescape).map(rewriter::rewrite).forEach(command::add);
     Map<String, String> environment = ServiceEnvironment.of(project, s.name(), spec, rewriter, settings.environment(), System::getenv);
     try {
       Path workingDir = Path.of(Optional.ofNullable(spec.workingDir()).map(rewriter::hostPath).orElse(dir.resolve("work").toString()));

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * so they reach the process byte for byte.
  */
 final class ServiceEnvironment {
-  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+  /** A variable Compose substitutes, or {@code $$}, which it reads as one {@code $}. */
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\$|\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
   private ServiceEnvironment() {}
 
@@ -43,7 +44,7 @@ final class ServiceEnvironment {
     Matcher m = VARIABLE.matcher(value);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(lookup.apply(m.group(1))));
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) == null ? "$" : lookup.apply(m.group(1))));
     }
     m.appendTail(out);
     return out.toString();
