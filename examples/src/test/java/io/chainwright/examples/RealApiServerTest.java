@@ -12,6 +12,7 @@ import io.chainwright.api.Workload;
 import io.chainwright.api.material.MaterialKey;
 import io.chainwright.api.material.MaterialStore;
 import io.chainwright.kubernetes.KubernetesBackend;
+import io.chainwright.kubernetes.cluster.ApplyMode;
 import io.chainwright.kubernetes.cluster.DeployReport;
 import io.chainwright.kubernetes.cluster.Outcome;
 import io.chainwright.kubernetes.cluster.Plan;
@@ -54,8 +55,6 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @EnabledIfEnvironmentVariable(named = "CHAINWRIGHT_TEST_KUBECONFIG", matches = ".+",
     disabledReason = "needs a throwaway API server: set CHAINWRIGHT_TEST_KUBECONFIG to its kubeconfig")
 class RealApiServerTest {
-  private static final String FIELD_MANAGER = "chainwright";
-
   private static KubernetesClient client() throws IOException {
     Config config = Config.fromKubeconfig(Files.readString(Path.of(System.getenv("CHAINWRIGHT_TEST_KUBECONFIG"))));
     return new KubernetesClientBuilder().withConfig(config).build();
@@ -173,7 +172,7 @@ class RealApiServerTest {
   }
 
   private static HasMetadata apply(KubernetesClient client, HasMetadata o) {
-    return client.resource(o).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
+    return client.resource(o).fieldManager(ApplyMode.FIELD_MANAGER).forceConflicts().serverSideApply();
   }
 
   private static String describe(HasMetadata o) {

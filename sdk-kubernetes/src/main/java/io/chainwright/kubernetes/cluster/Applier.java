@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 
 /** Writes a batch of objects to the cluster in parallel, and fails only after every object of the batch was tried. */
 final class Applier {
-  static final String FIELD_MANAGER = "chainwright";
   private static final Logger LOG = LoggerFactory.getLogger(Applier.class);
   private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
@@ -50,7 +49,7 @@ final class Applier {
    */
   private Outcome serverSideApply(HasMetadata desired) {
     HasMetadata before = cluster.handle(desired).get();
-    HasMetadata after = cluster.handle(desired).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
+    HasMetadata after = cluster.handle(desired).fieldManager(ApplyMode.FIELD_MANAGER).forceConflicts().serverSideApply();
     if (before == null) {
       return Outcome.CREATED;
     }
