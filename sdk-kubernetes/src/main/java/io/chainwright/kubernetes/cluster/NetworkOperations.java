@@ -57,6 +57,7 @@ public final class NetworkOperations implements AutoCloseable {
 
   /** Applies every tier in order, waiting between workloads as their dependencies say, then prunes what the model dropped. */
   public DeployReport deploy() {
+    ServerRequirements.check(cluster.client(), network.name(), rendering);
     Applier applier = new Applier(cluster, settings.mode());
     Map<String, Outcome> outcomes = new LinkedHashMap<>();
     for (Tier tier : Tier.values()) {
