@@ -17,6 +17,7 @@ import io.chainwright.kubernetes.cluster.DeployReport;
 import io.chainwright.kubernetes.cluster.Outcome;
 import io.chainwright.kubernetes.cluster.Plan;
 import io.chainwright.kubernetes.material.KubernetesMaterialStore;
+import io.chainwright.kubernetes.render.RenderedObject;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.Config;
@@ -119,13 +120,14 @@ class RealApiServerTest {
           .isGreaterThanOrEqualTo(29);
       KubernetesBackend backend = KubernetesBackend.builder().client(client).build();
       List<Network> networks = Examples.all(MaterialStore.inMemory());
-      List<HasMetadata> objects = new ArrayList<>();
-      networks.forEach(n -> objects.addAll(backend.render(n).objects()));
+      List<RenderedObject> objects = new ArrayList<>();
+      networks.forEach(n -> objects.addAll(backend.render(n).rendered()));
       Set<String> unserved = new TreeSet<>();
-      List<HasMetadata> served = objects.stream().filter(o -> {
-        boolean known = client.supports(o.getApiVersion(), o.getKind());
+      List<RenderedObject> served = objects.stream().filter(o -> {
+        HasMetadata object = o.object();
+        boolean known = client.supports(object.getApiVersion(), object.getKind());
         if (!known) {
-          unserved.add(o.getApiVersion() + " " + o.getKind());
+          unserved.add(object.getApiVersion() + " " + object.getKind());
         }
         return known;
       }).toList();
@@ -155,13 +157,13 @@ class RealApiServerTest {
   }
 
   /** Applies each object in order; returns the resourceVersion each has afterwards, and adds each refusal to {@code rejected}. */
-  private static Map<String, String> applyAll(KubernetesClient client, List<HasMetadata> objects, Set<String> rejected) {
+  private static Map<String, String> applyAll(KubernetesClient client, List<RenderedObject> objects, Set<String> rejected) {
     Map<String, String> versions = new LinkedHashMap<>();
-    for (HasMetadata o : objects) {
+    for (RenderedObject o : objects) {
       try {
-        versions.put(describe(o), apply(client, o).getMetadata().getResourceVersion());
+        versions.put(o.describe(), apply(client, o.object()).getMetadata().getResourceVersion());
       } catch (KubernetesClientException e) {
-        rejected.add(describe(o) + ": " + e.getStatus().getMessage());
+        rejected.add(o.describe() + ": " + e.getStatus().getMessage());
       }
     }
     return versions;
@@ -173,10 +175,5 @@ class RealApiServerTest {
 
   private static HasMetadata apply(KubernetesClient client, HasMetadata o) {
     return client.resource(o).fieldManager(ApplyMode.FIELD_MANAGER).forceConflicts().serverSideApply();
-  }
-
-  private static String describe(HasMetadata o) {
-    String ns = o.getMetadata().getNamespace();
-    return o.getKind() + " " + (ns == null ? "" : ns + "/") + o.getMetadata().getName();
   }
 }

@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A container's environment as Compose says it: literals as they are (each {@code $} doubled), secret-backed values as
- * {@code ${VARIABLE}} for Compose to substitute, pod fields where Compose has an equivalent. Both
- * runtimes take the environment from here, never from the model.
+ * A container's environment as Compose says it: literals as they are (each {@code $} doubled),
+ * secret-backed values as {@code ${VARIABLE}} for Compose to substitute, pod fields where Compose
+ * has an equivalent. Both runtimes take the environment from here, never from the model.
  */
 final class ComposeEnvironment {
   private ComposeEnvironment() {}

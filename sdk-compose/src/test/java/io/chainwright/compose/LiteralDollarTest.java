@@ -45,7 +45,7 @@ class LiteralDollarTest {
     String resolved = TestTools.run(compose, dir, "--file", "compose.yaml", "config");
 
     // config prints the values with each literal $ doubled again, as a file Compose can read back
-    assertThat(resolved).contains(Interpolated.of(ARGUMENT), Interpolated.of(VALUE)).doesNotContain("/root-costs");
+    assertThat(resolved).contains(asPrinted(ARGUMENT), asPrinted(VALUE)).doesNotContain("/root-costs");
   }
 
   @Test
@@ -65,9 +65,7 @@ class LiteralDollarTest {
   }
 
   /** How {@code docker-compose config} prints a literal value. */
-  private static final class Interpolated {
-    static String of(String literal) {
-      return literal.replace("$", "$$");
-    }
+  private static String asPrinted(String literal) {
+    return literal.replace("$", "$$");
   }
 }

@@ -45,6 +45,8 @@ final class CdkCompiler {
   static final int BRIDGE_REST = 8080;
   static final int BRIDGE_GRPC = 9090;
   static final String KEYSTORES = "/keystores";
+  /** Where the node's config map (TOML and genesis) is mounted. */
+  static final String CONFIG = "/config";
   /** The tables in which the prover keeps the Merkle tree and programs, in the state database. */
   static final String PROVER_TABLES = """
       CREATE SCHEMA IF NOT EXISTS state;
@@ -84,14 +86,14 @@ final class CdkCompiler {
     env.add(c.l1().orElseThrow().rpcEnv("ZKEVM_NODE_ETHERMAN_URL"));
     // Signers read their keystore password from the TOML, which a setup step finishes in memory.
     boolean signs = component == CdkComponent.SEQUENCER || component == CdkComponent.AGGREGATOR;
-    String toml = (signs ? KeystorePasswordStep.DIR : "/config") + "/config.toml";
+    String toml = (signs ? KeystorePasswordStep.DIR : CONFIG) + "/config.toml";
     Container.Builder node = Container.builder().name(name).image(c.nodeImage().orElse(NODE))
         .addCommand("/app/zkevm-node")
-        .addArgs("run", "--network", "custom", "--custom-network-file", "/config/genesis.json", "--cfg", toml,
+        .addArgs("run", "--network", "custom", "--custom-network-file", CONFIG + "/genesis.json", "--cfg", toml,
             "--components", component.components())
         .env(env)
         .addPort(Port.tcp("metrics", NODE_METRICS))
-        .addMount(VolumeMount.readOnly("config", "/config"))
+        .addMount(VolumeMount.readOnly("config", CONFIG))
         .addMount(VolumeMount.of("tmp", "/tmp"))
         .resources(Resources.of("1", "4", "4Gi", "8Gi"))
         // Components without an API of their own are ready once their metrics server ([Metrics] Enabled) answers.

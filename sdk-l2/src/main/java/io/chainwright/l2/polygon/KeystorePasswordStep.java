@@ -19,7 +19,6 @@ final class KeystorePasswordStep {
   static final String VOLUME = "node-config";
   /** Where the finished TOML is, for the node's {@code --cfg}. */
   static final String DIR = "/node-config";
-  private static final String TEMPLATE_DIR = "/config";
 
   private KeystorePasswordStep() {}
 
@@ -31,8 +30,8 @@ final class KeystorePasswordStep {
   /** The step, reading the template from the {@code config} volume and the password from the {@code keystores} volume. */
   static Container container(String secret) {
     return Container.builder().name("keystore-password").image(Image.SHELL)
-        .addCommand("awk").addArgs(program(secret, TEMPLATE_DIR, CdkCompiler.KEYSTORES, DIR))
-        .addMount(VolumeMount.readOnly("config", TEMPLATE_DIR))
+        .addCommand("awk").addArgs(program(secret, CdkCompiler.CONFIG, CdkCompiler.KEYSTORES, DIR))
+        .addMount(VolumeMount.readOnly("config", CdkCompiler.CONFIG))
         .addMount(VolumeMount.readOnly("keystores", CdkCompiler.KEYSTORES))
         .addMount(VolumeMount.of(VOLUME, DIR))
         .resources(Resources.setupStep())
