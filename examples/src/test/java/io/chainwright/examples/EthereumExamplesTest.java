@@ -2,6 +2,7 @@ package io.chainwright.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chainwright.api.ConfigVolume;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretValue;
@@ -27,7 +28,9 @@ class EthereumExamplesTest {
   void eachExampleHoldsWhatItsDescriptionPromises() {
     assertThat(MainnetRpcNodeExample.network(MaterialStore.inMemory()).workload("mainnet-geth").orElseThrow().volume("ancient")).isPresent();
     assertThat(RpcPoolExample.network(MaterialStore.inMemory()).workload("rpc-lb").orElseThrow().volume("config")).isPresent();
-    assertThat(RpcPoolExample.network(MaterialStore.inMemory()).workloads()).hasSize(7);
+    assertThat(RpcPoolExample.network(MaterialStore.inMemory()).workloads()).hasSize(8);
+    assertThat(RpcPoolExample.network(MaterialStore.inMemory()).workload("rpc-internal").orElseThrow().volume("config"))
+        .hasValueSatisfying(config -> assertThat(((ConfigVolume) config).files()).containsOnlyKeys("envoy.yaml"));
     assertThat(ValidatorsExample.network(MaterialStore.inMemory()).workload("vc-teku").orElseThrow().replicas()).isEqualTo(2);
     assertThat(ValidatorsExample.network(MaterialStore.inMemory()).workload("web3signer-db")).isPresent();
     assertThat(BesuNetworkExample.network(MaterialStore.inMemory()).workloads()).hasSize(5);

@@ -15,13 +15,15 @@ import io.chainwright.ethereum.EthereumNode;
 import io.chainwright.ethereum.common.RpcAccess;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An nginx load balancer in front of several execution nodes' JSON-RPC: each request goes to the
- * node with the fewest open connections, a node that fails is rested for a while, each client
+ * A load balancer in front of several execution nodes' JSON-RPC: each request goes to the node with
+ * the fewest requests or connections open, a node that fails is rested for a while, each client
  * address is rate-limited, and {@code /healthz} answers for the balancer itself. It is a workload
- * of its own, with its configuration generated as a config volume that holds no secret.
+ * of its own, with its configuration generated as a config volume that holds no secret. It runs
+ * nginx by default, or Envoy ({@link BalancerProxy#ENVOY}, which does less: see there).
  *
  * <p>Requests are routed by their JSON-RPC method: namespaces that administer a node ({@code admin_},
  * {@code personal_}, ...) are refused at the edge; tracing namespaces ({@code debug_}, {@code trace_})
@@ -47,11 +49,17 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
     return "rpc-lb";
   }
 
-  /** An nginx image that runs as a non-root user. */
+  /** The proxy that runs the balancer: nginx unless chosen otherwise. */
   @Value.Default
-  public Image image() {
-    return Image.of("nginxinc/nginx-unprivileged:1.27-alpine");
+  public BalancerProxy proxy() {
+    return BalancerProxy.NGINX;
   }
+
+  /**
+   * An image of the {@link #proxy()} that runs as a non-root user; without one, the proxy's own
+   * ({@link BalancerProxy#defaultImage()}), which follows the proxy when a copy chooses another.
+   */
+  public abstract Optional<Image> image();
 
   /** The nodes' JSON-RPC addresses, e.g. {@link io.chainwright.ethereum.EthereumNode#rpcUrl()}. */
   public abstract List<URI> upstreams();
@@ -113,11 +121,13 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
     return 100;
   }
 
-  /** Open connections allowed from one client address. */
+  /** Open connections allowed from one client address (nginx only: Envoy has no such limit). */
   @Value.Default
   public int connectionsPerClient() {
-    return 20;
+    return DEFAULT_CONNECTIONS_PER_CLIENT;
   }
+
+  static final int DEFAULT_CONNECTIONS_PER_CLIENT = 20;
 
   /** The largest request body accepted, in nginx's notation (e.g. {@code 1m}). */
   @Value.Default
@@ -150,6 +160,16 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
   /** The generated nginx configuration. */
   public String nginxConf() {
     return NginxConf.render((RpcLoadBalancer) this);
+  }
+
+  /** The generated Envoy configuration (a bootstrap file for {@code envoy -c}). */
+  public String envoyConf() {
+    return EnvoyConf.render((RpcLoadBalancer) this);
+  }
+
+  /** The generated configuration of the {@link #proxy()}, the file named {@link BalancerProxy#configFile()}. */
+  public String configuration() {
+    return proxy() == BalancerProxy.ENVOY ? envoyConf() : nginxConf();
   }
 
   /** The balancer's workload. */
@@ -200,7 +220,6 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
   protected void validate() {
     Violations v = Violations.root().in("loadBalancer");
     v.label("name", name());
-    v.require("image", image());
     if (upstreams().isEmpty()) {
       v.add("upstreams", "name at least one node to balance across");
     }
@@ -224,7 +243,29 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
     v.range("maxFails", maxFails(), 1, 100, "a failure count");
     v.range("failTimeoutSeconds", failTimeoutSeconds(), 1, 3600, "a number of seconds");
     v.range("readTimeoutSeconds", readTimeoutSeconds(), 1, 3600, "a number of seconds");
+    if (proxy() == BalancerProxy.ENVOY) {
+      checkEnvoy(v);
+    }
     v.throwIfAny();
+  }
+
+  /** What Envoy cannot do is refused by name, rather than dropped from its configuration. */
+  private void checkEnvoy(Violations v) {
+    String useNginx = "; use BalancerProxy.NGINX";
+    if (!archiveUpstreams().isEmpty()) {
+      v.add("archiveUpstreams", "Envoy cannot send a JSON-RPC namespace to a pool of its own (it chooses the pool before it "
+          + "reads the body)" + useNginx + ", or leave the archive namespaces refused");
+    }
+    if (!consumers().isEmpty()) {
+      v.add("consumers", "Envoy checks API keys only from its own configuration, which would then hold every key" + useNginx);
+    }
+    if (connectionsPerClient() != DEFAULT_CONNECTIONS_PER_CLIENT) {
+      v.add("connectionsPerClient", "Envoy has no limit on connections per client address" + useNginx);
+    }
+    if (maxBodySize() != null && maxBodySize().matches("[1-9][0-9]{0,6}[kKmM]?")
+        && EnvoyConf.bytes(maxBodySize()) > Integer.MAX_VALUE) {
+      v.add("maxBodySize", "'" + maxBodySize() + "' is more than Envoy buffers (2 GiB)");
+    }
   }
 
   /** nginx proxies plain HTTP to the nodes (WebSocket too, as an upgraded HTTP request). */

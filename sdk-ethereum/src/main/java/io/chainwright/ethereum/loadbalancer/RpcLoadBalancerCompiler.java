@@ -18,34 +18,33 @@ import io.chainwright.ethereum.common.ContainerLayout;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Turns an {@link RpcLoadBalancer} into a stateless nginx workload spread across zones. */
+/** Turns an {@link RpcLoadBalancer} into a stateless nginx or Envoy workload spread across zones. */
 final class RpcLoadBalancerCompiler {
-  static final String CONF_DIR = "/etc/chainwright-nginx";
-  static final String CONF_FILE = "nginx.conf";
-
   private RpcLoadBalancerCompiler() {}
 
   static Workload compile(RpcLoadBalancer lb) {
-    Container.Builder nginx = Container.builder().name(lb.name()).image(lb.image())
-        // nginx itself rather than the image's entrypoint, whose setup scripts write under /etc.
-        .addCommand("nginx").addArgs("-c", CONF_DIR + "/" + CONF_FILE)
+    String folder = "/etc/chainwright-" + lb.proxy().program();
+    String file = lb.proxy().configFile();
+    // The proxy itself rather than the image's entrypoint, whose setup scripts write under /etc.
+    Container.Builder proxy = Container.builder().name(lb.name()).image(lb.image().orElse(lb.proxy().defaultImage()))
+        .addCommand(lb.proxy().program()).addArgs("-c", folder + "/" + file)
         .addPort(Port.builder().name("http").number(lb.port()).exposure(lb.exposure()).build())
-        .addMount(VolumeMount.readOnly("config", CONF_DIR))
+        .addMount(VolumeMount.readOnly("config", folder))
         .addMount(VolumeMount.of("tmp", ContainerLayout.TMP))
         .resources(Resources.of("250m", "1", "128Mi", "256Mi"))
         .readiness(Probe.http("http", "/healthz"))
         .liveness(Probe.http("http", "/healthz"));
     Workload.Builder workload = Workload.builder().name(lb.name()).kind(WorkloadKind.STATELESS).replicas(lb.replicas())
         .putLabel("ethereum.chainwright.io/role", "rpc-load-balancer")
-        .addVolume(ConfigVolume.builder().name("config").putFile(CONF_FILE, lb.nginxConf()).build())
+        .addVolume(ConfigVolume.builder().name("config").putFile(file, lb.configuration()).build())
         .addVolume(ScratchVolume.of("tmp"))
         .addAllReaches(Stream.of(lb.upstreams(), lb.archiveUpstreams(), lb.webSocketUpstreams()).flatMap(List::stream)
             .map(Reach::url).distinct().toList())
         .scheduling(Scheduling.builder().addTopologySpread(TopologySpread.of(Topology.ZONE, 1)).build());
     if (!lb.consumers().isEmpty()) {
-      nginx.addMount(VolumeMount.readOnly("api-keys", ApiKeys.FOLDER));
+      proxy.addMount(VolumeMount.readOnly("api-keys", ApiKeys.FOLDER));
       workload.addVolume(SecretVolume.of("api-keys", lb.apiKeysSecretName()));
     }
-    return workload.addContainer(nginx.build()).build();
+    return workload.addContainer(proxy.build()).build();
   }
 }
