@@ -11,6 +11,7 @@ import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.policy.AlertReceiver;
 import io.chainwright.api.policy.AlertRoute;
 import io.chainwright.api.policy.AlertRouting;
+import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.api.policy.StorageClasses;
 import io.chainwright.ethereum.EthereumNode;
@@ -21,14 +22,18 @@ import io.chainwright.ethereum.common.PublicNetwork;
 import io.chainwright.ethereum.common.RpcAccess;
 import io.chainwright.ethereum.el.ExecutionClient;
 import io.chainwright.ethereum.el.ExecutionSpec;
+import io.chainwright.ethereum.probes.NodeProbes;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A mainnet RPC node from the Ethereum specs: Geth and Lighthouse with a fresh JWT, public RPC
  * behind TLS, basic auth and a rate limit, P2P on node ports, old blocks on a cheaper volume,
  * deny-all isolation with the node's own rules, alert presets routed to Slack and, when critical, to
- * PagerDuty (a client that is not synced does not also page for its symptoms), and daily snapshots.
+ * PagerDuty (a client that is not synced does not also page for its symptoms), probes of the node's
+ * APIs from outside by a blackbox exporter with their own alerts, and daily snapshots.
  */
 public final class MainnetRpcNodeExample {
   static final String RPC_HOST = "rpc.example.org";
@@ -55,12 +60,15 @@ public final class MainnetRpcNodeExample {
 
   public static Network network(MaterialStore store) {
     EthereumNode node = node();
-    return node.addTo(Network.builder().name("mainnet-rpc"), store.forNetwork("mainnet-rpc"))
+    NodeProbes probes = NodeProbes.builder().addNodes(node).build();
+    List<AlertRule> alerts = Stream.concat(node.alertRules().stream(), probes.alertRules().stream()).toList();
+    Network.Builder network = node.addTo(Network.builder().name("mainnet-rpc"), store.forNetwork("mainnet-rpc"));
+    return probes.addTo(network)
         .addSecret(Secret.provided("rpc-users"))
         .addStorageClass(StorageClasses.awsGp3("chain-data"))
         .addStorageClass(StorageClasses.awsGp3("chain-ancient"))
         .addSecret(Secret.provided("alerting"))
-        .monitoring(MonitoringPolicy.builder().putLabel("release", "prometheus").alerts(node.alertRules())
+        .monitoring(MonitoringPolicy.builder().putLabel("release", "prometheus").alerts(alerts)
             .routing(AlertRouting.builder().defaultReceiver("team")
                 .addReceivers(AlertReceiver.slack("team", SecretKeyRef.of("alerting", "slack-url"), "#mainnet-rpc"),
                     AlertReceiver.pagerDuty("on-call", SecretKeyRef.of("alerting", "pagerduty-routing-key")))

@@ -9,6 +9,7 @@ import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.ScalingMetric;
 import io.chainwright.api.policy.TenantQuota;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -30,6 +31,16 @@ class ValidationTest {
         .startsWith("workloads[Geth_1].name: 'Geth_1' is not a DNS-1123 label");
     assertThat(violations(() -> Network.builder().name("x".repeat(64)).build()))
         .anyMatch(v -> v.contains("is longer than 63 characters"));
+  }
+
+  @Test
+  void probeTargetsAreNamedOnceEachAndToldApartByTheirParameters() {
+    assertThat(violations(() -> MetricsEndpoint.builder().port("http").path("/probe")
+        .addTargets(ScrapeTarget.of("geth-synced", Map.of("module", "synced")), ScrapeTarget.of("geth-synced", Map.of("module", "peers")))
+        .build())).containsExactly("metrics.targets[geth-synced]: name is used more than once");
+    assertThat(violations(() -> ScrapeTarget.of("Geth", Map.of())))
+        .containsExactly("targets[Geth].name: 'Geth' is not a DNS-1123 label (lower-case letters, digits and '-', starting and ending with a letter or digit)",
+            "targets[Geth].params: a target is told apart by its query parameters; give at least one");
   }
 
   @Test

@@ -1,11 +1,13 @@
 package io.chainwright.ethereum;
 
+import static io.chainwright.ethereum.common.WorkloadAlerts.camel;
+import static io.chainwright.ethereum.common.WorkloadAlerts.rule;
+
 import io.chainwright.api.policy.AlertInhibition;
 import io.chainwright.api.policy.AlertRouting;
 import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.AlertSeverity;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Alert presets for a node: not synced, low peers, disk space low and block time lag, each labelled
@@ -71,22 +73,5 @@ final class NodeAlerts {
 
   private static String percent() {
     return Math.round(MIN_FREE_DISK * 100) + "%";
-  }
-
-  private static AlertRule rule(String workload, String what, String expression, String forDuration, AlertSeverity severity,
-      String summary) {
-    return AlertRule.builder().name(camel(workload) + what).expression(expression).forDuration(forDuration)
-        .severity(severity).summary(summary).putLabel("chain", "ethereum").putLabel("workload", workload).build();
-  }
-
-  /** {@code mainnet-geth} becomes {@code MainnetGeth}: alert names take letters, digits and '_' only. */
-  static String camel(String name) {
-    StringBuilder out = new StringBuilder();
-    for (String part : name.split("-")) {
-      if (!part.isEmpty()) {
-        out.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
-      }
-    }
-    return Character.isDigit(out.charAt(0)) ? "N" + out : out.toString();
   }
 }

@@ -7,6 +7,7 @@ import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.compose.Promtool;
 import io.chainwright.ethereum.cl.ConsensusClient;
+import io.chainwright.ethereum.common.WorkloadAlerts;
 import io.chainwright.ethereum.el.ExecutionClient;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
@@ -92,7 +93,7 @@ class NodeAlertsTest {
 
   @Test
   void workloadNamesBecomeAlertNames() {
-    assertThat(NodeAlerts.camel("mainnet-geth")).isEqualTo("MainnetGeth");
-    assertThat(NodeAlerts.camel("1st-node")).isEqualTo("N1stNode");
+    assertThat(WorkloadAlerts.camel("mainnet-geth")).isEqualTo("MainnetGeth");
+    assertThat(WorkloadAlerts.camel("1st-node")).isEqualTo("N1stNode");
   }
 }

@@ -1,19 +1,27 @@
 package io.chainwright.kubernetes.render;
 
+import io.chainwright.api.MetricsEndpoint;
+import io.chainwright.api.ScrapeTarget;
 import io.chainwright.api.Workload;
 import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
+import io.fabric8.openshift.api.model.monitoring.v1.Endpoint;
+import io.fabric8.openshift.api.model.monitoring.v1.EndpointBuilder;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRuleBuilder;
+import io.fabric8.openshift.api.model.monitoring.v1.RelabelConfigBuilder;
 import io.fabric8.openshift.api.model.monitoring.v1.Rule;
 import io.fabric8.openshift.api.model.monitoring.v1.RuleBuilder;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitorBuilder;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Renders monitoring for the Prometheus operator: a ServiceMonitor for every workload with a
- * metrics endpoint, a PrometheusRule with the network's alerts, and an AlertmanagerConfig routing
+ * metrics endpoint (an endpoint per target for a probing exporter), a PrometheusRule with the network's alerts, and an AlertmanagerConfig routing
  * them when the policy says who is told. Without a monitoring policy
  * nothing is rendered, since the operator's resource kinds may not exist in the cluster.
  */
@@ -35,7 +43,7 @@ final class MonitoringRenderer {
             .withMetadata(ctx.meta(w.name(), labels, Map.of()))
             .withNewSpec()
             .withSelector(new LabelSelectorBuilder().withMatchLabels(serviceLabels).build())
-            .addNewEndpoint().withPort(m.port()).withPath(m.path()).withInterval(m.intervalSeconds() + "s").endEndpoint()
+            .withEndpoints(endpoints(m))
             .endSpec()
             .build());
       });
@@ -54,6 +62,23 @@ final class MonitoringRenderer {
           .build());
     }
     policy.routing().ifPresent(routing -> AlertRoutingRenderer.render(ctx, policy, routing));
+  }
+
+  /** One endpoint, or one per target: its parameters on the scrape, its name as the {@code target} label. */
+  private static List<Endpoint> endpoints(MetricsEndpoint m) {
+    if (m.targets().isEmpty()) {
+      return List.of(endpoint(m).build());
+    }
+    return m.targets().stream().map(t -> endpoint(m)
+        .withParams(t.params().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()),
+            (a, b) -> a, TreeMap::new)))
+        .withRelabelings(new RelabelConfigBuilder().withAction("replace").withTargetLabel(ScrapeTarget.LABEL)
+            .withReplacement(t.name()).build())
+        .build()).toList();
+  }
+
+  private static EndpointBuilder endpoint(MetricsEndpoint m) {
+    return new EndpointBuilder().withPort(m.port()).withPath(m.path()).withInterval(m.intervalSeconds() + "s");
   }
 
   private static Rule rule(AlertRule alert, String network) {

@@ -1,0 +1,65 @@
+package io.chainwright.ethereum.probes;
+
+import io.chainwright.api.ConfigVolume;
+import io.chainwright.api.Container;
+import io.chainwright.api.MetricsEndpoint;
+import io.chainwright.api.Port;
+import io.chainwright.api.Probe;
+import io.chainwright.api.Resources;
+import io.chainwright.api.ScrapeTarget;
+import io.chainwright.api.VolumeMount;
+import io.chainwright.api.Workload;
+import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.policy.Reach;
+import io.chainwright.ethereum.EthereumNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Turns {@link NodeProbes} into a stateless blackbox exporter workload with one scrape target per probe. */
+final class NodeProbesCompiler {
+  static final String CONF_DIR = "/etc/chainwright-blackbox";
+  static final String CONF_FILE = "blackbox.yml";
+  /** The beacon API's health route: 200 ready, 206 syncing, 503 not initialised. */
+  static final String HEALTH_PATH = "/eth/v1/node/health";
+
+  private NodeProbesCompiler() {}
+
+  static Workload compile(NodeProbes probes) {
+    Container exporter = Container.builder().name(probes.name()).image(probes.image())
+        .addCommand("blackbox_exporter")
+        .addArgs("--config.file=" + CONF_DIR + "/" + CONF_FILE, "--web.listen-address=:" + probes.port())
+        .addPort(Port.tcp("http", probes.port()))
+        .addMount(VolumeMount.readOnly("config", CONF_DIR))
+        .resources(Resources.of("50m", "250m", "32Mi", "128Mi"))
+        // Its own metrics page: the exporter is up and has read its configuration.
+        .readiness(Probe.http("http", "/metrics"))
+        .liveness(Probe.http("http", "/metrics"))
+        .build();
+    return Workload.builder().name(probes.name()).kind(WorkloadKind.STATELESS)
+        .putLabel("ethereum.chainwright.io/role", "node-probes")
+        .addContainer(exporter)
+        .addVolume(ConfigVolume.builder().name("config").putFile(CONF_FILE, probes.blackboxConf()).build())
+        .metrics(MetricsEndpoint.builder().port("http").path("/probe").intervalSeconds(probes.intervalSeconds())
+            .addAllTargets(targets(probes)).build())
+        .addAllReaches(probes.nodes().stream().flatMap(n -> List.of(Reach.url(n.rpcUrl()), Reach.url(n.beaconApi())).stream())
+            .toList())
+        .build();
+  }
+
+  static List<ScrapeTarget> targets(NodeProbes probes) {
+    List<ScrapeTarget> targets = new ArrayList<>();
+    for (EthereumNode node : probes.nodes()) {
+      String el = node.executionWorkload();
+      targets.add(target(ProbeModule.EL_SYNCED.targetOf(el), ProbeModule.EL_SYNCED, node.rpcUrl().toString()));
+      targets.add(target(ProbeModule.EL_PEERS.targetOf(el), ProbeModule.EL_PEERS, node.rpcUrl().toString()));
+      targets.add(target(ProbeModule.CL_HEALTH.targetOf(node.consensusWorkload()), ProbeModule.CL_HEALTH,
+          node.beaconApi().resolve(HEALTH_PATH).toString()));
+    }
+    return targets;
+  }
+
+  private static ScrapeTarget target(String name, ProbeModule module, String address) {
+    return ScrapeTarget.of(name, Map.of("module", module.moduleName(), "target", address));
+  }
+}
