@@ -21,7 +21,7 @@ class NotRenderedTest {
 
     assertThat(NotRendered.in(edge)).anySatisfy(line -> assertThat(line).startsWith("isolation rules: Compose has no network policies"));
     assertThat(NotRendered.in(node))
-        .anySatisfy(line -> assertThat(line).startsWith("monitoring (scrape targets, alert rules): not rendered"))
+        .anySatisfy(line -> assertThat(line).startsWith("monitoring: no Prometheus runs; scrape targets and alert rules are written to prometheus/prometheus.yml"))
         .anySatisfy(line -> assertThat(line).startsWith("storage classes [").endsWith("volumes use the engine's local driver"));
   }
 

@@ -101,6 +101,7 @@ public final class ComposeRenderer {
     ComposeFile compose = new ComposeFile(services, Map.of(network.name(), new ComposeFile.Labelled(OwnershipLabels.of(network))),
         volumes, secrets);
     files.put(ComposeProject.COMPOSE_FILE, environmentNote() + ComposeYaml.write(compose));
+    network.monitoring().ifPresent(m -> files.putAll(PrometheusFiles.render(network, plan)));
     network.monitoring().flatMap(MonitoringPolicy::routing).ifPresent(this::alertmanager);
     return new ComposeProject(network.name(), plan, compose, files, secretFiles, dotEnv);
   }

@@ -40,8 +40,9 @@ public final class NotRendered {
     if (!network.isolation().rules().isEmpty() || !network.isolation().publishedFrom().isEmpty()) {
       out.add("isolation rules: Compose has no network policies, so every service reaches every other");
     }
-    network.monitoring().ifPresent(m -> out.add("monitoring (scrape targets, alert rules): not rendered; metrics ports stay reachable inside the project"
-        + (m.routing().isPresent() ? "; alert routing is written to " + AlertmanagerFile.PATH + " for an Alertmanager of the caller's" : "")));
+    network.monitoring().ifPresent(m -> out.add("monitoring: no Prometheus runs; scrape targets and alert rules are written to "
+        + PrometheusFiles.CONFIG + " and " + PrometheusFiles.RULES + " for a Prometheus of the caller's"
+        + (m.routing().isPresent() ? ", alert routing to " + AlertmanagerFile.PATH + " for an Alertmanager of the caller's" : "")));
     if (!network.backups().isEmpty()) {
       out.add(network.backups().size() + " backup policies: no snapshots or backup jobs");
     }

@@ -2,9 +2,25 @@ package io.chainwright.ethereum.probes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.chainwright.api.ConfigVolume;
+import io.chainwright.api.Container;
+import io.chainwright.api.Image;
 import io.chainwright.api.Network;
+import io.chainwright.api.Port;
+import io.chainwright.api.ScratchVolume;
+import io.chainwright.api.VolumeMount;
+import io.chainwright.api.Workload;
+import io.chainwright.api.policy.AlertRule;
+import io.chainwright.api.policy.MonitoringPolicy;
+import io.chainwright.api.await.Await;
+import io.chainwright.api.await.Backoff;
+import io.chainwright.api.await.Observation;
 import io.chainwright.api.await.ProgressListener;
+import io.chainwright.compose.ComposeRenderer;
+import io.chainwright.compose.PrometheusFiles;
 import io.chainwright.compose.TestTools;
 import io.chainwright.compose.host.HostDeployment;
 import io.chainwright.compose.host.HostRuntime;
@@ -21,6 +37,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,10 +49,12 @@ import org.junit.jupiter.api.Test;
  */
 class NodeProbesOnHostTest {
   private static final Duration READY = Duration.ofSeconds(30);
+  private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
   private final HostRuntime runtime = HostRuntime.builder()
       .binary("anvil", TestTools.anvil())
       .binary("blackbox_exporter", TestTools.systemProgram("prometheus-blackbox-exporter", "prometheus-blackbox-exporter"))
+      .binary("prometheus", TestTools.systemProgram("prometheus", "prometheus"))
       .build();
   private final List<HostDeployment> deployments = new ArrayList<>();
   private HttpServer beacon;
@@ -91,5 +111,50 @@ class NodeProbesOnHostTest {
 
     node.close();
     assertThat(probe(exporter, ProbeModule.EL_SYNCED, anvil)).as("the node is gone").isEqualTo("0");
+  }
+
+  /**
+   * A real Prometheus (Debian's 2.42) on the files the Compose project writes for one: it scrapes
+   * the exporter once per probe, each series labelled with its target, and loads the probes' alerts.
+   */
+  @Test
+  void prometheusOnTheProjectsFilesScrapesEachProbeUnderItsTarget() throws Exception {
+    NodeProbes probes = NodeProbes.builder().addNodes(NodeProbesTest.GETH).intervalSeconds(5).timeoutSeconds(2).slowSeconds(1).build();
+    // anvil stands in for the node's execution client, under the name and port the probes call.
+    Network watched = probes.addTo(AnvilDevnet.builder().name(NodeProbesTest.GETH.executionWorkload()).build()
+            .addTo(Network.builder().name("watched")))
+        .monitoring(MonitoringPolicy.builder().alerts(probes.alertRules()).build()).build();
+    Map<String, String> files = ComposeRenderer.render(watched).files();
+    Workload prometheus = Workload.builder().name("prometheus")
+        .addContainer(Container.builder().name("prometheus").image(Image.of("prom/prometheus:v2.42.0"))
+            .addCommand("prometheus").addArgs("--config.file=/etc/prometheus/prometheus.yml", "--storage.tsdb.path=/prometheus",
+                "--web.listen-address=:9090")
+            .addPort(Port.tcp("http", 9090))
+            .addMount(VolumeMount.readOnly("config", "/etc/prometheus")).addMount(VolumeMount.of("data", "/prometheus"))
+            .readiness(io.chainwright.api.Probe.http("http", "/-/ready")).build())
+        .addVolume(ConfigVolume.builder().name("config").putFile("prometheus.yml", files.get(PrometheusFiles.CONFIG))
+            .putFile("rules.yml", files.get(PrometheusFiles.RULES)).build())
+        .addVolume(ScratchVolume.of("data"))
+        .build();
+    URI server = deploy(Network.builder().from(watched).addWorkload(prometheus).build()).endpoint("prometheus", "http");
+
+    URI query = server.resolve("/api/v1/query?query=" + URLEncoder.encode("probe_success", StandardCharsets.UTF_8));
+    Map<String, String> byTarget = Await.of("every probe scraped").timeout(Duration.ofSeconds(60)).listener(ProgressListener.none())
+        .backoff(Backoff.fixed(Duration.ofMillis(500))).untilRethrowing(() -> {
+          JsonNode result = JSON.readTree(http.send(HttpRequest.newBuilder(query).build(), HttpResponse.BodyHandlers.ofString())
+              .body()).at("/data/result");
+          Map<String, String> seen = new TreeMap<>();
+          result.forEach(series -> seen.put(series.at("/metric/target").asText(), series.at("/value/1").asText()));
+          return Observation.of(seen.size() == 3, seen, "scraped " + seen);
+        });
+    assertThat(byTarget).containsExactlyEntriesOf(new TreeMap<>(Map.of("node-geth-synced", "1", "node-geth-peers", "0",
+        "node-lighthouse-health", "0")));
+
+    JsonNode rules = JSON.readTree(http.send(HttpRequest.newBuilder(server.resolve("/api/v1/rules")).build(),
+        HttpResponse.BodyHandlers.ofString()).body()).at("/data/groups/0/rules");
+    // Loaded from the file beside the configuration; promtool has checked them, and they first run within a minute.
+    assertThat(rules).extracting(rule -> rule.get("name").asText()).containsExactlyElementsOf(
+        probes.alertRules().stream().map(AlertRule::name).toList());
+    assertThat(rules).allSatisfy(rule -> assertThat(rule.get("health").asText()).isNotEqualTo("err"));
   }
 }
