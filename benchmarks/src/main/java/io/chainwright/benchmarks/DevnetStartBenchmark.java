@@ -2,10 +2,10 @@ package io.chainwright.benchmarks;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.Image;
-import io.chainwright.api.JsonRpcExpectation;
+import io.chainwright.api.probe.JsonRpcExpectation;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
-import io.chainwright.api.Probe;
+import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Workload;
 import java.io.IOException;
 import java.net.URI;

@@ -2,10 +2,10 @@ package io.chainwright.examples;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.Image;
-import io.chainwright.api.JsonRpcExpectation;
+import io.chainwright.api.probe.JsonRpcExpectation;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
-import io.chainwright.api.Probe;
+import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Resources;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;

@@ -1,9 +1,9 @@
 package io.chainwright.examples;
 
 import io.chainwright.api.CronSchedule;
-import io.chainwright.api.Exposure;
-import io.chainwright.api.IngressController;
-import io.chainwright.api.IngressExposure;
+import io.chainwright.api.exposure.Exposure;
+import io.chainwright.api.exposure.IngressController;
+import io.chainwright.api.exposure.IngressExposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretKeyRef;

@@ -1,6 +1,6 @@
 package io.chainwright.examples;
 
-import io.chainwright.api.Exposure;
+import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.material.MaterialStore;

@@ -3,9 +3,9 @@ package io.chainwright.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.DataVolume;
+import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.Network;
-import io.chainwright.api.VolumeMount;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.await.ProgressListener;

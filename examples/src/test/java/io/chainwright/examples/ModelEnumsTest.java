@@ -3,7 +3,7 @@ package io.chainwright.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.Dependency;
-import io.chainwright.api.Toleration;
+import io.chainwright.api.scheduling.Toleration;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.TrafficPeerKind;

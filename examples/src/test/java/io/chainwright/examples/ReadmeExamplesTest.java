@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.DataVolume;
-import io.chainwright.api.Exposure;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.ModelMapper;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
 import io.chainwright.api.Protocol;
 import io.chainwright.api.ValidationException;
-import io.chainwright.api.VolumeMount;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.diagram.MermaidDiagram;

@@ -2,6 +2,8 @@ package io.chainwright.api;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.probe.Probe;
+import io.chainwright.api.volume.VolumeMount;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -2,6 +2,7 @@ package io.chainwright.api;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.exposure.GatewayExposure;
 import io.chainwright.api.policy.AccessPolicy;
 import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.BackupPolicy;

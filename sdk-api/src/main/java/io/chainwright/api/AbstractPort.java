@@ -2,6 +2,7 @@ package io.chainwright.api;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.chainwright.api.exposure.Exposure;
 import org.immutables.value.Value;
 
 /** A named port a container listens on, and how far it is exposed. */

@@ -1,5 +1,7 @@
 package io.chainwright.api;
 
+import io.chainwright.api.exposure.GatewayExposure;
+import io.chainwright.api.exposure.RouteKind;
 import io.chainwright.api.policy.NetworkGateway;
 import java.util.ArrayList;
 import java.util.HashSet;

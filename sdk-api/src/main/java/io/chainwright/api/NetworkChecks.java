@@ -1,5 +1,7 @@
 package io.chainwright.api;
 
+import io.chainwright.api.exposure.IngressExposure;
+import io.chainwright.api.exposure.NodePortExposure;
 import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.GpuPolicy;
@@ -9,6 +11,9 @@ import io.chainwright.api.policy.QuotaFit;
 import io.chainwright.api.policy.ScalingMetricSource;
 import io.chainwright.api.policy.StorageClass;
 import io.chainwright.api.policy.VerticalScaling;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.volume.SecretVolume;
+import io.chainwright.api.volume.Volume;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package io.chainwright.api;
 
+import io.chainwright.api.volume.DeviceVolume;
 import java.util.Locale;
 import java.util.Set;
 

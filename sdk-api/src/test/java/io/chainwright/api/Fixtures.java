@@ -1,5 +1,10 @@
 package io.chainwright.api;
 
+import io.chainwright.api.exposure.Exposure;
+import io.chainwright.api.exposure.IngressController;
+import io.chainwright.api.exposure.IngressExposure;
+import io.chainwright.api.exposure.LoadBalancerExposure;
+import io.chainwright.api.exposure.TrafficPolicy;
 import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.AlertSeverity;
 import io.chainwright.api.policy.Autoscaler;
@@ -17,6 +22,21 @@ import io.chainwright.api.policy.TenantQuota;
 import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.VerticalScaling;
 import io.chainwright.api.policy.VerticalScalingMode;
+import io.chainwright.api.probe.HttpCheck;
+import io.chainwright.api.probe.JsonRpcExpectation;
+import io.chainwright.api.probe.Probe;
+import io.chainwright.api.scheduling.AntiAffinity;
+import io.chainwright.api.scheduling.Scheduling;
+import io.chainwright.api.scheduling.Toleration;
+import io.chainwright.api.scheduling.Topology;
+import io.chainwright.api.scheduling.TopologySpread;
+import io.chainwright.api.volume.AccessMode;
+import io.chainwright.api.volume.ConfigVolume;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.volume.DeviceVolume;
+import io.chainwright.api.volume.ScratchVolume;
+import io.chainwright.api.volume.SecretVolume;
+import io.chainwright.api.volume.VolumeMount;
 import java.nio.file.Path;
 import java.util.List;
 

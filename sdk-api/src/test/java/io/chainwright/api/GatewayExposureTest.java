@@ -4,6 +4,12 @@ import static io.chainwright.api.Fixtures.workload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.chainwright.api.exposure.Exposure;
+import io.chainwright.api.exposure.GatewayController;
+import io.chainwright.api.exposure.GatewayExposure;
+import io.chainwright.api.exposure.IngressController;
+import io.chainwright.api.exposure.IngressExposure;
+import io.chainwright.api.exposure.RouteKind;
 import io.chainwright.api.policy.NetworkGateway;
 import java.util.List;
 import org.junit.jupiter.api.Test;

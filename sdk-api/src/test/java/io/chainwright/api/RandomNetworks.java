@@ -3,6 +3,7 @@ package io.chainwright.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.NetworkSpecs.*;
+import io.chainwright.api.exposure.TrafficPolicy;
 import io.chainwright.api.policy.ScalingMetricSource;
 import io.chainwright.api.policy.TrafficDirection;
 import io.chainwright.api.policy.TrafficPeerKind;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.chainwright.api.backend.OwnershipLabels;
+import io.chainwright.api.exposure.Exposure;
+import io.chainwright.api.exposure.GatewayExposure;
 import io.chainwright.api.policy.AccessPolicy;
 import io.chainwright.api.policy.Flows;
 import io.chainwright.api.policy.IsolationPolicy;
@@ -15,6 +17,8 @@ import io.chainwright.api.tenant.Tenancy;
 import io.chainwright.api.tenant.Tenant;
 import io.chainwright.api.tenant.TenantPlan;
 import io.chainwright.api.tenant.TenantPlatform;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.volume.VolumeMount;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

@@ -5,9 +5,16 @@ import static io.chainwright.api.Fixtures.workload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.chainwright.api.exposure.Exposure;
+import io.chainwright.api.exposure.IngressController;
+import io.chainwright.api.exposure.IngressExposure;
 import io.chainwright.api.policy.Autoscaler;
 import io.chainwright.api.policy.ScalingMetric;
 import io.chainwright.api.policy.TenantQuota;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.volume.ScratchVolume;
+import io.chainwright.api.volume.SecretVolume;
+import io.chainwright.api.volume.VolumeMount;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,14 @@
 package io.chainwright.compose;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.ExecCheck;
-import io.chainwright.api.GrpcCheck;
-import io.chainwright.api.HttpCheck;
-import io.chainwright.api.JsonRpcCheck;
-import io.chainwright.api.JsonRpcExpectation;
-import io.chainwright.api.Probe;
-import io.chainwright.api.ProbeCheck;
-import io.chainwright.api.TcpCheck;
+import io.chainwright.api.probe.ExecCheck;
+import io.chainwright.api.probe.GrpcCheck;
+import io.chainwright.api.probe.HttpCheck;
+import io.chainwright.api.probe.JsonRpcCheck;
+import io.chainwright.api.probe.JsonRpcExpectation;
+import io.chainwright.api.probe.Probe;
+import io.chainwright.api.probe.ProbeCheck;
+import io.chainwright.api.probe.TcpCheck;
 import io.chainwright.compose.spec.Healthcheck;
 import io.chainwright.compose.spec.Interpolation;
 import java.util.List;

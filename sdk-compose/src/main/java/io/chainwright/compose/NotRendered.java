@@ -1,9 +1,9 @@
 package io.chainwright.compose;
 
-import io.chainwright.api.DataVolume;
-import io.chainwright.api.GatewayExposure;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.exposure.GatewayExposure;
 import io.chainwright.api.Network;
-import io.chainwright.api.Scheduling;
+import io.chainwright.api.scheduling.Scheduling;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.policy.StorageClass;

@@ -3,7 +3,7 @@ package io.chainwright.ethereum;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.CronSchedule;
-import io.chainwright.api.Exposure;
+import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Names;
 import io.chainwright.api.Network;

@@ -1,20 +1,20 @@
 package io.chainwright.ethereum;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.DataVolume;
+import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.Dependency;
 import io.chainwright.api.DependencyCondition;
 import io.chainwright.api.Image;
-import io.chainwright.api.JsonRpcExpectation;
+import io.chainwright.api.probe.JsonRpcExpectation;
 import io.chainwright.api.MetricsEndpoint;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
-import io.chainwright.api.Probe;
+import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Protocol;
-import io.chainwright.api.ScratchVolume;
+import io.chainwright.api.volume.ScratchVolume;
 import io.chainwright.api.Secret;
-import io.chainwright.api.SecretVolume;
-import io.chainwright.api.VolumeMount;
+import io.chainwright.api.volume.SecretVolume;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.material.Materials;

@@ -4,7 +4,7 @@ import io.chainwright.api.Container;
 import io.chainwright.api.Network;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
-import io.chainwright.api.VolumeMount;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.material.Materials;
 import io.chainwright.ethereum.common.ContainerLayout;

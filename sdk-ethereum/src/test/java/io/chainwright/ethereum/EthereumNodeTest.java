@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainwright.api.DependencyCondition;
-import io.chainwright.api.Exposure;
-import io.chainwright.api.HttpCheck;
+import io.chainwright.api.exposure.Exposure;
+import io.chainwright.api.probe.HttpCheck;
 import io.chainwright.api.Image;
-import io.chainwright.api.JsonRpcCheck;
+import io.chainwright.api.probe.JsonRpcCheck;
 import io.chainwright.api.ModelMapper;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
@@ -142,7 +142,7 @@ class EthereumNodeTest {
         .effectiveConsensusStorage()).isEqualTo("100Gi");
     EthereumNode sized = Nodes.mainnet(ExecutionClient.GETH, ConsensusClient.LIGHTHOUSE).executionStorage("3Ti")
         .storageClass("chain-data").build();
-    io.chainwright.api.DataVolume data = (io.chainwright.api.DataVolume) NodeCompiler.execution(sized).volume("data").orElseThrow();
+    io.chainwright.api.volume.DataVolume data = (io.chainwright.api.volume.DataVolume) NodeCompiler.execution(sized).volume("data").orElseThrow();
     assertThat(data.size()).isEqualTo("3Ti");
     assertThat(data.storageClass()).contains("chain-data");
   }

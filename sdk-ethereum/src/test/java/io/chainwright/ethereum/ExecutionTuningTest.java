@@ -2,7 +2,7 @@ package io.chainwright.ethereum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainwright.api.DataVolume;
+import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.Workload;

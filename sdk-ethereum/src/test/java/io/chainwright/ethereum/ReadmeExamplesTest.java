@@ -3,7 +3,7 @@ package io.chainwright.ethereum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.CronSchedule;
-import io.chainwright.api.Exposure;
+import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.await.ProgressListener;

@@ -2,9 +2,9 @@ package io.chainwright.ethereum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainwright.api.ConfigVolume;
+import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Network;
-import io.chainwright.api.SecretVolume;
+import io.chainwright.api.volume.SecretVolume;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.Workload;

@@ -7,7 +7,7 @@ import io.chainwright.api.Container;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
-import io.chainwright.api.Probe;
+import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Workload;
 import io.chainwright.compose.host.HostDeployment;
 import io.chainwright.compose.host.HostRuntime;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainwright.api.AwaitTimeoutException;
 import io.chainwright.api.Container;
-import io.chainwright.api.DataVolume;
+import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.Dependency;
-import io.chainwright.api.Exposure;
+import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.PlatformException;
@@ -301,7 +301,7 @@ class DeployFlowTest {
     Workload pruner = Workload.builder().name("pruner").kind(WorkloadKind.CRON_JOB)
         .cron(io.chainwright.api.CronSchedule.of("@daily"))
         .addContainer(Container.builder().name("pruner").image(Image.of("example/pruner:1"))
-            .addMount(io.chainwright.api.VolumeMount.of("logs", "/logs")).build())
+            .addMount(io.chainwright.api.volume.VolumeMount.of("logs", "/logs")).build())
         .addVolume(DataVolume.of("logs", "1Gi")).build();
     KubernetesDeployment d = backend.deploy(network(pruner));
     List<Progress> seen = new CopyOnWriteArrayList<>();

@@ -7,7 +7,7 @@ import io.chainwright.api.Container;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Resources;
-import io.chainwright.api.Scheduling;
+import io.chainwright.api.scheduling.Scheduling;
 import io.chainwright.api.Sgx;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;

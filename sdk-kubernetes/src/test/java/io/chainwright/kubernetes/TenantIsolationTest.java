@@ -3,14 +3,14 @@ package io.chainwright.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.DataVolume;
-import io.chainwright.api.GatewayExposure;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.exposure.GatewayExposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.MetricsEndpoint;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
 import io.chainwright.api.Resources;
-import io.chainwright.api.VolumeMount;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.policy.IsolationPolicy;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.CronSchedule;
-import io.chainwright.api.DataVolume;
+import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
 import io.chainwright.api.Resources;
 import io.chainwright.api.UsageException;
-import io.chainwright.api.VolumeMount;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.backend.Teardown;

@@ -91,7 +91,7 @@ class OpStackChainTest {
     assertThat(container(n, "base-op-node").args()).contains("--network=base-mainnet",
         "--p2p.bootnodes=enr:-J24QNz9lbrKbN4iSmmjtnr7SjUMk4zB7f1krHZcTZx");
     assertThat(n.workload("base-op-geth").orElseThrow().volume("data")).hasValueSatisfying(
-        v -> assertThat(((io.chainwright.api.DataVolume) v).size()).isEqualTo("24Ti"));
+        v -> assertThat(((io.chainwright.api.volume.DataVolume) v).size()).isEqualTo("24Ti"));
   }
 
   @Test

@@ -3,9 +3,9 @@ package io.chainwright.l2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.chainwright.api.AccessMode;
+import io.chainwright.api.volume.AccessMode;
 import io.chainwright.api.Container;
-import io.chainwright.api.DataVolume;
+import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Network;
 import io.chainwright.api.SecretKeyRef;
@@ -125,7 +125,7 @@ class RollupsTest {
     assertThat(container(n, "cdk-aggregator").port("aggregator")).hasValueSatisfying(p -> assertThat(p.number()).isEqualTo(50081));
     Container prover = container(n, "cdk-prover");
     assertThat(prover.ports()).extracting(io.chainwright.api.Port::number).contains(50071, 50061);
-    String toml = ((io.chainwright.api.ConfigVolume) n.workload("cdk-rpc").orElseThrow().volume("config").orElseThrow()).files().get("config.toml");
+    String toml = ((io.chainwright.api.volume.ConfigVolume) n.workload("cdk-rpc").orElseThrow().volume("config").orElseThrow()).files().get("config.toml");
     assertThat(toml).contains("[State.DB]", "Host = \"cdk-state-db\"", "[Pool.DB]", "Host = \"cdk-pool-db\"",
         "URI = \"cdk-prover:50071\"", "URI = \"cdk-prover:50061\"").doesNotContain("Password");
   }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 
 /**
  * A Gateway API {@code Gateway} the network brings itself, for clusters without a shared one. Its
- * listeners are not described here: each {@link io.chainwright.api.GatewayExposure} that names it
+ * listeners are not described here: each {@link io.chainwright.api.exposure.GatewayExposure} that names it
  * gets one on port 443 for its host, ending TLS with a certificate from the issuer or the secret,
  * or passing TLS through. Only routes of the network's own namespace may attach.
  *

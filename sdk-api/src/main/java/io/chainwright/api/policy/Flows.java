@@ -1,6 +1,6 @@
 package io.chainwright.api.policy;
 
-import io.chainwright.api.ConfigVolume;
+import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Network;

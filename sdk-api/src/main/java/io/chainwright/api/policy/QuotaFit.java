@@ -1,7 +1,7 @@
 package io.chainwright.api.policy;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.DataVolume;
+import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.Network;
 import io.chainwright.api.Quantity;
 import io.chainwright.api.Violations;

@@ -1,7 +1,7 @@
 package io.chainwright.api.tenant;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.GatewayExposure;
+import io.chainwright.api.exposure.GatewayExposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
 import io.chainwright.api.SecurityLevel;

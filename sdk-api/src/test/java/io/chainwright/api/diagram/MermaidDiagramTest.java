@@ -3,9 +3,9 @@ package io.chainwright.api.diagram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.DataVolume;
+import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.Dependency;
-import io.chainwright.api.Exposure;
+import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;

@@ -2,12 +2,12 @@ package io.chainwright.compose.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chainwright.api.ExecCheck;
-import io.chainwright.api.GrpcCheck;
-import io.chainwright.api.HttpCheck;
-import io.chainwright.api.JsonRpcCheck;
-import io.chainwright.api.ProbeCheck;
-import io.chainwright.api.TcpCheck;
+import io.chainwright.api.probe.ExecCheck;
+import io.chainwright.api.probe.GrpcCheck;
+import io.chainwright.api.probe.HttpCheck;
+import io.chainwright.api.probe.JsonRpcCheck;
+import io.chainwright.api.probe.ProbeCheck;
+import io.chainwright.api.probe.TcpCheck;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

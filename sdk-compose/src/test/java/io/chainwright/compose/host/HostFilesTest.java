@@ -2,17 +2,17 @@ package io.chainwright.compose.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainwright.api.ConfigVolume;
+import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
-import io.chainwright.api.DataVolume;
+import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
-import io.chainwright.api.Probe;
-import io.chainwright.api.ScratchVolume;
+import io.chainwright.api.probe.Probe;
+import io.chainwright.api.volume.ScratchVolume;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretValue;
-import io.chainwright.api.SecretVolume;
-import io.chainwright.api.VolumeMount;
+import io.chainwright.api.volume.SecretVolume;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Teardown;

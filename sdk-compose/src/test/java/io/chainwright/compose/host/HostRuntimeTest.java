@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.chainwright.api.AwaitTimeoutException;
 import io.chainwright.api.Container;
-import io.chainwright.api.DataVolume;
+import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.Dependency;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.Port;
-import io.chainwright.api.Probe;
-import io.chainwright.api.VolumeMount;
+import io.chainwright.api.probe.Probe;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.await.ProgressListener;

@@ -1,6 +1,6 @@
 package io.chainwright.ethereum.cl;
 
-import io.chainwright.api.Exposure;
+import io.chainwright.api.exposure.Exposure;
 import io.chainwright.ethereum.common.CustomGenesis;
 import io.chainwright.ethereum.common.PublicNetwork;
 import java.util.Optional;

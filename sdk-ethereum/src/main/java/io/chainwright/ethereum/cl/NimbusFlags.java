@@ -1,7 +1,7 @@
 package io.chainwright.ethereum.cl;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.VolumeMount;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.ethereum.common.ContainerLayout;
 import io.chainwright.ethereum.common.CustomGenesis;
 import io.chainwright.ethereum.common.JwtSecret;

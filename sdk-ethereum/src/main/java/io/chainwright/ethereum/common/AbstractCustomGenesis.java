@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Resources;
 import io.chainwright.api.Violations;
-import io.chainwright.api.Volume;
+import io.chainwright.api.volume.Volume;
 import org.immutables.value.Value;
 
 /**

@@ -2,7 +2,7 @@ package io.chainwright.ethereum.common;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.chainwright.api.Exposure;
+import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.Violations;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.chainwright.ethereum.el;
 
-import io.chainwright.api.Exposure;
+import io.chainwright.api.exposure.Exposure;
 import io.chainwright.ethereum.common.CustomGenesis;
 import io.chainwright.ethereum.common.PublicNetwork;
 import io.chainwright.ethereum.common.StorageMode;

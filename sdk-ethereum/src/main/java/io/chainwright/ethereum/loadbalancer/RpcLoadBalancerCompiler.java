@@ -1,16 +1,16 @@
 package io.chainwright.ethereum.loadbalancer;
 
-import io.chainwright.api.ConfigVolume;
+import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.Port;
-import io.chainwright.api.Probe;
+import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Resources;
-import io.chainwright.api.Scheduling;
-import io.chainwright.api.ScratchVolume;
-import io.chainwright.api.SecretVolume;
-import io.chainwright.api.Topology;
-import io.chainwright.api.TopologySpread;
-import io.chainwright.api.VolumeMount;
+import io.chainwright.api.scheduling.Scheduling;
+import io.chainwright.api.volume.ScratchVolume;
+import io.chainwright.api.volume.SecretVolume;
+import io.chainwright.api.scheduling.Topology;
+import io.chainwright.api.scheduling.TopologySpread;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.policy.Reach;

@@ -1,13 +1,13 @@
 package io.chainwright.ethereum.probes;
 
-import io.chainwright.api.ConfigVolume;
+import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.MetricsEndpoint;
 import io.chainwright.api.Port;
-import io.chainwright.api.Probe;
+import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Resources;
 import io.chainwright.api.ScrapeTarget;
-import io.chainwright.api.VolumeMount;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.policy.Reach;

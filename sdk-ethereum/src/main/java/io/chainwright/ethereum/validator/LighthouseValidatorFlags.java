@@ -1,10 +1,10 @@
 package io.chainwright.ethereum.validator;
 
-import io.chainwright.api.ConfigVolume;
+import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.Resources;
-import io.chainwright.api.Volume;
-import io.chainwright.api.VolumeMount;
+import io.chainwright.api.volume.Volume;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.ethereum.common.ContainerLayout;
 import java.util.ArrayList;
 import java.util.List;

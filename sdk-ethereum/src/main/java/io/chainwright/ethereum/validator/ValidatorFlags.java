@@ -1,8 +1,8 @@
 package io.chainwright.ethereum.validator;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.Volume;
-import io.chainwright.api.VolumeMount;
+import io.chainwright.api.volume.Volume;
+import io.chainwright.api.volume.VolumeMount;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,7 +2,7 @@ package io.chainwright.ethereum.besu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainwright.api.ConfigVolume;
+import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Network;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.ValidationException;

@@ -165,7 +165,7 @@ class BridgeTest {
     for (Workload w : List.of(checked.listenerWorkload(), checked.executorWorkload())) {
       io.chainwright.api.Container c = w.containers().get(0);
       assertThat(c.env()).contains(io.chainwright.api.EnvVar.literal("BRIDGE_HEALTH_PORT", "8081"));
-      assertThat(c.readiness()).contains(io.chainwright.api.Probe.http("health", "/healthz"));
+      assertThat(c.readiness()).contains(io.chainwright.api.probe.Probe.http("health", "/healthz"));
       assertThat(c.ports()).extracting(io.chainwright.api.Port::number).containsExactly(8081);
     }
   }

@@ -2,7 +2,7 @@ package io.chainwright.ethereum.flags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainwright.api.ConfigVolume;
+import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Workload;

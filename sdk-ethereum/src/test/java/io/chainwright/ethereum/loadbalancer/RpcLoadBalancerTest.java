@@ -3,8 +3,8 @@ package io.chainwright.ethereum.loadbalancer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.chainwright.api.ConfigVolume;
-import io.chainwright.api.Exposure;
+import io.chainwright.api.volume.ConfigVolume;
+import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
 import io.chainwright.api.UsageException;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import io.chainwright.api.ConfigVolume;
+import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
-import io.chainwright.api.ScratchVolume;
-import io.chainwright.api.VolumeMount;
+import io.chainwright.api.volume.ScratchVolume;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.MonitoringPolicy;
@@ -131,7 +131,7 @@ class NodeProbesOnHostTest {
                 "--web.listen-address=:9090")
             .addPort(Port.tcp("http", 9090))
             .addMount(VolumeMount.readOnly("config", "/etc/prometheus")).addMount(VolumeMount.of("data", "/prometheus"))
-            .readiness(io.chainwright.api.Probe.http("http", "/-/ready")).build())
+            .readiness(io.chainwright.api.probe.Probe.http("http", "/-/ready")).build())
         .addVolume(ConfigVolume.builder().name("config").putFile("prometheus.yml", files.get(PrometheusFiles.CONFIG))
             .putFile("rules.yml", files.get(PrometheusFiles.RULES)).build())
         .addVolume(ScratchVolume.of("data"))

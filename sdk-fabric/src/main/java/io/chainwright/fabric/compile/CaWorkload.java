@@ -3,7 +3,7 @@ package io.chainwright.fabric.compile;
 import io.chainwright.api.Container;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Port;
-import io.chainwright.api.Probe;
+import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Resources;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretValue;

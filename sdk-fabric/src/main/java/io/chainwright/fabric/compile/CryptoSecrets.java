@@ -2,7 +2,7 @@ package io.chainwright.fabric.compile;
 
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretValue;
-import io.chainwright.api.SecretVolume;
+import io.chainwright.api.volume.SecretVolume;
 import java.util.Map;
 
 /**

@@ -2,16 +2,16 @@ package io.chainwright.fabric.compile;
 
 import static io.chainwright.fabric.compile.FabricPaths.DATA;
 
-import io.chainwright.api.ConfigVolume;
+import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
-import io.chainwright.api.DataVolume;
+import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Port;
-import io.chainwright.api.Probe;
+import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Resources;
-import io.chainwright.api.ScratchVolume;
+import io.chainwright.api.volume.ScratchVolume;
 import io.chainwright.api.Secret;
-import io.chainwright.api.VolumeMount;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.fabric.FabricNetwork;
 import io.chainwright.fabric.Peer;

@@ -143,7 +143,7 @@ class FabricWorkloadsTest {
   }
 
   private static String config(Workload w, String file) {
-    return w.volumes().stream().filter(io.chainwright.api.ConfigVolume.class::isInstance).map(io.chainwright.api.ConfigVolume.class::cast)
+    return w.volumes().stream().filter(io.chainwright.api.volume.ConfigVolume.class::isInstance).map(io.chainwright.api.volume.ConfigVolume.class::cast)
         .flatMap(c -> java.util.Optional.ofNullable(c.files().get(file)).stream()).findFirst()
         .orElseThrow(() -> new AssertionError(w.name() + " has no " + file));
   }

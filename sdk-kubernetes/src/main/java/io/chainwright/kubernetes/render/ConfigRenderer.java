@@ -1,6 +1,6 @@
 package io.chainwright.kubernetes.render;
 
-import io.chainwright.api.ConfigVolume;
+import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Workload;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 

@@ -9,7 +9,7 @@ import io.chainwright.api.Resources;
 import io.chainwright.api.Seccomp;
 import io.chainwright.api.SecurityContext;
 import io.chainwright.api.Sgx;
-import io.chainwright.api.VolumeMount;
+import io.chainwright.api.volume.VolumeMount;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.ContainerPortBuilder;

@@ -1,7 +1,7 @@
 package io.chainwright.kubernetes.render;
 
-import io.chainwright.api.GatewayController;
-import io.chainwright.api.GatewayExposure;
+import io.chainwright.api.exposure.GatewayController;
+import io.chainwright.api.exposure.GatewayExposure;
 import io.chainwright.api.Workload;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;

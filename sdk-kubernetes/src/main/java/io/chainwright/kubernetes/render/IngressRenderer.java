@@ -1,6 +1,6 @@
 package io.chainwright.kubernetes.render;
 
-import io.chainwright.api.IngressExposure;
+import io.chainwright.api.exposure.IngressExposure;
 import io.chainwright.api.Port;
 import io.chainwright.api.Workload;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;

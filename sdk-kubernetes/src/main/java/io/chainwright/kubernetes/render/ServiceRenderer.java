@@ -1,12 +1,12 @@
 package io.chainwright.kubernetes.render;
 
-import io.chainwright.api.GatewayExposure;
-import io.chainwright.api.IngressExposure;
-import io.chainwright.api.InternalExposure;
-import io.chainwright.api.LoadBalancerExposure;
-import io.chainwright.api.NodePortExposure;
+import io.chainwright.api.exposure.GatewayExposure;
+import io.chainwright.api.exposure.IngressExposure;
+import io.chainwright.api.exposure.InternalExposure;
+import io.chainwright.api.exposure.LoadBalancerExposure;
+import io.chainwright.api.exposure.NodePortExposure;
 import io.chainwright.api.Port;
-import io.chainwright.api.TrafficPolicy;
+import io.chainwright.api.exposure.TrafficPolicy;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.fabric8.kubernetes.api.model.IntOrString;

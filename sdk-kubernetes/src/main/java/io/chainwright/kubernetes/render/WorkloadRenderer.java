@@ -1,8 +1,8 @@
 package io.chainwright.kubernetes.render;
 
-import io.chainwright.api.AccessMode;
+import io.chainwright.api.volume.AccessMode;
 import io.chainwright.api.CronSchedule;
-import io.chainwright.api.DataVolume;
+import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.DisruptionBudget;
 import io.chainwright.api.UpdateStrategy;
 import io.chainwright.api.Workload;

@@ -2,7 +2,7 @@ package io.chainwright.l2.arbitrum;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.chainwright.api.Exposure;
+import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;

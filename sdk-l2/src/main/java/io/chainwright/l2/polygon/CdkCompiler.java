@@ -1,6 +1,6 @@
 package io.chainwright.l2.polygon;
 
-import io.chainwright.api.ConfigVolume;
+import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.Dependency;
 import io.chainwright.api.DependencyCondition;
@@ -9,13 +9,13 @@ import io.chainwright.api.Image;
 import io.chainwright.api.MetricsEndpoint;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
-import io.chainwright.api.Probe;
+import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Resources;
-import io.chainwright.api.ScratchVolume;
+import io.chainwright.api.volume.ScratchVolume;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretValue;
-import io.chainwright.api.SecretVolume;
-import io.chainwright.api.VolumeMount;
+import io.chainwright.api.volume.SecretVolume;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.material.Materials;

@@ -3,8 +3,8 @@ package io.chainwright.l2.polygon;
 import io.chainwright.api.Container;
 import io.chainwright.api.Image;
 import io.chainwright.api.Resources;
-import io.chainwright.api.ScratchVolume;
-import io.chainwright.api.VolumeMount;
+import io.chainwright.api.volume.ScratchVolume;
+import io.chainwright.api.volume.VolumeMount;
 
 /**
  * Puts the keystore password into the node's TOML, where zkevm-node reads it (the {@code Password}

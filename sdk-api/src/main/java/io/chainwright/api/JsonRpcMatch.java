@@ -1,8 +1,0 @@
-package io.chainwright.api;
-
-/** How a {@link JsonRpcExpectation} compares the result. */
-public enum JsonRpcMatch {
-  ANY_RESULT,
-  EQUALS,
-  NOT_EQUALS
-}

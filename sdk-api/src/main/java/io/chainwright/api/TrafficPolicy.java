@@ -1,7 +1,0 @@
-package io.chainwright.api;
-
-/** Whether external traffic stays on the node that received it (keeping the client address) or spreads. */
-public enum TrafficPolicy {
-  LOCAL,
-  CLUSTER
-}
