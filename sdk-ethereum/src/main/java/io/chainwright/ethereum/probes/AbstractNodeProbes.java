@@ -16,8 +16,8 @@ import org.immutables.value.Value;
 /**
  * A Prometheus blackbox exporter that asks each node what a client would, and exports the answers:
  * whether the execution client says it has caught up ({@code eth_syncing}) and has peers
- * ({@code net_peerCount}), whether the beacon node reports itself healthy, and how long each answer
- * took. Prometheus scrapes it once per probe (one target each, labelled {@code target}, e.g.
+ * ({@code net_peerCount}), whether the beacon node reports itself healthy and has connected peers,
+ * and how long each answer took. Prometheus scrapes it once per probe (one target each, labelled {@code target}, e.g.
  * {@code mainnet-geth-synced}); {@link #alertRules()} fire on what it sees. It works the same for
  * every client, whatever metrics the client itself exports.
  *
@@ -81,8 +81,8 @@ abstract class AbstractNodeProbes implements NetworkPart {
   }
 
   /**
-   * Alerts on what the probes see: a node not synced or without peers for 15 minutes, a beacon node
-   * unhealthy for 10, answers slower than {@link #slowSeconds()}. Add them to the network's
+   * Alerts on what the probes see: an execution client not synced or without peers for 15 minutes, a
+   * beacon node unhealthy for 10 or without peers for 15, answers slower than {@link #slowSeconds()}. Add them to the network's
    * {@code MonitoringPolicy}.
    */
   public List<AlertRule> alertRules() {

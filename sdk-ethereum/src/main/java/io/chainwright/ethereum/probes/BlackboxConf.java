@@ -9,9 +9,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Writes the blackbox exporter's configuration: one HTTP module per {@link ProbeModule}. A JSON-RPC
- * module POSTs its call and passes only when the answer's {@code result} is what a healthy node
- * gives; the beacon module passes only on 200. Targets are not in it: Prometheus names each on
- * its scrape.
+ * module POSTs its call, a beacon module GETs its route; each passes only on 200 with the answer a
+ * healthy node gives. Targets are not in it: Prometheus names each on its scrape.
  */
 final class BlackboxConf {
   private static final ObjectMapper YAML = new ObjectMapper(YamlFactories.strict());
@@ -37,18 +36,13 @@ final class BlackboxConf {
     ObjectNode m = NODE.objectNode().put("prober", "http").put("timeout", probes.timeoutSeconds() + "s");
     ObjectNode http = m.putObject("http");
     http.putArray("valid_status_codes").add(200);
-    if (module.method() == null) {
-      return m;
-    }
-    http.put("method", "POST");
-    http.putObject("headers").put("Content-Type", "application/json");
-    http.put("body", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + module.method() + "\",\"params\":[]}");
-    if (module == ProbeModule.EL_SYNCED) {
-      http.putArray("fail_if_body_not_matches_regexp").add("\"result\"\\s*:\\s*false");
-    } else {
-      http.putArray("fail_if_body_not_matches_regexp").add("\"result\"\\s*:\\s*\"0x[0-9a-fA-F]+\"");
-      http.putArray("fail_if_body_matches_regexp").add("\"result\"\\s*:\\s*\"0x0+\"");
-    }
+    module.rpcMethod().ifPresent(method -> {
+      http.put("method", "POST");
+      http.putObject("headers").put("Content-Type", "application/json");
+      http.put("body", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":[]}");
+    });
+    module.passesIf().ifPresent(pattern -> http.putArray("fail_if_body_not_matches_regexp").add(pattern));
+    module.failsIf().ifPresent(pattern -> http.putArray("fail_if_body_matches_regexp").add(pattern));
     return m;
   }
 }

@@ -12,6 +12,7 @@ import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.policy.Reach;
 import io.chainwright.ethereum.EthereumNode;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,6 @@ import java.util.Map;
 final class NodeProbesCompiler {
   static final String CONF_DIR = "/etc/chainwright-blackbox";
   static final String CONF_FILE = "blackbox.yml";
-  /** The beacon API's health route: 200 ready, 206 syncing, 503 not initialised. */
-  static final String HEALTH_PATH = "/eth/v1/node/health";
 
   private NodeProbesCompiler() {}
 
@@ -50,16 +49,12 @@ final class NodeProbesCompiler {
   static List<ScrapeTarget> targets(NodeProbes probes) {
     List<ScrapeTarget> targets = new ArrayList<>();
     for (EthereumNode node : probes.nodes()) {
-      String el = node.executionWorkload();
-      targets.add(target(ProbeModule.EL_SYNCED.targetOf(el), ProbeModule.EL_SYNCED, node.rpcUrl().toString()));
-      targets.add(target(ProbeModule.EL_PEERS.targetOf(el), ProbeModule.EL_PEERS, node.rpcUrl().toString()));
-      targets.add(target(ProbeModule.CL_HEALTH.targetOf(node.consensusWorkload()), ProbeModule.CL_HEALTH,
-          node.beaconApi().resolve(HEALTH_PATH).toString()));
+      for (ProbeModule module : ProbeModule.values()) {
+        String workload = module.asksExecutionClient() ? node.executionWorkload() : node.consensusWorkload();
+        URI address = module.beaconPath().map(node.beaconApi()::resolve).orElse(node.rpcUrl());
+        targets.add(ScrapeTarget.of(module.targetOf(workload), Map.of("module", module.moduleName(), "target", address.toString())));
+      }
     }
     return targets;
-  }
-
-  private static ScrapeTarget target(String name, ProbeModule module, String address) {
-    return ScrapeTarget.of(name, Map.of("module", module.moduleName(), "target", address));
   }
 }

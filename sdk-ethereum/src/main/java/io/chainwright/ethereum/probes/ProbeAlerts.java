@@ -27,6 +27,8 @@ final class ProbeAlerts {
           el + " has answered net_peerCount with no peers, or not at all, for 15 minutes"));
       rules.add(rule(cl, "HealthFailing", failing(ProbeModule.CL_HEALTH.targetOf(cl)), "10m", AlertSeverity.CRITICAL,
           cl + "'s beacon API has not reported itself healthy for 10 minutes"));
+      rules.add(rule(cl, "NoPeers", failing(ProbeModule.CL_PEERS.targetOf(cl)), "15m", AlertSeverity.WARNING,
+          cl + "'s beacon API has reported no connected peer, or not answered, for 15 minutes"));
       rules.add(rule(el, "RpcSlow", "probe_duration_seconds{" + target(ProbeModule.EL_SYNCED.targetOf(el)) + "} > "
           + probes.slowSeconds(), "10m", AlertSeverity.WARNING,
           el + " has taken more than " + probes.slowSeconds() + "s to answer for 10 minutes"));

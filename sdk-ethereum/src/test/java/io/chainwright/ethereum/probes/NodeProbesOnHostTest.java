@@ -91,13 +91,25 @@ class NodeProbesOnHostTest {
     URI rpc = node.endpoint("node", "rpc");
     String anvil = "http://" + rpc.getHost() + ":" + rpc.getPort();
     AtomicInteger health = new AtomicInteger(200);
+    AtomicInteger connected = new AtomicInteger(0);
     beacon = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     beacon.createContext("/eth/v1/node/health", exchange -> {
       exchange.sendResponseHeaders(health.get(), -1);
       exchange.close();
     });
+    // The Beacon API's answer as the standard gives it: counts as decimal strings.
+    beacon.createContext("/eth/v1/node/peer_count", exchange -> {
+      byte[] body = ("{\"data\":{\"disconnected\":\"12\",\"connecting\":\"0\",\"connected\":\"" + connected.get()
+          + "\",\"disconnecting\":\"0\"}}").getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
     beacon.start();
-    String beaconHealth = "http://127.0.0.1:" + beacon.getAddress().getPort() + NodeProbesCompiler.HEALTH_PATH;
+    URI beaconApi = URI.create("http://127.0.0.1:" + beacon.getAddress().getPort());
+    String beaconHealth = beaconApi.resolve("/eth/v1/node/health").toString();
+    String beaconPeers = beaconApi.resolve("/eth/v1/node/peer_count").toString();
 
     NodeProbes probes = NodeProbes.builder().addNodes(NodeProbesTest.GETH).build();
     URI exporter = deploy(probes.addTo(Network.builder().name("probes")).build()).endpoint(probes.name(), "http");
@@ -108,6 +120,9 @@ class NodeProbesOnHostTest {
     assertThat(probe(exporter, ProbeModule.CL_HEALTH, beaconHealth)).isEqualTo("1");
     health.set(206);
     assertThat(probe(exporter, ProbeModule.CL_HEALTH, beaconHealth)).as("206: still syncing").isEqualTo("0");
+    assertThat(probe(exporter, ProbeModule.CL_PEERS, beaconPeers)).as("none connected, twelve not").isEqualTo("0");
+    connected.set(10);
+    assertThat(probe(exporter, ProbeModule.CL_PEERS, beaconPeers)).isEqualTo("1");
 
     node.close();
     assertThat(probe(exporter, ProbeModule.EL_SYNCED, anvil)).as("the node is gone").isEqualTo("0");
@@ -145,10 +160,10 @@ class NodeProbesOnHostTest {
               .body()).at("/data/result");
           Map<String, String> seen = new TreeMap<>();
           result.forEach(series -> seen.put(series.at("/metric/target").asText(), series.at("/value/1").asText()));
-          return Observation.of(seen.size() == 3, seen, "scraped " + seen);
+          return Observation.of(seen.size() == 4, seen, "scraped " + seen);
         });
     assertThat(byTarget).containsExactlyEntriesOf(new TreeMap<>(Map.of("node-geth-synced", "1", "node-geth-peers", "0",
-        "node-lighthouse-health", "0")));
+        "node-lighthouse-health", "0", "node-lighthouse-peers", "0")));
 
     JsonNode rules = JSON.readTree(http.send(HttpRequest.newBuilder(server.resolve("/api/v1/rules")).build(),
         HttpResponse.BodyHandlers.ofString()).body()).at("/data/groups/0/rules");

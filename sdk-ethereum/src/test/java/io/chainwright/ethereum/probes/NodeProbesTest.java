@@ -66,7 +66,7 @@ class NodeProbesTest {
     ServiceMonitor monitor = Rendered.both(network()).object(ServiceMonitor.class, "node-probes");
     List<Endpoint> endpoints = monitor.getSpec().getEndpoints();
 
-    assertThat(endpoints).hasSize(6).allSatisfy(e -> {
+    assertThat(endpoints).hasSize(8).allSatisfy(e -> {
       assertThat(e.getPort()).isEqualTo("http");
       assertThat(e.getPath()).isEqualTo("/probe");
     });
@@ -75,9 +75,11 @@ class NodeProbesTest {
             "node-geth-synced {module=[el_synced], target=[http://node-geth:8545]}",
             "node-geth-peers {module=[el_peers], target=[http://node-geth:8545]}",
             "node-lighthouse-health {module=[cl_health], target=[http://node-lighthouse:5052/eth/v1/node/health]}",
+            "node-lighthouse-peers {module=[cl_peers], target=[http://node-lighthouse:5052/eth/v1/node/peer_count]}",
             "other-nethermind-synced {module=[el_synced], target=[http://other-nethermind:8545]}",
             "other-nethermind-peers {module=[el_peers], target=[http://other-nethermind:8545]}",
-            "other-teku-health {module=[cl_health], target=[http://other-teku:5052/eth/v1/node/health]}");
+            "other-teku-health {module=[cl_health], target=[http://other-teku:5052/eth/v1/node/health]}",
+            "other-teku-peers {module=[cl_peers], target=[http://other-teku:5052/eth/v1/node/peer_count]}");
     assertThat(endpoints.get(0).getRelabelings().get(0).getTargetLabel()).isEqualTo("target");
   }
 
@@ -119,7 +121,8 @@ class NodeProbesTest {
     List<AlertRule> alerts = Stream.concat(node.alertRules().stream(), probes.alertRules().stream()).toList();
     // README: end
     assertThat(alerts).extracting(AlertRule::name).doesNotHaveDuplicates()
-        .contains("NodeGethNotSynced", "NodeGethRpcNotSynced", "NodeGethRpcNoPeers", "NodeLighthouseHealthFailing", "NodeGethRpcSlow");
+        .contains("NodeGethNotSynced", "NodeGethRpcNotSynced", "NodeGethRpcNoPeers", "NodeLighthouseHealthFailing",
+            "NodeLighthouseNoPeers", "NodeGethRpcSlow");
   }
 
   @Test
@@ -136,6 +139,6 @@ class NodeProbesTest {
     String conf = probes().blackboxConf();
     assertThat(conf).doesNotContain("node-geth", "8545");
     JsonNode modules = new ObjectMapper(YamlFactories.strict()).readTree(conf).get("modules");
-    assertThat(modules.fieldNames()).toIterable().containsExactly("el_synced", "el_peers", "cl_health");
+    assertThat(modules.fieldNames()).toIterable().containsExactly("el_synced", "el_peers", "cl_health", "cl_peers");
   }
 }
