@@ -2,7 +2,10 @@ package io.chainwright.api;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +27,13 @@ abstract class AbstractScrapeTarget {
   /** Query parameters of the scrape, e.g. {@code module} and {@code target} for a probing exporter. */
   @Value.Parameter
   public abstract Map<String, String> params();
+
+  /** The parameters as Prometheus takes them, each name with its one value in a list, sorted by name. */
+  public SortedMap<String, List<String>> paramLists() {
+    SortedMap<String, List<String>> lists = new TreeMap<>();
+    params().forEach((name, value) -> lists.put(name, List.of(value)));
+    return lists;
+  }
 
   @Value.Check
   protected void validate() {

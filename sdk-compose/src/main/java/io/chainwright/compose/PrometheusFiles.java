@@ -8,6 +8,7 @@ import io.chainwright.api.Port;
 import io.chainwright.api.ScrapeTarget;
 import io.chainwright.api.Workload;
 import io.chainwright.api.policy.AlertRule;
+import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.api.yaml.YamlFactories;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -61,9 +62,7 @@ public final class PrometheusFiles {
     }
     List<Map<String, Object>> jobs = new ArrayList<>();
     for (ScrapeTarget t : m.targets()) {
-      Map<String, List<String>> params = new TreeMap<>();
-      t.params().forEach((k, v) -> params.put(k, List.of(v)));
-      jobs.add(job(w.name() + "-" + t.name(), m, addresses, params, Map.of(ScrapeTarget.LABEL, t.name())));
+      jobs.add(job(w.name() + "-" + t.name(), m, addresses, t.paramLists(), Map.of(ScrapeTarget.LABEL, t.name())));
     }
     return jobs;
   }
@@ -88,7 +87,7 @@ public final class PrometheusFiles {
   }
 
   private static Map<String, Object> rules(Network network) {
-    List<AlertRule> alerts = network.monitoring().map(p -> p.alerts()).orElse(List.of());
+    List<AlertRule> alerts = network.monitoring().map(MonitoringPolicy::alerts).orElse(List.of());
     List<Map<String, Object>> rules = new ArrayList<>();
     for (AlertRule alert : alerts) {
       Map<String, Object> rule = new LinkedHashMap<>();

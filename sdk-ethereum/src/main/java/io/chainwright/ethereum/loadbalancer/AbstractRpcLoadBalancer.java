@@ -262,8 +262,9 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
     if (connectionsPerClient() != DEFAULT_CONNECTIONS_PER_CLIENT) {
       v.add("connectionsPerClient", "Envoy has no limit on connections per client address" + useNginx);
     }
-    if (maxBodySize() != null && maxBodySize().matches("[1-9][0-9]{0,6}[kKmM]?")
-        && EnvoyConf.bytes(maxBodySize()) > Integer.MAX_VALUE) {
+    // Ten characters at most keep the product within a long; more are too many bytes anyway.
+    if (maxBodySize() != null && maxBodySize().matches("[1-9][0-9]*[kKmM]?")
+        && (maxBodySize().length() > 10 || EnvoyConf.bytes(maxBodySize()) > Integer.MAX_VALUE)) {
       v.add("maxBodySize", "'" + maxBodySize() + "' is more than Envoy buffers (2 GiB)");
     }
   }

@@ -11,8 +11,8 @@ public enum BalancerProxy {
    * reached a node, per-address rate limits and namespace refusals. It reads one method per request,
    * so JSON-RPC batches are refused, and it cannot send a namespace to a pool of its own or check API
    * keys without holding them in its configuration: archive pools and consumers need {@link #NGINX}.
+   * Its configuration follows Envoy's API as of April 2025, all of which 1.35 holds.
    */
-  // The configuration is checked against Envoy's API as of April 2025; 1.35 is the first release holding all of it.
   ENVOY(Image.of("envoyproxy/envoy:v1.35.0"), "envoy", "envoy.yaml");
 
   private final Image defaultImage;

@@ -82,8 +82,8 @@ abstract class AbstractNodeProbes implements NetworkPart {
 
   /**
    * Alerts on what the probes see: an execution client not synced or without peers for 15 minutes, a
-   * beacon node unhealthy for 10 or without peers for 15, answers slower than {@link #slowSeconds()}. Add them to the network's
-   * {@code MonitoringPolicy}.
+   * beacon node unhealthy for 10 or without peers for 15, answers slower than {@link #slowSeconds()}.
+   * Add them to the network's {@code MonitoringPolicy}.
    */
   public List<AlertRule> alertRules() {
     return ProbeAlerts.rules((NodeProbes) this);

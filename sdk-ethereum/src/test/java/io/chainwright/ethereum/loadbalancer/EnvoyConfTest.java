@@ -173,6 +173,10 @@ class EnvoyConfTest {
     assertThat(e.violations()).extracting(Violation::path).containsExactly("loadBalancer.archiveUpstreams",
         "loadBalancer.consumers", "loadBalancer.connectionsPerClient");
     assertThat(e.getMessage()).contains("use BalancerProxy.NGINX");
+    assertThat(Validation.refused(() -> RpcLoadBalancer.builder().from(envoy()).maxBodySize("3000m").build()).violations())
+        .extracting(Violation::path).containsExactly("loadBalancer.maxBodySize");
+    assertThat(Validation.refused(() -> RpcLoadBalancer.builder().from(envoy()).maxBodySize("123456789012345678901").build())
+        .violations()).extracting(Violation::path).containsExactly("loadBalancer.maxBodySize");
   }
 
   @Test

@@ -16,13 +16,11 @@ import io.fabric8.openshift.api.model.monitoring.v1.RuleBuilder;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitorBuilder;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Renders monitoring for the Prometheus operator: a ServiceMonitor for every workload with a
- * metrics endpoint (an endpoint per target for a probing exporter), a PrometheusRule with the network's alerts, and an AlertmanagerConfig routing
- * them when the policy says who is told. Without a monitoring policy
+ * metrics endpoint (an endpoint per target for a probing exporter), a PrometheusRule with the
+ * network's alerts, and an AlertmanagerConfig routing them when the policy says who is told. Without a monitoring policy
  * nothing is rendered, since the operator's resource kinds may not exist in the cluster.
  */
 final class MonitoringRenderer {
@@ -69,9 +67,7 @@ final class MonitoringRenderer {
     if (m.targets().isEmpty()) {
       return List.of(endpoint(m).build());
     }
-    return m.targets().stream().map(t -> endpoint(m)
-        .withParams(t.params().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()),
-            (a, b) -> a, TreeMap::new)))
+    return m.targets().stream().map(t -> endpoint(m).withParams(t.paramLists())
         .withRelabelings(new RelabelConfigBuilder().withAction("replace").withTargetLabel(ScrapeTarget.LABEL)
             .withReplacement(t.name()).build())
         .build()).toList();
