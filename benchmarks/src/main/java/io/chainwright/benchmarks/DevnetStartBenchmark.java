@@ -2,11 +2,11 @@ package io.chainwright.benchmarks;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.Image;
-import io.chainwright.api.probe.JsonRpcExpectation;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
-import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Workload;
+import io.chainwright.api.probe.JsonRpcExpectation;
+import io.chainwright.api.probe.Probe;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

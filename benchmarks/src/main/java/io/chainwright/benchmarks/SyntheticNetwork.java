@@ -1,16 +1,16 @@
 package io.chainwright.benchmarks;
 
-import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.DisruptionBudget;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
-import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.TrafficPeer;
+import io.chainwright.api.volume.ConfigVolume;
+import io.chainwright.api.volume.VolumeMount;
 
 /**
  * A large network of near-identical services: each renders a Deployment, a Service, a ConfigMap,

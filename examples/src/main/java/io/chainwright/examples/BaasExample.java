@@ -1,9 +1,9 @@
 package io.chainwright.examples;
 
+import io.chainwright.api.Network;
 import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.exposure.GatewayController;
 import io.chainwright.api.exposure.GatewayExposure;
-import io.chainwright.api.Network;
 import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.api.policy.StorageClass;

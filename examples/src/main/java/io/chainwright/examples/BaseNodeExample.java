@@ -1,8 +1,8 @@
 package io.chainwright.examples;
 
-import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
+import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.material.MaterialStore;
 import io.chainwright.ethereum.NodeSize;
 import io.chainwright.l2.ParentChain;

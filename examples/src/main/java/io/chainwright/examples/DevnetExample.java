@@ -2,13 +2,13 @@ package io.chainwright.examples;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.Image;
-import io.chainwright.api.probe.JsonRpcExpectation;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
-import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Resources;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.probe.JsonRpcExpectation;
+import io.chainwright.api.probe.Probe;
 
 /** A throwaway development chain: one anvil node with chain id 31337, ready when it answers {@code eth_chainId}. */
 public final class DevnetExample {

@@ -2,30 +2,30 @@ package io.chainwright.examples;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.CronSchedule;
-import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.Dependency;
-import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.Image;
-import io.chainwright.api.exposure.IngressController;
-import io.chainwright.api.exposure.IngressExposure;
-import io.chainwright.api.probe.JsonRpcExpectation;
 import io.chainwright.api.MetricsEndpoint;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
-import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Protocol;
 import io.chainwright.api.Resources;
 import io.chainwright.api.Secret;
-import io.chainwright.api.volume.SecretVolume;
-import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.exposure.Exposure;
+import io.chainwright.api.exposure.IngressController;
+import io.chainwright.api.exposure.IngressExposure;
 import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.BackupPolicy;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.api.policy.Reach;
 import io.chainwright.api.policy.StorageClasses;
+import io.chainwright.api.probe.JsonRpcExpectation;
+import io.chainwright.api.probe.Probe;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.volume.SecretVolume;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.ethereum.common.JwtSecret;
 
 /**

@@ -1,12 +1,12 @@
 package io.chainwright.examples;
 
 import io.chainwright.api.CronSchedule;
-import io.chainwright.api.exposure.Exposure;
-import io.chainwright.api.exposure.IngressController;
-import io.chainwright.api.exposure.IngressExposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretKeyRef;
+import io.chainwright.api.exposure.Exposure;
+import io.chainwright.api.exposure.IngressController;
+import io.chainwright.api.exposure.IngressExposure;
 import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.policy.AlertReceiver;
 import io.chainwright.api.policy.AlertRoute;

@@ -3,13 +3,13 @@ package io.chainwright.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.Network;
-import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Teardown;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.compose.PortPublishing;
 import io.chainwright.compose.docker.DockerComposeRuntime;
 import io.chainwright.compose.docker.DockerDeployment;

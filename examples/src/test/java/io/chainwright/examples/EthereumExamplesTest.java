@@ -2,11 +2,11 @@ package io.chainwright.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.material.MaterialStore;
+import io.chainwright.api.volume.ConfigVolume;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -3,10 +3,10 @@ package io.chainwright.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.Dependency;
-import io.chainwright.api.scheduling.Toleration;
 import io.chainwright.api.policy.IsolationRule;
 import io.chainwright.api.policy.TrafficPeer;
 import io.chainwright.api.policy.TrafficPeerKind;
+import io.chainwright.api.scheduling.Toleration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package io.chainwright.compose;
 
-import io.chainwright.api.volume.DataVolume;
-import io.chainwright.api.exposure.GatewayExposure;
 import io.chainwright.api.Network;
-import io.chainwright.api.scheduling.Scheduling;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.exposure.GatewayExposure;
 import io.chainwright.api.policy.StorageClass;
+import io.chainwright.api.scheduling.Scheduling;
+import io.chainwright.api.volume.DataVolume;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -62,7 +62,8 @@ public final class PrometheusFiles {
     }
     List<Map<String, Object>> jobs = new ArrayList<>();
     for (ScrapeTarget t : m.targets()) {
-      jobs.add(job(w.name() + "-" + t.name(), m, addresses, t.paramLists(), Map.of(ScrapeTarget.LABEL, t.name())));
+      // A slash cannot stand in a workload's name, so no target's job takes another workload's.
+      jobs.add(job(w.name() + "/" + t.name(), m, addresses, t.paramLists(), Map.of(ScrapeTarget.LABEL, t.name())));
     }
     return jobs;
   }

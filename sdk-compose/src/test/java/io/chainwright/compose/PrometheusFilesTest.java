@@ -54,7 +54,7 @@ class PrometheusFilesTest {
     assertThat(config.at("/scrape_configs/0/job_name").asText()).isEqualTo("node");
     assertThat(config.at("/scrape_configs/0/static_configs/0/targets").toString()).isEqualTo("[\"node-0:6060\",\"node-1:6060\"]");
     assertThat(config.at("/scrape_configs/0/scrape_timeout").asText()).as("never longer than the interval").isEqualTo("5s");
-    assertThat(config.at("/scrape_configs/1/job_name").asText()).isEqualTo("prober-node-up");
+    assertThat(config.at("/scrape_configs/1/job_name").asText()).isEqualTo("prober/node-up");
     assertThat(config.at("/scrape_configs/1/params").toString()).isEqualTo("{\"module\":[\"up\"],\"target\":[\"http://node:8545\"]}");
     assertThat(config.at("/scrape_configs/1/static_configs/0/labels/target").asText()).isEqualTo("node-up");
   }

@@ -2,9 +2,9 @@ package io.chainwright.ethereum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Network;
 import io.chainwright.api.Workload;
+import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.compose.ComposeSchema;
 import io.chainwright.ethereum.cl.ConsensusClient;

@@ -2,12 +2,12 @@ package io.chainwright.ethereum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
+import io.chainwright.api.Workload;
 import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.exposure.IngressController;
 import io.chainwright.api.exposure.IngressExposure;
-import io.chainwright.api.Workload;
+import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.ethereum.cl.ConsensusClient;
 import io.chainwright.ethereum.cl.ConsensusSpec;
 import io.chainwright.ethereum.common.CustomGenesis;

@@ -2,10 +2,10 @@ package io.chainwright.ethereum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.Workload;
+import io.chainwright.api.volume.DataVolume;
 import io.chainwright.ethereum.cl.ConsensusClient;
 import io.chainwright.ethereum.common.StorageMode;
 import io.chainwright.ethereum.el.ExecutionClient;

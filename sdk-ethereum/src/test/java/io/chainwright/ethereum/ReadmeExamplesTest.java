@@ -3,10 +3,10 @@ package io.chainwright.ethereum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.CronSchedule;
-import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.await.ProgressListener;
+import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.compose.TestTools;

@@ -2,12 +2,12 @@ package io.chainwright.ethereum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Network;
-import io.chainwright.api.volume.SecretVolume;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.Workload;
+import io.chainwright.api.volume.ConfigVolume;
+import io.chainwright.api.volume.SecretVolume;
 import io.chainwright.ethereum.common.PublicNetwork;
 import io.chainwright.ethereum.validator.ValidatorClient;
 import io.chainwright.ethereum.validator.ValidatorSpec;

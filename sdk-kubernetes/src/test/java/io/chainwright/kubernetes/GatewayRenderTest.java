@@ -3,13 +3,13 @@ package io.chainwright.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.exposure.Exposure;
-import io.chainwright.api.exposure.GatewayExposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
-import io.chainwright.api.exposure.RouteKind;
 import io.chainwright.api.Workload;
+import io.chainwright.api.exposure.Exposure;
+import io.chainwright.api.exposure.GatewayExposure;
+import io.chainwright.api.exposure.RouteKind;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.NetworkGateway;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;

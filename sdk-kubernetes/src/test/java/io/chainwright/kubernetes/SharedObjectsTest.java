@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.Gpu;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
@@ -19,6 +18,7 @@ import io.chainwright.api.policy.MigLayout;
 import io.chainwright.api.policy.MigStrategy;
 import io.chainwright.api.policy.StorageClass;
 import io.chainwright.api.policy.StorageClasses;
+import io.chainwright.api.volume.DataVolume;
 import io.chainwright.kubernetes.cluster.ApplyMode;
 import io.chainwright.kubernetes.render.Labels;
 import io.fabric8.kubernetes.api.model.HasMetadata;

@@ -1,21 +1,21 @@
 package io.chainwright.l2;
 
-import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
-import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Image;
 import io.chainwright.api.Port;
-import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Resources;
-import io.chainwright.api.volume.ScratchVolume;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretValue;
-import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.material.Materials;
 import io.chainwright.api.policy.Reach;
+import io.chainwright.api.probe.Probe;
+import io.chainwright.api.volume.ConfigVolume;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.volume.ScratchVolume;
+import io.chainwright.api.volume.VolumeMount;
 import java.util.Optional;
 
 /**

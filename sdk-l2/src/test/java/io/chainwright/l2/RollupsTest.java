@@ -3,15 +3,15 @@ package io.chainwright.l2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.chainwright.api.volume.AccessMode;
 import io.chainwright.api.Container;
-import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Network;
 import io.chainwright.api.SecretKeyRef;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.Workload;
+import io.chainwright.api.volume.AccessMode;
+import io.chainwright.api.volume.DataVolume;
 import io.chainwright.l2.arbitrum.ArbitrumChain;
 import io.chainwright.l2.arbitrum.NitroInitSource;
 import io.chainwright.l2.arbitrum.NitroNode;

@@ -1,23 +1,23 @@
 package io.chainwright.zk;
 
-import io.chainwright.api.volume.AccessMode;
 import io.chainwright.api.Container;
-import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Gpu;
 import io.chainwright.api.Image;
 import io.chainwright.api.MetricsEndpoint;
 import io.chainwright.api.Port;
-import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Resources;
-import io.chainwright.api.scheduling.Scheduling;
-import io.chainwright.api.volume.ScratchVolume;
-import io.chainwright.api.scheduling.TaintEffect;
-import io.chainwright.api.scheduling.Toleration;
-import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.policy.Reach;
+import io.chainwright.api.probe.Probe;
+import io.chainwright.api.scheduling.Scheduling;
+import io.chainwright.api.scheduling.TaintEffect;
+import io.chainwright.api.scheduling.Toleration;
+import io.chainwright.api.volume.AccessMode;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.volume.ScratchVolume;
+import io.chainwright.api.volume.VolumeMount;
 
 /** Turns a {@link GpuProver} into a workload: the one place that knows how a prover is laid out. */
 final class ProverCompiler {

@@ -1,20 +1,20 @@
 package io.chainwright.api.diagram;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.Dependency;
-import io.chainwright.api.exposure.GatewayExposure;
-import io.chainwright.api.exposure.IngressExposure;
-import io.chainwright.api.exposure.InternalExposure;
-import io.chainwright.api.exposure.LoadBalancerExposure;
 import io.chainwright.api.Network;
-import io.chainwright.api.exposure.NodePortExposure;
 import io.chainwright.api.Port;
-import io.chainwright.api.volume.Volume;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.backend.OwnershipLabels;
 import io.chainwright.api.diagram.Connections.Link;
+import io.chainwright.api.exposure.GatewayExposure;
+import io.chainwright.api.exposure.IngressExposure;
+import io.chainwright.api.exposure.InternalExposure;
+import io.chainwright.api.exposure.LoadBalancerExposure;
+import io.chainwright.api.exposure.NodePortExposure;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.volume.Volume;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,11 +1,11 @@
 package io.chainwright.api.policy;
 
-import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
 import io.chainwright.api.Workload;
+import io.chainwright.api.volume.ConfigVolume;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.chainwright.api.policy;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.Network;
 import io.chainwright.api.Quantity;
 import io.chainwright.api.Violations;
 import io.chainwright.api.Workload;
+import io.chainwright.api.volume.DataVolume;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package io.chainwright.api.tenant;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.exposure.GatewayExposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
 import io.chainwright.api.SecurityLevel;
@@ -9,6 +8,7 @@ import io.chainwright.api.Violations;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.backend.OwnershipLabels;
+import io.chainwright.api.exposure.GatewayExposure;
 import io.chainwright.api.policy.AccessPolicy;
 import io.chainwright.api.policy.IsolationPolicy;
 import io.chainwright.api.policy.MonitoringPolicy;

@@ -2,8 +2,8 @@ package io.chainwright.compose.docker;
 
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.Secret;
-import io.chainwright.api.volume.SecretVolume;
 import io.chainwright.api.SecurityContext;
+import io.chainwright.api.volume.SecretVolume;
 import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.compose.ComposeNames;
 import io.chainwright.compose.ComposeProject;

@@ -2,12 +2,12 @@ package io.chainwright.compose.docker;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.Image;
-import io.chainwright.api.probe.JsonRpcExpectation;
 import io.chainwright.api.PlatformException;
 import io.chainwright.api.Port;
-import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.probe.JsonRpcExpectation;
+import io.chainwright.api.probe.Probe;
 import io.chainwright.compose.ComposeRenderer;
 import io.chainwright.compose.TestTools;
 import java.io.IOException;

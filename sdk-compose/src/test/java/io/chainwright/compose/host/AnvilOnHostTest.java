@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.Image;
-import io.chainwright.api.probe.JsonRpcExpectation;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
-import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Workload;
 import io.chainwright.api.await.ProgressListener;
+import io.chainwright.api.probe.JsonRpcExpectation;
+import io.chainwright.api.probe.Probe;
 import io.chainwright.compose.TestRpc;
 import io.chainwright.compose.TestTools;
 import java.net.URI;

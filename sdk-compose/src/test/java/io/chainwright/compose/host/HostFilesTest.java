@@ -2,20 +2,20 @@ package io.chainwright.compose.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
-import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
-import io.chainwright.api.probe.Probe;
-import io.chainwright.api.volume.ScratchVolume;
 import io.chainwright.api.Secret;
 import io.chainwright.api.SecretValue;
-import io.chainwright.api.volume.SecretVolume;
-import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.await.ProgressListener;
 import io.chainwright.api.backend.Teardown;
+import io.chainwright.api.probe.Probe;
+import io.chainwright.api.volume.ConfigVolume;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.volume.ScratchVolume;
+import io.chainwright.api.volume.SecretVolume;
+import io.chainwright.api.volume.VolumeMount;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,13 +2,13 @@ package io.chainwright.ethereum.besu;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Names;
 import io.chainwright.api.Network;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.StandalonePart;
 import io.chainwright.api.Violations;
+import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.material.Materials;
 import io.chainwright.ethereum.common.RpcAccess;
 import io.chainwright.ethereum.el.ExecutionClient;

@@ -1,19 +1,19 @@
 package io.chainwright.ethereum.bridge;
 
-import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
-import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.Dependency;
 import io.chainwright.api.DisruptionBudget;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Port;
-import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Resources;
-import io.chainwright.api.volume.SecretVolume;
-import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.policy.Reach;
+import io.chainwright.api.probe.Probe;
+import io.chainwright.api.volume.ConfigVolume;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.volume.SecretVolume;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.ethereum.common.ContainerLayout;
 
 /**

@@ -2,8 +2,8 @@ package io.chainwright.ethereum.common;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.Violations;
+import io.chainwright.api.exposure.Exposure;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;

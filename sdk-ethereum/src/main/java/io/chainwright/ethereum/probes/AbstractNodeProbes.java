@@ -10,7 +10,9 @@ import io.chainwright.api.Workload;
 import io.chainwright.api.material.Materials;
 import io.chainwright.api.policy.AlertRule;
 import io.chainwright.ethereum.EthereumNode;
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -46,6 +48,13 @@ abstract class AbstractNodeProbes implements NetworkPart {
 
   /** The nodes to probe: each one's execution RPC and beacon API. */
   public abstract List<EthereumNode> nodes();
+
+  /**
+   * Other JSON-RPC endpoints to probe as execution clients, by a name of their own: an L2 node, a
+   * devnet, a provider the platform falls back to. The name stands for the endpoint in targets and
+   * alerts, as a node's execution workload does.
+   */
+  public abstract Map<String, URI> rpcEndpoints();
 
   @Value.Default
   public int port() {
@@ -99,10 +108,19 @@ abstract class AbstractNodeProbes implements NetworkPart {
     Violations v = Violations.root().in("nodeProbes");
     v.label("name", name());
     v.require("image", image());
-    if (nodes().isEmpty()) {
-      v.add("nodes", "name at least one node to probe");
+    if (nodes().isEmpty() && rpcEndpoints().isEmpty()) {
+      v.add("nodes", "name at least one node or JSON-RPC endpoint to probe");
     }
     v.unique("nodes", nodes(), EthereumNode::name);
+    rpcEndpoints().forEach((name, url) -> {
+      v.in("rpcEndpoints", name).label("name", name);
+      if (url == null || !List.of("http", "https").contains(url.getScheme()) || url.getHost() == null) {
+        v.in("rpcEndpoints", name).add("url", "'" + url + "' is not an http(s) address");
+      }
+      if (nodes().stream().anyMatch(n -> n.executionWorkload().equals(name))) {
+        v.in("rpcEndpoints", name).add("name", "is the execution workload of a probed node already");
+      }
+    });
     v.range("port", port(), 1, 65535, "a port");
     v.range("intervalSeconds", intervalSeconds(), 5, 3600, "a probe interval");
     v.range("timeoutSeconds", timeoutSeconds(), 1, 60, "a number of seconds");

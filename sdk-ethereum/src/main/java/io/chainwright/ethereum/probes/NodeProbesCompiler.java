@@ -1,21 +1,22 @@
 package io.chainwright.ethereum.probes;
 
-import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.MetricsEndpoint;
 import io.chainwright.api.Port;
-import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Resources;
 import io.chainwright.api.ScrapeTarget;
-import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.policy.Reach;
+import io.chainwright.api.probe.Probe;
+import io.chainwright.api.volume.ConfigVolume;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.ethereum.EthereumNode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Turns {@link NodeProbes} into a stateless blackbox exporter workload with one scrape target per probe. */
 final class NodeProbesCompiler {
@@ -41,8 +42,9 @@ final class NodeProbesCompiler {
         .addVolume(ConfigVolume.builder().name("config").putFile(CONF_FILE, probes.blackboxConf()).build())
         .metrics(MetricsEndpoint.builder().port("http").path("/probe").intervalSeconds(probes.intervalSeconds())
             .addAllTargets(targets(probes)).build())
-        .addAllReaches(probes.nodes().stream().flatMap(n -> List.of(Reach.url(n.rpcUrl()), Reach.url(n.beaconApi())).stream())
-            .toList())
+        .addAllReaches(Stream.concat(
+            probes.nodes().stream().flatMap(n -> Stream.of(Reach.url(n.rpcUrl()), Reach.url(n.beaconApi()))),
+            probes.rpcEndpoints().values().stream().map(Reach::url)).distinct().toList())
         .build();
   }
 
@@ -52,9 +54,15 @@ final class NodeProbesCompiler {
       for (ProbeModule module : ProbeModule.values()) {
         String workload = module.asksExecutionClient() ? node.executionWorkload() : node.consensusWorkload();
         URI address = module.beaconPath().map(node.beaconApi()::resolve).orElse(node.rpcUrl());
-        targets.add(ScrapeTarget.of(module.targetOf(workload), Map.of("module", module.moduleName(), "target", address.toString())));
+        targets.add(target(module, workload, address));
       }
     }
+    probes.rpcEndpoints().forEach((name, url) -> Stream.of(ProbeModule.values()).filter(ProbeModule::asksExecutionClient)
+        .forEach(module -> targets.add(target(module, name, url))));
     return targets;
+  }
+
+  private static ScrapeTarget target(ProbeModule module, String name, URI address) {
+    return ScrapeTarget.of(module.targetOf(name), Map.of("module", module.moduleName(), "target", address.toString()));
   }
 }

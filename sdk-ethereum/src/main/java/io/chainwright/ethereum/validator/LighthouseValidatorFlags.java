@@ -1,8 +1,8 @@
 package io.chainwright.ethereum.validator;
 
-import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.Resources;
+import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.volume.Volume;
 import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.ethereum.common.ContainerLayout;

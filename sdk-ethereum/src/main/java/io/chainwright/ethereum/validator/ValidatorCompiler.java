@@ -1,21 +1,21 @@
 package io.chainwright.ethereum.validator;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.Dependency;
 import io.chainwright.api.MetricsEndpoint;
 import io.chainwright.api.Port;
-import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Resources;
-import io.chainwright.api.scheduling.Scheduling;
-import io.chainwright.api.volume.ScratchVolume;
-import io.chainwright.api.volume.SecretVolume;
-import io.chainwright.api.scheduling.Topology;
-import io.chainwright.api.scheduling.TopologySpread;
-import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.policy.Reach;
+import io.chainwright.api.probe.Probe;
+import io.chainwright.api.scheduling.Scheduling;
+import io.chainwright.api.scheduling.Topology;
+import io.chainwright.api.scheduling.TopologySpread;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.volume.ScratchVolume;
+import io.chainwright.api.volume.SecretVolume;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.ethereum.common.ContainerLayout;
 import java.util.Optional;
 

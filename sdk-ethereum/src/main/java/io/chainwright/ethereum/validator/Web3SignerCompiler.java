@@ -1,24 +1,24 @@
 package io.chainwright.ethereum.validator;
 
-import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
-import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.Dependency;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.MetricsEndpoint;
 import io.chainwright.api.Port;
-import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Resources;
-import io.chainwright.api.scheduling.Scheduling;
-import io.chainwright.api.volume.ScratchVolume;
 import io.chainwright.api.Secret;
-import io.chainwright.api.volume.SecretVolume;
-import io.chainwright.api.scheduling.Topology;
-import io.chainwright.api.scheduling.TopologySpread;
-import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.material.Materials;
+import io.chainwright.api.probe.Probe;
+import io.chainwright.api.scheduling.Scheduling;
+import io.chainwright.api.scheduling.Topology;
+import io.chainwright.api.scheduling.TopologySpread;
+import io.chainwright.api.volume.ConfigVolume;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.volume.ScratchVolume;
+import io.chainwright.api.volume.SecretVolume;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.ethereum.common.ContainerLayout;
 import io.chainwright.ethereum.common.PublicNetwork;
 

@@ -2,12 +2,12 @@ package io.chainwright.ethereum.besu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Network;
 import io.chainwright.api.SecretValue;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.Workload;
+import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.ethereum.Rendered;
 import io.chainwright.ethereum.Validation;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;

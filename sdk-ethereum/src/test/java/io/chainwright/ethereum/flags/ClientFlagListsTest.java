@@ -2,10 +2,11 @@ package io.chainwright.ethereum.flags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Workload;
+import io.chainwright.api.volume.ConfigVolume;
+import io.chainwright.compose.TestTools;
 import io.chainwright.ethereum.EthereumNode;
 import io.chainwright.ethereum.cl.ConsensusClient;
 import io.chainwright.ethereum.cl.ConsensusSpec;
@@ -13,10 +14,9 @@ import io.chainwright.ethereum.common.CustomGenesis;
 import io.chainwright.ethereum.common.PublicNetwork;
 import io.chainwright.ethereum.common.RpcAccess;
 import io.chainwright.ethereum.common.StorageMode;
+import io.chainwright.ethereum.devnet.AnvilDevnet;
 import io.chainwright.ethereum.el.ExecutionClient;
 import io.chainwright.ethereum.el.ExecutionSpec;
-import io.chainwright.compose.TestTools;
-import io.chainwright.ethereum.devnet.AnvilDevnet;
 import io.chainwright.ethereum.validator.ValidatorClient;
 import io.chainwright.ethereum.validator.ValidatorSpec;
 import io.chainwright.ethereum.validator.Validators;

@@ -3,16 +3,16 @@ package io.chainwright.ethereum.loadbalancer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.chainwright.api.volume.ConfigVolume;
-import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.Network;
 import io.chainwright.api.Secret;
 import io.chainwright.api.UsageException;
 import io.chainwright.api.ValidationException;
 import io.chainwright.api.Violation;
 import io.chainwright.api.Workload;
+import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.material.MaterialStore;
 import io.chainwright.api.material.Materials;
+import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.ethereum.EthereumNode;
 import io.chainwright.ethereum.Nodes;
 import io.chainwright.ethereum.Rendered;

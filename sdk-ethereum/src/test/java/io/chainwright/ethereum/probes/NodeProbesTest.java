@@ -25,6 +25,7 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.openshift.api.model.monitoring.v1.Endpoint;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -126,12 +127,32 @@ class NodeProbesTest {
   }
 
   @Test
+  void anyJsonRpcEndpointIsProbedAsAnExecutionClientUnderItsOwnName() {
+    NodeProbes probes = NodeProbes.builder().putRpcEndpoint("base-sequencer", URI.create("https://mainnet-sequencer.example.org"))
+        .putRpcEndpoint("devnet", URI.create("http://devnet-anvil:8545")).build();
+
+    assertThat(probes.workload().metrics().orElseThrow().targets()).extracting(t -> t.name() + " " + t.paramLists())
+        .containsExactly("base-sequencer-synced {module=[el_synced], target=[https://mainnet-sequencer.example.org]}",
+            "base-sequencer-peers {module=[el_peers], target=[https://mainnet-sequencer.example.org]}",
+            "devnet-synced {module=[el_synced], target=[http://devnet-anvil:8545]}",
+            "devnet-peers {module=[el_peers], target=[http://devnet-anvil:8545]}");
+    assertThat(probes.alertRules()).extracting(AlertRule::name).containsExactly("BaseSequencerRpcNotSynced",
+        "BaseSequencerRpcNoPeers", "BaseSequencerRpcSlow", "DevnetRpcNotSynced", "DevnetRpcNoPeers", "DevnetRpcSlow");
+    assertThat(probes.workload().reaches()).contains(Reach.url(URI.create("https://mainnet-sequencer.example.org")));
+    assertThat(Validation.refused(() -> NodeProbes.builder().addNodes(GETH).putRpcEndpoint("node-geth", GETH.rpcUrl())
+        .putRpcEndpoint("Bad", URI.create("ws://x:8546")).build()).violations()).extracting(Violation::toString)
+        .containsExactlyInAnyOrder("nodeProbes.rpcEndpoints[node-geth].name: is the execution workload of a probed node already",
+            "nodeProbes.rpcEndpoints[Bad].name: 'Bad' is not a DNS-1123 label (lower-case letters, digits and '-', starting and ending with a letter or digit)",
+            "nodeProbes.rpcEndpoints[Bad].url: 'ws://x:8546' is not an http(s) address");
+  }
+
+  @Test
   void badSettingsAreReportedTogether() {
     ValidationException e = Validation.refused(() -> NodeProbes.builder().addNodes(GETH, GETH).timeoutSeconds(30)
         .intervalSeconds(30).slowSeconds(45).build());
     assertThat(e.violations()).extracting(Violation::path).containsExactly("nodeProbes.nodes[node]", "nodeProbes.timeoutSeconds",
         "nodeProbes.slowSeconds");
-    assertThat(Validation.refused(() -> NodeProbes.builder().build()).getMessage()).contains("at least one node");
+    assertThat(Validation.refused(() -> NodeProbes.builder().build()).getMessage()).contains("at least one node or JSON-RPC endpoint");
   }
 
   @Test

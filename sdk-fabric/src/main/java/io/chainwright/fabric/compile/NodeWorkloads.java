@@ -1,15 +1,15 @@
 package io.chainwright.fabric.compile;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.MetricsEndpoint;
-import io.chainwright.api.volume.ScratchVolume;
 import io.chainwright.api.Secret;
-import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.backend.OwnershipLabels;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.volume.ScratchVolume;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.fabric.FabricOrg;
 import java.util.Map;
 import java.util.Optional;

@@ -2,14 +2,14 @@ package io.chainwright.fabric.compile;
 
 import static io.chainwright.fabric.compile.FabricPaths.DATA;
 
-import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Port;
-import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Resources;
-import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
+import io.chainwright.api.probe.Probe;
+import io.chainwright.api.volume.ConfigVolume;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.fabric.FabricNetwork;
 import io.chainwright.fabric.Orderer;
 import io.chainwright.fabric.OrdererOrg;

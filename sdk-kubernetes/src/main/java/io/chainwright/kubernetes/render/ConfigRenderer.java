@@ -1,7 +1,7 @@
 package io.chainwright.kubernetes.render;
 
-import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Workload;
+import io.chainwright.api.volume.ConfigVolume;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 
 /** Renders the config maps behind a workload's config volumes; they hold files that are never secret. */

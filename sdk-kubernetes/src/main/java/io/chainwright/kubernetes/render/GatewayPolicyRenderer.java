@@ -1,8 +1,8 @@
 package io.chainwright.kubernetes.render;
 
+import io.chainwright.api.Workload;
 import io.chainwright.api.exposure.GatewayController;
 import io.chainwright.api.exposure.GatewayExposure;
-import io.chainwright.api.Workload;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;

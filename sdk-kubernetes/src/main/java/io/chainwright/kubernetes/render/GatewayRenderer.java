@@ -1,9 +1,9 @@
 package io.chainwright.kubernetes.render;
 
-import io.chainwright.api.exposure.GatewayExposure;
 import io.chainwright.api.Port;
-import io.chainwright.api.exposure.RouteKind;
 import io.chainwright.api.Workload;
+import io.chainwright.api.exposure.GatewayExposure;
+import io.chainwright.api.exposure.RouteKind;
 import io.chainwright.api.policy.NetworkGateway;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.AllowedRoutes;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.AllowedRoutesBuilder;

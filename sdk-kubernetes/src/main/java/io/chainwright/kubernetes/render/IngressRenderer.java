@@ -1,8 +1,8 @@
 package io.chainwright.kubernetes.render;
 
-import io.chainwright.api.exposure.IngressExposure;
 import io.chainwright.api.Port;
 import io.chainwright.api.Workload;
+import io.chainwright.api.exposure.IngressExposure;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
 import java.util.Map;
 import java.util.TreeMap;

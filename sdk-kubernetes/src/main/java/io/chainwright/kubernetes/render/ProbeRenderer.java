@@ -1,12 +1,12 @@
 package io.chainwright.kubernetes.render;
 
 import io.chainwright.api.Container;
+import io.chainwright.api.Port;
 import io.chainwright.api.probe.ExecCheck;
 import io.chainwright.api.probe.GrpcCheck;
 import io.chainwright.api.probe.HttpCheck;
 import io.chainwright.api.probe.JsonRpcCheck;
 import io.chainwright.api.probe.JsonRpcExpectation;
-import io.chainwright.api.Port;
 import io.chainwright.api.probe.Probe;
 import io.chainwright.api.probe.TcpCheck;
 import io.fabric8.kubernetes.api.model.HTTPHeader;

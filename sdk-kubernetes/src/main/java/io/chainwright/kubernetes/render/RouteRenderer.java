@@ -1,8 +1,8 @@
 package io.chainwright.kubernetes.render;
 
-import io.chainwright.api.exposure.GatewayExposure;
 import io.chainwright.api.Port;
 import io.chainwright.api.Workload;
+import io.chainwright.api.exposure.GatewayExposure;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteBuilder;

@@ -1,14 +1,14 @@
 package io.chainwright.kubernetes.render;
 
+import io.chainwright.api.Port;
+import io.chainwright.api.Workload;
+import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.exposure.GatewayExposure;
 import io.chainwright.api.exposure.IngressExposure;
 import io.chainwright.api.exposure.InternalExposure;
 import io.chainwright.api.exposure.LoadBalancerExposure;
 import io.chainwright.api.exposure.NodePortExposure;
-import io.chainwright.api.Port;
 import io.chainwright.api.exposure.TrafficPolicy;
-import io.chainwright.api.Workload;
-import io.chainwright.api.WorkloadKind;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.ServicePort;

@@ -1,12 +1,12 @@
 package io.chainwright.kubernetes.render;
 
-import io.chainwright.api.volume.AccessMode;
 import io.chainwright.api.CronSchedule;
-import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.DisruptionBudget;
 import io.chainwright.api.UpdateStrategy;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
+import io.chainwright.api.volume.AccessMode;
+import io.chainwright.api.volume.DataVolume;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;

@@ -2,11 +2,11 @@ package io.chainwright.l2.arbitrum;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
+import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.material.Materials;
 import io.chainwright.ethereum.NodeSize;
 import io.chainwright.l2.ParentChain;

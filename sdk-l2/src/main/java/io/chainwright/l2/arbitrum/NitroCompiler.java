@@ -1,18 +1,18 @@
 package io.chainwright.l2.arbitrum;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Image;
-import io.chainwright.api.probe.JsonRpcExpectation;
 import io.chainwright.api.MetricsEndpoint;
 import io.chainwright.api.Port;
-import io.chainwright.api.probe.Probe;
-import io.chainwright.api.volume.ScratchVolume;
-import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.policy.Reach;
+import io.chainwright.api.probe.JsonRpcExpectation;
+import io.chainwright.api.probe.Probe;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.volume.ScratchVolume;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.l2.L2Labels;
 import io.chainwright.l2.ParentChain;
 import java.util.ArrayList;

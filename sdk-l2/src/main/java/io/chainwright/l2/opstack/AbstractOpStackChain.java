@@ -2,12 +2,12 @@ package io.chainwright.l2.opstack;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.Image;
 import io.chainwright.api.Names;
 import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.Violations;
+import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.material.Materials;
 import io.chainwright.ethereum.NodeSize;
 import io.chainwright.ethereum.common.StorageMode;

@@ -1,21 +1,21 @@
 package io.chainwright.l2.zksync;
 
 import io.chainwright.api.Container;
-import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.Dependency;
 import io.chainwright.api.EnvVar;
 import io.chainwright.api.Image;
 import io.chainwright.api.MetricsEndpoint;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
-import io.chainwright.api.probe.Probe;
 import io.chainwright.api.Resources;
-import io.chainwright.api.volume.ScratchVolume;
-import io.chainwright.api.volume.SecretVolume;
-import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.api.Workload;
 import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.material.Materials;
+import io.chainwright.api.probe.Probe;
+import io.chainwright.api.volume.DataVolume;
+import io.chainwright.api.volume.ScratchVolume;
+import io.chainwright.api.volume.SecretVolume;
+import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.l2.L2Labels;
 import io.chainwright.l2.Postgres;
 import io.chainwright.zk.GpuProver;

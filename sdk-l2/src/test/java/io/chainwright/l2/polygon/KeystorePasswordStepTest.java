@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
-import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.api.Container;
 import io.chainwright.api.Network;
-import io.chainwright.api.volume.ScratchVolume;
 import io.chainwright.api.Workload;
+import io.chainwright.api.volume.ConfigVolume;
+import io.chainwright.api.volume.ScratchVolume;
 import io.chainwright.compose.TestTools;
 import io.chainwright.l2.Chains;
 import java.io.IOException;
