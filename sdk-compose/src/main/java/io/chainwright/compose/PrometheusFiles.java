@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chainwright.api.MetricsEndpoint;
 import io.chainwright.api.Network;
 import io.chainwright.api.Port;
+import io.chainwright.api.RenderException;
 import io.chainwright.api.ScrapeTarget;
 import io.chainwright.api.Workload;
 import io.chainwright.api.policy.AlertRule;
 import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.api.yaml.YamlFactories;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +109,7 @@ public final class PrometheusFiles {
     try {
       return YAML.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+      throw new RenderException("Cannot write the Prometheus files", e);
     }
   }
 }
