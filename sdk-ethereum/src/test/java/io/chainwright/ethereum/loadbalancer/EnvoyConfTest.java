@@ -180,6 +180,21 @@ class EnvoyConfTest {
   }
 
   @Test
+  void theReadmeBalancerIsOneEnvoyReads() throws Exception {
+    List<EthereumNode> nodes = RpcLoadBalancerTest.pool(RpcLoadBalancerTest.balancer());
+    EthereumNode a = nodes.get(0);
+    EthereumNode b = nodes.get(1);
+    // README: envoy-balancer
+    RpcLoadBalancer internal = RpcLoadBalancer.builder().name("rpc-internal").proxy(BalancerProxy.ENVOY)
+        .addUpstreams(a.rpcUrl(), b.rpcUrl())
+        .build();
+    String envoyYaml = internal.envoyConf();   // the bootstrap its pods run with envoy -c
+    // README: end
+    assertThat(EnvoyApi.problems(EnvoyApi.read(envoyYaml))).isEmpty();
+    assertThat(internal.workload().containers().get(0).args()).containsExactly("-c", "/etc/chainwright-envoy/envoy.yaml");
+  }
+
+  @Test
   void theWorkloadRunsEnvoyOnItsGeneratedFileInBothBackends() {
     RpcLoadBalancer lb = envoy();
     Network.Builder builder = Network.builder().name("rpc-pool");
