@@ -39,12 +39,17 @@ class JShellLauncherTest {
 
   @Test
   void startsWithTheSdkAndItsImportsOnThisJdk() throws Exception {
-    Result result = run(thisJdk(), List.of("-q"), "Port.tcp(\"rpc\", 70000)\nDevnetExample.network().name()\n/exit\n");
+    Result result = run(thisJdk(), List.of("-q"), "Port.tcp(\"rpc\", 70000)\nDevnetExample.network().name()\n"
+        // One type of each of the model's packages and of the newest domain package, by its simple name.
+        + "VolumeMount.readOnly(\"config\", \"/etc/mounted-here\").path()\nProbe.http(\"rpc\", \"/probed-here\").periodSeconds()\n"
+        + "Exposure.internal().getClass().getSimpleName()\nTopology.ZONE\nProbeModule.CL_PEERS.moduleName()\n/exit\n");
 
     assertThat(result.exit()).isZero();
     assertThat(result.output())
         .contains("ports[rpc].number: 70000 is not a port (1-65535)")
-        .contains("\"devnet\"");
+        .contains("\"devnet\"")
+        .contains("\"/etc/mounted-here\"", "==> 10", "InternalExposure", "ZONE", "\"cl_peers\"")
+        .doesNotContain("cannot find symbol");
   }
 
   @Test
