@@ -4,6 +4,7 @@ import io.chainwright.api.Network;
 import io.chainwright.api.NetworkPart;
 import io.chainwright.api.exposure.Exposure;
 import io.chainwright.api.material.MaterialStore;
+import io.chainwright.api.policy.MonitoringPolicy;
 import io.chainwright.api.policy.NetworkGateway;
 import io.chainwright.ethereum.EthereumNode;
 import io.chainwright.ethereum.cl.ConsensusClient;
@@ -14,6 +15,7 @@ import io.chainwright.ethereum.el.ExecutionClient;
 import io.chainwright.ethereum.el.ExecutionSpec;
 import io.chainwright.ethereum.loadbalancer.BalancerProxy;
 import io.chainwright.ethereum.loadbalancer.RpcLoadBalancer;
+import io.chainwright.ethereum.probes.NodeProbes;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,8 @@ import java.util.List;
  * passive failover, per-client rate limits, subscriptions over WebSocket, administrative and
  * tracing methods refused at the edge, and the balancer alone published through the network's own
  * Gateway API gateway, with a certificate from cert-manager. In-cluster services reach the same
- * nodes through a second balancer that runs Envoy and stays internal.
+ * nodes through a second balancer that runs Envoy and stays internal. A blackbox exporter probes
+ * every node and both balancers as their clients see them.
  */
 public final class RpcPoolExample {
   private RpcPoolExample() {}
@@ -41,10 +44,18 @@ public final class RpcPoolExample {
     List<NetworkPart> parts = new ArrayList<>(nodes);
     nodes.forEach(node -> lb.addUpstreams(node.rpcUrl()).addWebSocketUpstreams(node.webSocketUrl().orElseThrow()));
     nodes.forEach(node -> internal.addUpstreams(node.rpcUrl()));
-    parts.add(lb.build());
-    parts.add(internal.build());
+    RpcLoadBalancer edge = lb.build();
+    RpcLoadBalancer inside = internal.build();
+    parts.add(edge);
+    parts.add(inside);
+    // Each node, and each balancer as its clients reach it.
+    NodeProbes probes = NodeProbes.builder().addAllNodes(nodes)
+        .putRpcEndpoint(edge.name(), URI.create("http://" + edge.name() + ":" + edge.port()))
+        .putRpcEndpoint(inside.name(), URI.create("http://" + inside.name() + ":" + inside.port())).build();
+    parts.add(probes);
     parts.add(NetworkGateway.builder().name("edge").gatewayClass("eg").tlsIssuer("letsencrypt").build());
-    return NetworkPart.network("rpc-pool", store, parts.toArray(NetworkPart[]::new));
+    return NetworkPart.network("rpc-pool", store, parts.toArray(NetworkPart[]::new))
+        .withMonitoring(MonitoringPolicy.builder().alerts(probes.alertRules()).build());
   }
 
   private static EthereumNode pair(String name, ExecutionClient el, ConsensusClient cl, RpcAccess access, URI checkpoint) {

@@ -28,7 +28,10 @@ class EthereumExamplesTest {
   void eachExampleHoldsWhatItsDescriptionPromises() {
     assertThat(MainnetRpcNodeExample.network(MaterialStore.inMemory()).workload("mainnet-geth").orElseThrow().volume("ancient")).isPresent();
     assertThat(RpcPoolExample.network(MaterialStore.inMemory()).workload("rpc-lb").orElseThrow().volume("config")).isPresent();
-    assertThat(RpcPoolExample.network(MaterialStore.inMemory()).workloads()).hasSize(8);
+    assertThat(RpcPoolExample.network(MaterialStore.inMemory()).workloads()).hasSize(9);
+    assertThat(RpcPoolExample.network(MaterialStore.inMemory()).workload("node-probes").orElseThrow().metrics().orElseThrow()
+        .targets()).extracting(t -> t.name()).contains("rpc-a-geth-synced", "rpc-c-lodestar-peers", "rpc-lb-synced",
+            "rpc-internal-synced");
     assertThat(RpcPoolExample.network(MaterialStore.inMemory()).workload("rpc-internal").orElseThrow().volume("config"))
         .hasValueSatisfying(config -> assertThat(((ConfigVolume) config).files()).containsOnlyKeys("envoy.yaml"));
     assertThat(ValidatorsExample.network(MaterialStore.inMemory()).workload("vc-teku").orElseThrow().replicas()).isEqualTo(2);
