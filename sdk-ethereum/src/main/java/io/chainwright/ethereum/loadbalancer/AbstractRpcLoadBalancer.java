@@ -128,6 +128,8 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
   }
 
   static final int DEFAULT_CONNECTIONS_PER_CLIENT = 20;
+  /** A size in nginx's notation: bytes, or kibibytes and mebibytes with k or m. */
+  private static final String SIZE = "[1-9][0-9]*[kKmM]?";
 
   /** The largest request body accepted, in nginx's notation (e.g. {@code 1m}). */
   @Value.Default
@@ -237,7 +239,7 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
     v.range("rateLimitPerSecond", rateLimitPerSecond(), 1, 1_000_000, "a rate");
     v.range("burst", burst(), 0, 1_000_000, "a burst");
     v.range("connectionsPerClient", connectionsPerClient(), 1, 100_000, "a connection count");
-    if (maxBodySize() == null || !maxBodySize().matches("[1-9][0-9]*[kKmM]?")) {
+    if (maxBodySize() == null || !maxBodySize().matches(SIZE)) {
       v.add("maxBodySize", "'" + maxBodySize() + "' is not a size such as 512k or 1m");
     }
     v.range("maxFails", maxFails(), 1, 100, "a failure count");
@@ -263,7 +265,7 @@ abstract class AbstractRpcLoadBalancer implements NetworkPart {
       v.add("connectionsPerClient", "Envoy has no limit on connections per client address" + useNginx);
     }
     // Ten characters at most keep the product within a long; more are too many bytes anyway.
-    if (maxBodySize() != null && maxBodySize().matches("[1-9][0-9]*[kKmM]?")
+    if (maxBodySize() != null && maxBodySize().matches(SIZE)
         && (maxBodySize().length() > 10 || EnvoyConf.bytes(maxBodySize()) > Integer.MAX_VALUE)) {
       v.add("maxBodySize", "'" + maxBodySize() + "' is more than Envoy buffers (2 GiB)");
     }

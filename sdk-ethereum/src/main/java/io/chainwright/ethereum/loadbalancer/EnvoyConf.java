@@ -66,7 +66,7 @@ final class EnvoyConf {
         .set("typed_config", typed("envoy.extensions.access_loggers.stream.v3.StdoutAccessLog"));
     manager.set("local_reply_config", refusalReply());
     ObjectNode routes = manager.putObject("route_config").put("name", "rpc");
-    routes.putArray("virtual_hosts").addObject().put("name", "rpc").<ObjectNode>set("domains", strings("*"))
+    routes.putArray("virtual_hosts").addObject().put("name", "rpc").<ObjectNode>set("domains", NODE.arrayNode().add("*"))
         .set("routes", routes(lb));
     ArrayNode filters = manager.putArray("http_filters");
     filters.add(filter("envoy.filters.http.local_ratelimit", rateLimit(lb)));
@@ -256,12 +256,6 @@ final class EnvoyConf {
     ObjectNode option = NODE.objectNode().put("append_action", "OVERWRITE_IF_EXISTS_OR_ADD");
     option.putObject("header").put("key", "content-type").put("value", "application/json");
     return option;
-  }
-
-  private static ArrayNode strings(String... values) {
-    ArrayNode array = NODE.arrayNode();
-    Stream.of(values).forEach(array::add);
-    return array;
   }
 
   /** nginx's size notation ({@code 512k}, {@code 1m}, plain bytes) in bytes. */

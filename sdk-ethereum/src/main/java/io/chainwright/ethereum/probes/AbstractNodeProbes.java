@@ -117,8 +117,9 @@ abstract class AbstractNodeProbes implements NetworkPart {
       if (url == null || !List.of("http", "https").contains(url.getScheme()) || url.getHost() == null) {
         v.in("rpcEndpoints", name).add("url", "'" + url + "' is not an http(s) address");
       }
-      if (nodes().stream().anyMatch(n -> n.executionWorkload().equals(name))) {
-        v.in("rpcEndpoints", name).add("name", "is the execution workload of a probed node already");
+      // Its probes and alerts are named after it, as a node's are after its workloads.
+      if (nodes().stream().anyMatch(n -> n.executionWorkload().equals(name) || n.consensusWorkload().equals(name))) {
+        v.in("rpcEndpoints", name).add("name", "is a workload of a probed node already");
       }
     });
     v.range("port", port(), 1, 65535, "a port");

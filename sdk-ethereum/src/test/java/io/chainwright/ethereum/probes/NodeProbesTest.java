@@ -140,8 +140,10 @@ class NodeProbesTest {
         "BaseSequencerRpcNoPeers", "BaseSequencerRpcSlow", "DevnetRpcNotSynced", "DevnetRpcNoPeers", "DevnetRpcSlow");
     assertThat(probes.workload().reaches()).contains(Reach.url(URI.create("https://mainnet-sequencer.example.org")));
     assertThat(Validation.refused(() -> NodeProbes.builder().addNodes(GETH).putRpcEndpoint("node-geth", GETH.rpcUrl())
+        .putRpcEndpoint("node-lighthouse", URI.create("http://beacon-as-rpc:5052"))
         .putRpcEndpoint("Bad", URI.create("ws://x:8546")).build()).violations()).extracting(Violation::toString)
-        .containsExactlyInAnyOrder("nodeProbes.rpcEndpoints[node-geth].name: is the execution workload of a probed node already",
+        .containsExactlyInAnyOrder("nodeProbes.rpcEndpoints[node-geth].name: is a workload of a probed node already",
+            "nodeProbes.rpcEndpoints[node-lighthouse].name: is a workload of a probed node already",
             "nodeProbes.rpcEndpoints[Bad].name: 'Bad' is not a DNS-1123 label (lower-case letters, digits and '-', starting and ending with a letter or digit)",
             "nodeProbes.rpcEndpoints[Bad].url: 'ws://x:8546' is not an http(s) address");
   }
