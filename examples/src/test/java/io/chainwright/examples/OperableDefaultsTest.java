@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Over every example as the Kubernetes backend renders it: each container, init containers included,
- * has requests and limits, and each long-running container has a readiness probe.
+ * has requests and limits, each long-running container has a readiness probe, and no host or origin
+ * allowlist lets any caller in.
  */
 class OperableDefaultsTest {
   private static List<HasMetadata> objects;
@@ -68,6 +69,17 @@ class OperableDefaultsTest {
         .map(Container::getName).forEach(c -> unprobed.add(p.owner() + " container " + c)));
 
     assertThat(unprobed).as("long-running containers without a readiness probe").isEmpty();
+  }
+
+  @Test
+  void noHostOrOriginAllowlistHoldsAWildcard() {
+    List<String> open = new ArrayList<>();
+    pods().forEach(p -> Stream.concat(Stream.ofNullable(p.spec().getInitContainers()).flatMap(List::stream), p.spec().getContainers().stream())
+        .forEach(c -> Stream.ofNullable(c.getArgs()).flatMap(List::stream)
+            .filter(a -> a.matches("--[\\w.-]*(allowlist|vhosts|cors|origin)[\\w.-]*=.*\\*.*"))
+            .forEach(a -> open.add(p.owner() + " container " + c.getName() + ": " + a))));
+
+    assertThat(open).as("allowlists that accept any host or origin").isEmpty();
   }
 
   private static boolean bounded(ResourceRequirements r) {

@@ -24,6 +24,15 @@ abstract class AbstractContainer {
 
   public abstract List<String> args();
 
+  /**
+   * Flags among the arguments, each given once as {@code --flag=host,host}, through which the
+   * program takes the Host header values it answers to (its guard against DNS rebinding). Probes
+   * and scrapers that address one replica directly send that replica's own address, which the
+   * model cannot know, so each backend adds it to these lists: the pod's address on Kubernetes,
+   * the service's name on Compose. No wildcard is needed.
+   */
+  public abstract List<String> hostAllowlistFlags();
+
   public abstract Optional<String> workingDir();
 
   public abstract List<EnvVar> env();
@@ -51,6 +60,15 @@ abstract class AbstractContainer {
     return SecurityContext.restricted();
   }
 
+  /** The arguments with {@code host} added to each {@linkplain #hostAllowlistFlags() host allowlist} that lacks it. */
+  public List<String> argsAllowingHost(String host) {
+    return args().stream().map(arg -> hostAllowlistFlags().stream()
+        .filter(flag -> arg.startsWith(flag + "="))
+        .findFirst()
+        .map(flag -> List.of(arg.substring(flag.length() + 1).split(",")).contains(host) ? arg : arg + "," + host)
+        .orElse(arg)).toList();
+  }
+
   /** The port of this container called {@code name}. */
   public Optional<Port> port(String name) {
     return ports().stream().filter(p -> p.name().equals(name)).findFirst();
@@ -67,6 +85,15 @@ abstract class AbstractContainer {
     v.unique("env", env(), EnvVar::name);
     v.unique("ports", ports(), Port::name);
     v.unique("mounts", mounts(), VolumeMount::path);
+    for (String flag : hostAllowlistFlags()) {
+      long given = args().stream().filter(arg -> arg.startsWith(flag + "=")).count();
+      if (!flag.startsWith("--") || flag.contains("=")) {
+        v.add("hostAllowlistFlags", "'" + flag + "' is not a flag such as --host-allowlist");
+      } else if (given != 1) {
+        v.add("hostAllowlistFlags", flag + " must be given exactly once among the arguments as " + flag + "=<hosts>, not "
+            + given + " times");
+      }
+    }
     Set<String> portNames = ports().stream().map(Port::name).collect(Collectors.toSet());
     checkProbe(v, "readiness", readiness(), portNames);
     checkProbe(v, "liveness", liveness(), portNames);

@@ -73,6 +73,27 @@ class ValidationTest {
   }
 
   @Test
+  void aHostAllowlistFlagMustStandOnceAmongTheArguments() {
+    assertThat(violations(() -> Container.builder().from(container("teku")).args(List.of("--rest-api-port=5051"))
+        .addHostAllowlistFlags("--rest-api-host-allowlist", "metrics-host-allowlist").build()))
+        .containsExactly(
+            "containers[teku].hostAllowlistFlags: --rest-api-host-allowlist must be given exactly once among the arguments"
+                + " as --rest-api-host-allowlist=<hosts>, not 0 times",
+            "containers[teku].hostAllowlistFlags: 'metrics-host-allowlist' is not a flag such as --host-allowlist");
+  }
+
+  @Test
+  void aReplicasOwnAddressJoinsEachHostAllowlistOnce() {
+    Container teku = Container.builder().from(container("teku"))
+        .args(List.of("--rest-api-host-allowlist=teku,localhost", "--metrics-host-allowlist=teku,localhost", "--p2p-port=9000"))
+        .addHostAllowlistFlags("--rest-api-host-allowlist", "--metrics-host-allowlist").build();
+
+    assertThat(teku.argsAllowingHost("10.0.0.7")).containsExactly("--rest-api-host-allowlist=teku,localhost,10.0.0.7",
+        "--metrics-host-allowlist=teku,localhost,10.0.0.7", "--p2p-port=9000");
+    assertThat(teku.argsAllowingHost("teku")).isEqualTo(teku.args());
+  }
+
+  @Test
   void duplicatePortAndVolumeNamesAreReported() {
     assertThat(violations(() -> container("geth", Port.tcp("rpc", 8545), Port.tcp("rpc", 8546))))
         .containsExactly("containers[geth].ports[rpc]: name is used more than once");

@@ -133,7 +133,8 @@ public final class ComposeRenderer {
     return new ServiceSpec(
         c.image().reference(),
         c.command().stream().map(Interpolation::literal).toList(),
-        c.args().stream().map(Interpolation::literal).toList(),
+        // Prometheus and other services reach a replica by its service's name, which each host allowlist must then hold.
+        c.argsAllowingHost(s.anchor()).stream().map(Interpolation::literal).toList(),
         c.workingDir().orElse(null),
         ComposeEnvironment.of(network, s, at, dotEnv),
         ports,

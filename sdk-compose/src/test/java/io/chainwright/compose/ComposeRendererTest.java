@@ -178,6 +178,20 @@ class ComposeRendererTest {
   }
 
   @Test
+  void eachReplicasHostAllowlistHoldsTheServiceNamePrometheusScrapesItBy() throws IOException {
+    Workload w = Workload.builder().name("signer").kind(WorkloadKind.STATELESS).replicas(2)
+        .addContainer(Container.builder().name("signer").image(Image.of("example/b:1"))
+            .addArgs("--metrics-host-allowlist=signer,localhost", "eth2")
+            .addHostAllowlistFlags("--metrics-host-allowlist").build())
+        .build();
+    JsonNode compose = compose(Network.builder().name("allow").addWorkload(w).build());
+
+    assertThat(compose.at("/services/signer-0/command/0").asText()).isEqualTo("--metrics-host-allowlist=signer,localhost,signer-0");
+    assertThat(compose.at("/services/signer-1/command/0").asText()).isEqualTo("--metrics-host-allowlist=signer,localhost,signer-1");
+    assertThat(compose.at("/services/signer-1/command/1").asText()).as("the flag keeps its place before the subcommand").isEqualTo("eth2");
+  }
+
+  @Test
   void scratchSpaceSeveralContainersMountIsOneNamedVolumePerReplicaThatNoTeardownKeeps() throws IOException {
     Workload w = Workload.builder().name("signer").kind(WorkloadKind.STATELESS).replicas(2)
         .addInitContainer(Container.builder().name("copy").image(Image.of("example/a:1")).addMount(VolumeMount.of("stage", "/stage")).build())

@@ -69,6 +69,7 @@ final class NodeCompiler {
     ports.addAll(p2p(spec.p2pPort(), node));
     Container.Builder container = container(workloadName, spec.effectiveImage(), flags.command(), flags.args(c),
         spec.extraArgs(), ports, ContainerLayout.DATA_DIR)
+        .hostAllowlistFlags(flags.hostAllowlistFlags())
         .resources(node.size().execution())
         .readiness(Probe.jsonRpc("rpc", "eth_syncing", JsonRpcExpectation.equalTo("false")))
         .liveness(Probe.tcp("rpc"));
@@ -95,6 +96,7 @@ final class NodeCompiler {
     ports.addAll(p2p(spec.p2pPort(), node));
     Container.Builder container = container(workloadName, spec.effectiveImage(), flags.command(), flags.args(c),
         spec.extraArgs(), ports, ContainerLayout.DATA_DIR)
+        .hostAllowlistFlags(flags.hostAllowlistFlags())
         .resources(node.size().consensus())
         .readiness(Probe.http("http", CL_READY_PATH))
         .liveness(Probe.http("http", CL_LIVE_PATH));

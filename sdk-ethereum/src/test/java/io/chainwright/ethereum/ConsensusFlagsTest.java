@@ -43,7 +43,16 @@ class ConsensusFlagsTest {
     assertThat(args(ConsensusClient.TEKU)).contains("--network=mainnet", "--data-path=/data",
         "--ee-endpoint=http://node-geth:8551", "--ee-jwt-secret-file=/secrets/jwt/jwt.hex",
         "--checkpoint-sync-url=https://checkpoint.example.org", "--rest-api-enabled=true", "--rest-api-port=5052",
-        "--rest-api-host-allowlist=node-teku,localhost", "--metrics-port=8008", "--p2p-port=9000");
+        "--rest-api-host-allowlist=node-teku,localhost,127.0.0.1", "--metrics-port=8008", "--p2p-port=9000");
+  }
+
+  /** Kubelet probes and Prometheus call Teku by pod address, which the backend adds to each list it declares. */
+  @Test
+  void tekuListsTheHostsItAnswersWithoutAWildcard() {
+    var teku = workload(ConsensusClient.TEKU).containers().get(0);
+
+    assertThat(teku.args()).contains("--metrics-host-allowlist=node-teku,localhost,127.0.0.1").noneMatch(a -> a.contains("*"));
+    assertThat(teku.hostAllowlistFlags()).containsExactly("--rest-api-host-allowlist", "--metrics-host-allowlist");
   }
 
   @Test

@@ -39,7 +39,7 @@ class ExecutionFlagsTest {
   void gethJoinsMainnetWithRestrictedHttpAndAuthenticatedEngine() {
     assertThat(args(ExecutionClient.GETH)).contains("--mainnet", "--datadir=/data", "--syncmode=snap",
         "--http", "--http.addr=0.0.0.0", "--http.port=8545", "--http.api=eth,net,web3",
-        "--http.vhosts=node-geth,localhost", "--authrpc.port=8551", "--authrpc.vhosts=node-geth,localhost",
+        "--http.vhosts=node-geth,localhost,127.0.0.1", "--authrpc.port=8551", "--authrpc.vhosts=node-geth,localhost",
         "--authrpc.jwtsecret=/secrets/jwt/jwt.hex", "--metrics", "--metrics.port=6060", "--port=30303",
         "--discovery.port=30303")
         .noneMatch(a -> a.startsWith("--http.corsdomain"));
@@ -49,8 +49,11 @@ class ExecutionFlagsTest {
   void besuUsesItsOwnSpellings() {
     assertThat(args(ExecutionClient.BESU)).contains("--network=mainnet", "--data-path=/data", "--sync-mode=SNAP",
         "--data-storage-format=BONSAI", "--rpc-http-enabled=true", "--rpc-http-port=8545", "--rpc-http-api=ETH,NET,WEB3",
-        "--host-allowlist=node-besu,localhost", "--engine-rpc-port=8551", "--engine-jwt-secret=/secrets/jwt/jwt.hex",
+        "--host-allowlist=node-besu,localhost,127.0.0.1", "--engine-rpc-port=8551", "--engine-jwt-secret=/secrets/jwt/jwt.hex",
         "--metrics-enabled=true", "--metrics-port=6060", "--p2p-port=30303");
+    // Its JSON-RPC probe calls 127.0.0.1 from inside the container; probes from outside use the pod address the backend adds.
+    assertThat(container(Nodes.mainnet(ExecutionClient.BESU, ConsensusClient.LIGHTHOUSE).build()).hostAllowlistFlags())
+        .containsExactly("--host-allowlist");
   }
 
   @Test
@@ -65,7 +68,7 @@ class ExecutionFlagsTest {
   @Test
   void erigonTurnsOffItsBuiltInConsensusClient() {
     assertThat(args(ExecutionClient.ERIGON)).contains("--chain=mainnet", "--externalcl", "--prune.mode=full",
-        "--http.vhosts=node-erigon,localhost", "--authrpc.jwtsecret=/secrets/jwt/jwt.hex", "--metrics.port=6060");
+        "--http.vhosts=node-erigon,localhost,127.0.0.1", "--authrpc.jwtsecret=/secrets/jwt/jwt.hex", "--metrics.port=6060");
   }
 
   @Test
@@ -100,7 +103,7 @@ class ExecutionFlagsTest {
         .access(RpcAccess.builder().addVirtualHost("rpc.example.org").addCorsOrigin("https://app.example.org").build())
         .build();
     EthereumNode node = Nodes.mainnet(ExecutionClient.GETH, ConsensusClient.LIGHTHOUSE).execution(spec).build();
-    assertThat(args(node)).contains("--http.vhosts=node-geth,localhost,rpc.example.org",
+    assertThat(args(node)).contains("--http.vhosts=node-geth,localhost,127.0.0.1,rpc.example.org",
         "--http.corsdomain=https://app.example.org");
   }
 
@@ -113,10 +116,10 @@ class ExecutionFlagsTest {
       for (ExecutionClient client : List.of(ExecutionClient.GETH, ExecutionClient.ERIGON)) {
         EthereumNode node = Nodes.mainnet(client, ConsensusClient.LIGHTHOUSE).rpcExposure(published).build();
         assertThat(args(node)).as(client.name()).contains("--http.vhosts=node-" + client.name().toLowerCase(java.util.Locale.ROOT)
-            + ",localhost,rpc.example.org");
+            + ",localhost,127.0.0.1,rpc.example.org");
       }
       EthereumNode besu = Nodes.mainnet(ExecutionClient.BESU, ConsensusClient.LIGHTHOUSE).rpcExposure(published).build();
-      assertThat(args(besu)).contains("--host-allowlist=node-besu,localhost,rpc.example.org");
+      assertThat(args(besu)).contains("--host-allowlist=node-besu,localhost,127.0.0.1,rpc.example.org");
     }
   }
 

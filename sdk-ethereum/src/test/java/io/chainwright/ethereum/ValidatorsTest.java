@@ -58,8 +58,13 @@ class ValidatorsTest {
     List<String> signerArgs = workload(network, "web3signer").containers().get(0).args();
     assertThat(signerArgs).contains("eth2", "--network=hoodi",
         "--slashing-protection-db-url=jdbc:postgresql://web3signer-db:5432/web3signer",
-        "--slashing-protection-db-username=web3signer", "--http-host-allowlist=web3signer,localhost")
-        .noneMatch(a -> a.contains("password"));
+        "--slashing-protection-db-username=web3signer", "--http-host-allowlist=web3signer,localhost,127.0.0.1",
+        "--metrics-host-allowlist=web3signer,localhost,127.0.0.1")
+        .noneMatch(a -> a.contains("password") || a.contains("*"));
+    assertThat(workload(network, "web3signer").containers().get(0).hostAllowlistFlags())
+        .containsExactly("--http-host-allowlist", "--metrics-host-allowlist");
+    assertThat(workload(network, "vc-teku").containers().get(0).args()).contains("--metrics-host-allowlist=vc-teku,localhost,127.0.0.1");
+    assertThat(workload(network, "vc-teku").containers().get(0).hostAllowlistFlags()).containsExactly("--metrics-host-allowlist");
     assertThat(workload(network, "web3signer").containers().get(0).env())
         .anySatisfy(e -> {
           assertThat(e.name()).isEqualTo("WEB3SIGNER_ETH2_SLASHING_PROTECTION_DB_PASSWORD");

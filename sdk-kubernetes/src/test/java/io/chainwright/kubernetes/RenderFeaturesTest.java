@@ -85,6 +85,25 @@ class RenderFeaturesTest {
   }
 
   @Test
+  void eachHostAllowlistHoldsThePodsOwnAddressForProbesAndScrapers() {
+    Network small = RichNetwork.small();
+    Workload anvil = small.workloads().get(0);
+    Container guarded = Container.builder().from(anvil.containers().get(0))
+        .addArgs("--rest-api-host-allowlist=anvil,localhost", "--metrics-host-allowlist=anvil,localhost")
+        .addHostAllowlistFlags("--rest-api-host-allowlist", "--metrics-host-allowlist").build();
+    Network network = Network.builder().from(small)
+        .workloads(List.of(Workload.builder().from(anvil).containers(List.of(guarded)).build())).build();
+
+    var container = find(KubernetesBackend.create().render(network), Deployment.class, "anvil")
+        .getSpec().getTemplate().getSpec().getContainers().get(0);
+
+    assertThat(container.getArgs()).contains("--rest-api-host-allowlist=anvil,localhost,$(CHAINWRIGHT_POD_IP)",
+        "--metrics-host-allowlist=anvil,localhost,$(CHAINWRIGHT_POD_IP)");
+    assertThat(container.getEnv()).filteredOn(e -> e.getName().equals("CHAINWRIGHT_POD_IP")).singleElement()
+        .satisfies(e -> assertThat(e.getValueFrom().getFieldRef().getFieldPath()).isEqualTo("status.podIP"));
+  }
+
+  @Test
   void everyObjectCarriesTheOwnershipLabelsButSharedOnesNoNetwork() {
     for (HasMetadata o : rich.objects()) {
       var labels = assertThat(o.getMetadata().getLabels()).as(o.getKind() + " " + o.getMetadata().getName())

@@ -92,7 +92,7 @@ final class BesuNetworkCompiler {
         "--rpc-http-api=" + apis, "--host-allowlist=" + String.join(",", access.hostsFor(name, rpcExposure)),
         "--metrics-enabled=true", "--metrics-host=" + ContainerLayout.ALL_INTERFACES, "--metrics-port=" + BesuNetwork.METRICS_PORT));
     access.corsOriginList().ifPresent(origins -> args.add("--rpc-http-cors-origins=" + origins));
-    return Container.builder().name(name).image(net.effectiveImage()).args(args)
+    return Container.builder().name(name).image(net.effectiveImage()).args(args).addHostAllowlistFlags("--host-allowlist")
         .addPort(Port.builder().name("rpc").number(BesuNetwork.RPC_PORT).exposure(rpcExposure).build())
         .addPort(Port.tcp("p2p", BesuNetwork.P2P_PORT))
         .addPort(Port.builder().name("p2p-udp").number(BesuNetwork.P2P_PORT).protocol(Protocol.UDP).build())

@@ -13,6 +13,11 @@ public interface ConsensusFlags {
 
   List<String> args(ConsensusContext c);
 
+  /** The flags among {@link #args} that list the Host header values the client answers; see {@link Container#hostAllowlistFlags()}. */
+  default List<String> hostAllowlistFlags() {
+    return List.of();
+  }
+
   /** A step that fetches the checkpoint state before the client starts, for clients that need one. */
   default Optional<Container> checkpointInit(ConsensusContext c) {
     return Optional.empty();

@@ -20,11 +20,16 @@ final class TekuFlags implements ConsensusFlags {
     a.addAll(List.of("--rest-api-enabled=true", "--rest-api-interface=" + ContainerLayout.ALL_INTERFACES,
         "--rest-api-port=" + s.httpPort(), "--rest-api-host-allowlist=" + c.hosts()));
     c.corsOrigins().ifPresent(o -> a.add("--rest-api-cors-origins=" + o));
-    // Scrapers connect by pod address, which no host list can name; the metrics port never leaves the network.
     a.addAll(List.of("--metrics-enabled=true", "--metrics-interface=" + ContainerLayout.ALL_INTERFACES,
-        "--metrics-port=" + s.metricsPort(), "--metrics-host-allowlist=*"));
+        "--metrics-port=" + s.metricsPort(), "--metrics-host-allowlist=" + c.hosts()));
     a.add("--p2p-port=" + s.p2pPort());
     s.targetPeers().ifPresent(p -> a.add("--p2p-peer-upper-bound=" + p));
     return a;
+  }
+
+  /** Teku refuses requests whose Host header is not listed; the backend adds the replica's own address. */
+  @Override
+  public List<String> hostAllowlistFlags() {
+    return List.of("--rest-api-host-allowlist", "--metrics-host-allowlist");
   }
 }

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 /**
  * Who may call a node's HTTP API: allowed host names (virtual hosts) and browser origins (CORS).
  *
- * <p>By default only the node's own workload name and {@code localhost} are accepted as hosts and
+ * <p>By default only the node's own workload name, {@code localhost} and {@code 127.0.0.1} (the
+ * address probes inside the container call) are accepted as hosts and
  * no browser origin is allowed. A wildcard is refused unless {@link #allowAnyOriginInsecure()} is
  * set, because it lets any web page drive the node from a visitor's browser.
  */
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
 abstract class AbstractRpcAccess {
   static final String WILDCARD = "*";
 
-  /** Extra host names accepted besides the workload name and {@code localhost}, e.g. an ingress host. */
+  /** Extra host names accepted besides the workload name and loopback, e.g. an ingress host. */
   public abstract List<String> virtualHosts();
 
   /** Browser origins allowed to call the API, e.g. {@code https://app.example.org}; none by default. */
@@ -34,9 +35,14 @@ abstract class AbstractRpcAccess {
     return false;
   }
 
-  /** Restrictive access: the workload name and {@code localhost} only, no CORS. */
+  /** Restrictive access: the workload name and loopback only, no CORS. */
   public static RpcAccess restricted() {
     return RpcAccess.builder().build();
+  }
+
+  /** The host list, as one flag value, of a workload that only its own name and loopback may call. */
+  public static String ownHosts(String workload) {
+    return String.join(",", restricted().hostsFor(workload, Exposure.internal()));
   }
 
   /** The CORS origins as one comma-separated flag value; empty when none are allowed. */
@@ -46,14 +52,14 @@ abstract class AbstractRpcAccess {
 
   /**
    * The host names to allow for a workload whose RPC is exposed as {@code exposure}: its own name,
-   * {@code localhost}, the host name callers use when a gateway or an ingress publishes the RPC (or
+   * {@code localhost} and {@code 127.0.0.1}, the host name callers use when a gateway or an ingress publishes the RPC (or
    * every request through it would be refused), then the extras.
    */
   public List<String> hostsFor(String workload, Exposure exposure) {
     if (virtualHosts().contains(WILDCARD)) {
       return List.of(WILDCARD);
     }
-    return Stream.of(Stream.of(workload, "localhost"), exposure.publicHost().stream(), virtualHosts().stream())
+    return Stream.of(Stream.of(workload, "localhost", "127.0.0.1"), exposure.publicHost().stream(), virtualHosts().stream())
         .flatMap(h -> h).distinct().toList();
   }
 

@@ -42,6 +42,12 @@ final class BesuFlags implements ExecutionFlags {
     return a;
   }
 
+  /** Besu refuses requests whose Host header is not listed; the backend adds the replica's own address. */
+  @Override
+  public List<String> hostAllowlistFlags() {
+    return List.of("--host-allowlist");
+  }
+
   @Override
   public Set<Tuning> tuning() {
     return Set.of(Tuning.NAT_EXTERNAL_IP, Tuning.STATE_SCHEME);

@@ -14,6 +14,11 @@ public interface ExecutionFlags {
 
   List<String> args(ExecutionContext c);
 
+  /** The flags among {@link #args} that list the Host header values the client answers; see {@link Container#hostAllowlistFlags()}. */
+  default List<String> hostAllowlistFlags() {
+    return List.of();
+  }
+
   /** The optional settings this client has a flag for. */
   Set<Tuning> tuning();
 

@@ -1,6 +1,7 @@
 package io.chainwright.ethereum.validator;
 
 import io.chainwright.ethereum.common.ContainerLayout;
+import io.chainwright.ethereum.common.RpcAccess;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,9 +21,14 @@ final class TekuValidatorFlags implements ValidatorFlags {
       // Keystores and their password files share the mounted directory: <key>.json beside <key>.txt.
       a.add("--validator-keys=" + ValidatorContext.KEYS_DIR + ":" + ValidatorContext.KEYS_DIR);
     }
-    // Scrapers connect by pod address, which no host list can name; the metrics port never leaves the network.
     a.addAll(List.of("--metrics-enabled=true", "--metrics-interface=" + ContainerLayout.ALL_INTERFACES,
-        "--metrics-port=" + s.metricsPort(), "--metrics-host-allowlist=*"));
+        "--metrics-port=" + s.metricsPort(), "--metrics-host-allowlist=" + RpcAccess.ownHosts(s.name())));
     return a;
+  }
+
+  /** Teku refuses requests whose Host header is not listed; the backend adds the replica's own address. */
+  @Override
+  public List<String> hostAllowlistFlags() {
+    return List.of("--metrics-host-allowlist");
   }
 }

@@ -30,7 +30,7 @@ final class ValidatorCompiler {
     ValidatorSpec s = c.spec();
     ValidatorFlags flags = s.client().flags();
     Container.Builder container = Container.builder().name(s.name()).image(s.effectiveImage())
-        .command(flags.command()).args(flags.args(c)).addAllArgs(s.extraArgs())
+        .command(flags.command()).args(flags.args(c)).addAllArgs(s.extraArgs()).hostAllowlistFlags(flags.hostAllowlistFlags())
         .addPort(Port.tcp("metrics", s.metricsPort()))
         .addMount(VolumeMount.of("data", ContainerLayout.DATA_DIR))
         .addMount(VolumeMount.of("tmp", ContainerLayout.TMP))

@@ -15,6 +15,11 @@ interface ValidatorFlags {
 
   List<String> args(ValidatorContext c);
 
+  /** The flags among {@link #args} that list the Host header values the client answers; see {@link Container#hostAllowlistFlags()}. */
+  default List<String> hostAllowlistFlags() {
+    return List.of();
+  }
+
   /** True when the client can sign with keystores of its own (without Web3Signer) from a mounted secret. */
   default boolean signsLocally() {
     return true;

@@ -21,6 +21,7 @@ import io.chainwright.api.volume.SecretVolume;
 import io.chainwright.api.volume.VolumeMount;
 import io.chainwright.ethereum.common.ContainerLayout;
 import io.chainwright.ethereum.common.PublicNetwork;
+import io.chainwright.ethereum.common.RpcAccess;
 
 /** Turns a {@link Web3Signer} into its signer and database workloads and the database password secret. */
 final class Web3SignerCompiler {
@@ -69,11 +70,13 @@ final class Web3SignerCompiler {
         .build();
     Container signer = Container.builder().name(s.name()).image(s.image())
         .addArgs("--http-listen-host=" + ContainerLayout.ALL_INTERFACES, "--http-listen-port=" + s.httpPort(),
-            "--http-host-allowlist=" + s.name() + ",localhost", "--key-config-path=" + KEY_CONFIG_DIR,
+            "--http-host-allowlist=" + RpcAccess.ownHosts(s.name()), "--key-config-path=" + KEY_CONFIG_DIR,
             "--metrics-enabled=true", "--metrics-host=" + ContainerLayout.ALL_INTERFACES,
-            "--metrics-port=" + s.metricsPort(), "--metrics-host-allowlist=*",
+            "--metrics-port=" + s.metricsPort(), "--metrics-host-allowlist=" + RpcAccess.ownHosts(s.name()),
             "eth2", "--network=" + network.id(), "--slashing-protection-enabled=true",
             "--slashing-protection-db-url=" + jdbcUrl(s), "--slashing-protection-db-username=" + DATABASE_USER)
+        // Web3Signer refuses requests whose Host header is not listed; the backend adds the replica's own address.
+        .addHostAllowlistFlags("--http-host-allowlist", "--metrics-host-allowlist")
         .addEnv(dbPassword)
         .addPort(Port.tcp("http", s.httpPort()))
         .addPort(Port.tcp("metrics", s.metricsPort()))

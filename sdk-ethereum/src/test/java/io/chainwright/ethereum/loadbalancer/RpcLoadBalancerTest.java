@@ -145,7 +145,7 @@ class RpcLoadBalancerTest {
     Network network = lb.addTo(builder).build();
 
     assertThat(network.workload("rpc-a-geth").orElseThrow().containers().get(0).args())
-        .contains("--http.vhosts=rpc-a-geth,localhost,rpc-lb");
+        .contains("--http.vhosts=rpc-a-geth,localhost,127.0.0.1,rpc-lb");
     Rendered rendered = Rendered.both(network);
     Deployment deployment = rendered.object(Deployment.class, "rpc-lb");
     assertThat(deployment.getSpec().getReplicas()).isEqualTo(2);

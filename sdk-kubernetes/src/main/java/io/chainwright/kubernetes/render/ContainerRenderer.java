@@ -19,6 +19,7 @@ import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,6 +33,12 @@ final class ContainerRenderer {
     MAIN
   }
 
+  /**
+   * The pod's address, for the host allowlists: Kubernetes expands {@code $(NAME)} in arguments
+   * from the container's environment, so each replica names its own address.
+   */
+  static final String POD_ADDRESS = "CHAINWRIGHT_POD_IP";
+
   private ContainerRenderer() {}
 
   static io.fabric8.kubernetes.api.model.Container render(Container c, Role role) {
@@ -39,9 +46,9 @@ final class ContainerRenderer {
         .withName(c.name())
         .withImage(c.image().reference())
         .withCommand(RenderContext.listOrNull(c.command()))
-        .withArgs(RenderContext.listOrNull(c.args()))
+        .withArgs(RenderContext.listOrNull(args(c)))
         .withWorkingDir(c.workingDir().orElse(null))
-        .withEnv(RenderContext.listOrNull(c.env().stream().map(ContainerRenderer::env).toList()))
+        .withEnv(RenderContext.listOrNull(environment(c)))
         .withPorts(RenderContext.listOrNull(c.ports().stream().map(ContainerRenderer::port).toList()))
         .withVolumeMounts(RenderContext.listOrNull(c.mounts().stream().map(ContainerRenderer::mount).toList()))
         .withResources(resources(c.resources()))
@@ -57,6 +64,19 @@ final class ContainerRenderer {
       c.startup().ifPresent(p -> b.withStartupProbe(ProbeRenderer.render(p, c)));
     }
     return b.build();
+  }
+
+  /** Kubelet probes and Prometheus address a pod by its IP, which each host allowlist must then hold. */
+  private static List<String> args(Container c) {
+    return c.hostAllowlistFlags().isEmpty() ? c.args() : c.argsAllowingHost("$(" + POD_ADDRESS + ")");
+  }
+
+  private static List<io.fabric8.kubernetes.api.model.EnvVar> environment(Container c) {
+    List<EnvVar> env = new ArrayList<>(c.env());
+    if (!c.hostAllowlistFlags().isEmpty()) {
+      env.add(EnvVar.fromField(POD_ADDRESS, PodField.POD_IP));
+    }
+    return env.stream().map(ContainerRenderer::env).toList();
   }
 
   private static io.fabric8.kubernetes.api.model.EnvVar env(EnvVar e) {
