@@ -12,6 +12,8 @@ import io.chainwright.api.probe.TcpCheck;
 import io.chainwright.compose.spec.Healthcheck;
 import io.chainwright.compose.spec.Interpolation;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -29,15 +31,29 @@ final class ComposeHealthchecks {
   private static List<String> test(Container container, ProbeCheck check) {
     return switch (check) {
       case ExecCheck exec -> Stream.concat(Stream.of("CMD"), exec.command().stream().map(Interpolation::literal)).toList();
-      case HttpCheck http -> shell("wget -q -O /dev/null " + (http.https() ? "https" : "http") + "://127.0.0.1:" + port(container, http) + http.path());
+      case HttpCheck http -> shell("wget -q -O /dev/null" + headers(http) + " "
+          + quote((http.https() ? "https" : "http") + "://127.0.0.1:" + port(container, http) + http.path()));
       case TcpCheck tcp -> shell("exec 3<>/dev/tcp/127.0.0.1/" + port(container, tcp));
       case GrpcCheck grpc -> shell("grpc_health_probe -addr=127.0.0.1:" + port(container, grpc) + grpc.service().map(s -> " -service=" + s).orElse(""));
       case JsonRpcCheck rpc -> shell(jsonRpc(port(container, rpc), rpc));
     };
   }
 
+  /** The check runs in the container's shell; Compose substitutes nothing into it. */
   private static List<String> shell(String command) {
-    return List.of("CMD-SHELL", command);
+    return List.of("CMD-SHELL", Interpolation.literal(command));
+  }
+
+  /** The check's own headers, such as the Host a server's allowlist expects, in a stable order. */
+  private static String headers(HttpCheck http) {
+    return new TreeMap<>(http.headers()).entrySet().stream()
+        .map(h -> " --header " + quote(h.getKey() + ": " + h.getValue()))
+        .collect(Collectors.joining());
+  }
+
+  /** One shell word, whatever it holds: a query string's {@code &} must not end the command. */
+  private static String quote(String s) {
+    return "'" + s.replace("'", "'\\''") + "'";
   }
 
   private static int port(Container container, ProbeCheck check) {
