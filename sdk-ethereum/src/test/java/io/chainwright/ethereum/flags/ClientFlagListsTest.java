@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
 import io.chainwright.api.Workload;
+import io.chainwright.api.tools.FlagList;
 import io.chainwright.api.volume.ConfigVolume;
 import io.chainwright.compose.TestTools;
 import io.chainwright.ethereum.EthereumNode;

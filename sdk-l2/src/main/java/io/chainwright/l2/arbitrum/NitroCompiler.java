@@ -21,7 +21,7 @@ import java.util.Locale;
 
 /** Turns a {@link NitroNode} into a workload with Nitro's flags. */
 final class NitroCompiler {
-  static final Image NITRO = Image.of("offchainlabs/nitro-node:v3.7.1-926f1ab");
+  static final Image NITRO = Image.of("offchainlabs/nitro-node:v3.9.5-66e42c4");
   static final int RPC = 8547;
   static final int WS = 8548;
   static final int METRICS = 6070;

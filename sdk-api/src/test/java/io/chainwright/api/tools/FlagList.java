@@ -1,4 +1,4 @@
-package io.chainwright.ethereum.flags;
+package io.chainwright.api.tools;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +19,9 @@ import java.util.function.UnaryOperator;
  * release's own sources: {@code tag}, then one {@code flag}, {@code deprecated} or
  * {@code value <flag> <allowed values...>} line each; {@code #} starts a comment.
  */
-record FlagList(String tag, Set<String> flags, Set<String> deprecated, Map<String, Set<String>> values) {
-  static FlagList load(String resource) {
+public record FlagList(String tag, Set<String> flags, Set<String> deprecated, Map<String, Set<String>> values) {
+  /** Reads the list at {@code resource}, a class-path resource such as {@code /flags/nitro.txt}. */
+  public static FlagList load(String resource) {
     try (InputStream in = Objects.requireNonNull(FlagList.class.getResourceAsStream(resource), resource)) {
       String tag = null;
       Set<String> flags = new HashSet<>();
@@ -51,7 +52,7 @@ record FlagList(String tag, Set<String> flags, Set<String> deprecated, Map<Strin
    * deprecated, values it does not take. {@code spelling} maps a flag as written to the name the
    * client's own source uses.
    */
-  List<String> problems(List<String> args, UnaryOperator<String> spelling) {
+  public List<String> problems(List<String> args, UnaryOperator<String> spelling) {
     List<String> problems = new ArrayList<>();
     for (String arg : args) {
       if (!arg.startsWith("--")) {
