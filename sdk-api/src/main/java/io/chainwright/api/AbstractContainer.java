@@ -65,8 +65,15 @@ abstract class AbstractContainer {
     return args().stream().map(arg -> hostAllowlistFlags().stream()
         .filter(flag -> arg.startsWith(flag + "="))
         .findFirst()
-        .map(flag -> List.of(arg.substring(flag.length() + 1).split(",")).contains(host) ? arg : arg + "," + host)
+        .map(flag -> allowing(flag, arg.substring(flag.length() + 1), host))
         .orElse(arg)).toList();
+  }
+
+  private static String allowing(String flag, String hosts, String host) {
+    if (hosts.isEmpty()) {
+      return flag + "=" + host;
+    }
+    return List.of(hosts.split(",")).contains(host) ? flag + "=" + hosts : flag + "=" + hosts + "," + host;
   }
 
   /** The port of this container called {@code name}. */

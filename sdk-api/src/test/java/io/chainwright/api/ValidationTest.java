@@ -91,6 +91,8 @@ class ValidationTest {
     assertThat(teku.argsAllowingHost("10.0.0.7")).containsExactly("--rest-api-host-allowlist=teku,localhost,10.0.0.7",
         "--metrics-host-allowlist=teku,localhost,10.0.0.7", "--p2p-port=9000");
     assertThat(teku.argsAllowingHost("teku")).isEqualTo(teku.args());
+    assertThat(Container.builder().from(teku).args(List.of("--rest-api-host-allowlist=", "--metrics-host-allowlist=x")).build()
+        .argsAllowingHost("teku")).containsExactly("--rest-api-host-allowlist=teku", "--metrics-host-allowlist=x,teku");
   }
 
   @Test
