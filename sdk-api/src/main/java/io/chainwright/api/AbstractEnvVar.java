@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = EnvVar.class)
 @JsonDeserialize(as = EnvVar.class)
 abstract class AbstractEnvVar {
+  /** Names the backends give variables of their own, such as the pod's address; a model's variables may not take them. */
+  public static final String RESERVED_PREFIX = "CHAINWRIGHT_";
+
   public abstract String name();
 
   public abstract Optional<String> value();
@@ -42,6 +45,9 @@ abstract class AbstractEnvVar {
     Violations v = Violations.at("env", name());
     if (v.require("name", name())) {
       Names.envNameProblem(name()).ifPresent(p -> v.add("name", p));
+      if (name().startsWith(RESERVED_PREFIX)) {
+        v.add("name", "names starting with " + RESERVED_PREFIX + " are reserved for the SDK's backends");
+      }
     }
     int sources = (value().isPresent() ? 1 : 0) + (secret().isPresent() ? 1 : 0) + (field().isPresent() ? 1 : 0);
     if (sources != 1) {

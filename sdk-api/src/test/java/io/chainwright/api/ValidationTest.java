@@ -83,6 +83,12 @@ class ValidationTest {
   }
 
   @Test
+  void theBackendsOwnVariableNamesAreReserved() {
+    assertThat(violations(() -> EnvVar.literal("CHAINWRIGHT_POD_IP", "10.0.0.7")))
+        .containsExactly("env[CHAINWRIGHT_POD_IP].name: names starting with CHAINWRIGHT_ are reserved for the SDK's backends");
+  }
+
+  @Test
   void aReplicasOwnAddressJoinsEachHostAllowlistOnce() {
     Container teku = Container.builder().from(container("teku"))
         .args(List.of("--rest-api-host-allowlist=teku,localhost", "--metrics-host-allowlist=teku,localhost", "--p2p-port=9000"))

@@ -37,7 +37,7 @@ final class ContainerRenderer {
    * The pod's address, for the host allowlists: Kubernetes expands {@code $(NAME)} in arguments
    * from the container's environment, so each replica names its own address.
    */
-  static final String POD_ADDRESS = "CHAINWRIGHT_POD_IP";
+  static final String POD_ADDRESS = EnvVar.RESERVED_PREFIX + "POD_IP";
 
   private ContainerRenderer() {}
 
@@ -72,11 +72,12 @@ final class ContainerRenderer {
   }
 
   private static List<io.fabric8.kubernetes.api.model.EnvVar> environment(Container c) {
-    List<EnvVar> env = new ArrayList<>(c.env());
+    List<io.fabric8.kubernetes.api.model.EnvVar> env = new ArrayList<>(c.env().stream().map(ContainerRenderer::env).toList());
     if (!c.hostAllowlistFlags().isEmpty()) {
-      env.add(EnvVar.fromField(POD_ADDRESS, PodField.POD_IP));
+      env.add(new EnvVarBuilder().withName(POD_ADDRESS).withNewValueFrom().withNewFieldRef(null, fieldPath(PodField.POD_IP))
+          .endValueFrom().build());
     }
-    return env.stream().map(ContainerRenderer::env).toList();
+    return env;
   }
 
   private static io.fabric8.kubernetes.api.model.EnvVar env(EnvVar e) {
