@@ -48,6 +48,14 @@ class AlertRoutingTest {
   }
 
   @Test
+  void notificationTimingsAreDurationsAlertmanagerReads() {
+    assertThat(violations(() -> AlertRouting.builder().from(ROUTING).groupWait("5 minutes").repeatInterval("1h30").build()))
+        .containsExactly(
+            "monitoring.routing.groupWait: '5 minutes' is not a duration such as 30s, 5m or 1h",
+            "monitoring.routing.repeatInterval: '1h30' is not a duration such as 30s, 5m or 1h");
+  }
+
+  @Test
   void eachKindOfReceiverTakesWhatItNeedsAndNothingElse() {
     assertThat(violations(() -> AlertReceiver.builder().name("pd").kind(ReceiverKind.PAGERDUTY)
         .url(URI.create("https://events.pagerduty.com")).channel("#x").build()))

@@ -35,6 +35,9 @@ public final class AlertmanagerFile {
     Map<String, Object> route = new LinkedHashMap<>();
     route.put("receiver", routing.defaultReceiver());
     route.put("group_by", routing.groupBy());
+    routing.groupWait().ifPresent(d -> route.put("group_wait", d));
+    routing.groupInterval().ifPresent(d -> route.put("group_interval", d));
+    routing.repeatInterval().ifPresent(d -> route.put("repeat_interval", d));
     if (!routing.routes().isEmpty()) {
       route.put("routes", routing.routes().stream().map(AlertmanagerFile::route).toList());
     }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AlertmanagerFileTest {
   private static final String SLACK_URL = "https://hooks.slack.com/services/T0/B0/secret-part";
   private static final AlertRouting ROUTING = AlertRouting.builder().defaultReceiver("team")
+      .groupWait("10s").groupInterval("1m").repeatInterval("3h")
       .addReceivers(AlertReceiver.slack("team", SecretKeyRef.of("slack", "url"), "#chain-alerts"),
           AlertReceiver.pagerDuty("on-call", SecretKeyRef.of("pagerduty", "routing-key")),
           AlertReceiver.webhook("audit", URI.create("https://audit.example.org/alerts"), SecretKeyRef.of("audit", "token")),
@@ -61,6 +62,8 @@ class AlertmanagerFileTest {
     JsonNode file = new ObjectMapper(new YAMLFactory()).readTree(AlertmanagerFile.render(ROUTING));
 
     assertThat(file.at("/route/receiver").asText()).isEqualTo("team");
+    assertThat(file.at("/route/group_wait").asText() + " " + file.at("/route/group_interval").asText() + " "
+        + file.at("/route/repeat_interval").asText()).isEqualTo("10s 1m 3h");
     assertThat(file.at("/route/routes/0/matchers/0").asText()).isEqualTo("severity=\"critical\"");
     assertThat(file.at("/route/routes/0/continue").asBoolean()).isTrue();
     assertThat(file.at("/route/routes/1/matchers/0").asText()).isEqualTo("tenant=\"acme \\\"east\\\"\"");

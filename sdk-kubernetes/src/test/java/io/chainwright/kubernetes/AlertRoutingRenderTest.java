@@ -35,6 +35,9 @@ class AlertRoutingRenderTest {
     assertThat(config.getMetadata().getLabels()).containsEntry("release", "prometheus");
     assertThat(spec.getRoute().getReceiver()).isEqualTo("team");
     assertThat(spec.getRoute().getGroupBy()).containsExactly("alertname", "network");
+    assertThat(spec.getRoute().getGroupWait()).isEqualTo("10s");
+    assertThat(spec.getRoute().getGroupInterval()).as("Alertmanager's own when unset").isNull();
+    assertThat(spec.getRoute().getRepeatInterval()).isEqualTo("3h");
     assertThat(spec.getRoute().getMatchers()).extracting(Matcher::getName, Matcher::getValue, Matcher::getMatchType)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("network", "rich", "="));
     JsonNode child = spec.getRoute().getRoutes().get(0);

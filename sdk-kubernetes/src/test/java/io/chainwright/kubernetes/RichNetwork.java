@@ -217,7 +217,7 @@ final class RichNetwork {
         .monitoring(MonitoringPolicy.builder().putLabel("release", "prometheus")
             .addAlert(AlertRule.builder().name("NodeLowPeers").expression("peers < 5").forDuration("10m")
                 .severity(AlertSeverity.CRITICAL).summary("few peers").putLabel("chain", "ethereum").build())
-            .routing(AlertRouting.builder().defaultReceiver("team")
+            .routing(AlertRouting.builder().defaultReceiver("team").groupWait("10s").repeatInterval("3h")
                 .addReceivers(AlertReceiver.slack("team", SecretKeyRef.of("alerting", "slack-url"), "#chain-alerts"),
                     AlertReceiver.pagerDuty("on-call", SecretKeyRef.of("alerting", "pagerduty-key")))
                 .addRoutes(AlertRoute.builder().receiver("on-call").putMatcher("severity", "critical").continueMatching(true).build())

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.chainwright.api.Violations;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -45,9 +46,21 @@ abstract class AbstractAlertRouting {
     return List.of("alertname", NETWORK_LABEL);
   }
 
+  /** How long a new group waits for more alerts before its first notification; Alertmanager's own default when unset. */
+  public abstract Optional<String> groupWait();
+
+  /** How long a notified group waits before telling of alerts it has gained; Alertmanager's own default when unset. */
+  public abstract Optional<String> groupInterval();
+
+  /** How long before a group still firing is told again; Alertmanager's own default when unset. */
+  public abstract Optional<String> repeatInterval();
+
   @Value.Check
   protected void validate() {
     Violations v = Violations.root().in("monitoring").in("routing");
+    groupWait().ifPresent(d -> AlertLabels.checkDuration(v, "groupWait", d));
+    groupInterval().ifPresent(d -> AlertLabels.checkDuration(v, "groupInterval", d));
+    repeatInterval().ifPresent(d -> AlertLabels.checkDuration(v, "repeatInterval", d));
     v.unique("receivers", receivers(), AlertReceiver::name);
     Set<String> names = receivers().stream().map(AlertReceiver::name).collect(Collectors.toCollection(TreeSet::new));
     if (v.require("defaultReceiver", defaultReceiver()) && !names.contains(defaultReceiver())) {

@@ -55,9 +55,7 @@ abstract class AbstractAlertRule {
       v.add("name", "'" + name() + "' is not an alert name (letters, digits and '_')");
     }
     v.require("expression", expression());
-    if (forDuration() == null || !forDuration().matches("\\d+(s|m|h|d)")) {
-      v.add("forDuration", "'" + forDuration() + "' is not a duration such as 30s, 5m or 1h");
-    }
+    AlertLabels.checkDuration(v, "forDuration", forDuration());
     v.require("severity", severity());
     v.require("summary", summary());
     AlertLabels.check(v.in("labels"), labels());
