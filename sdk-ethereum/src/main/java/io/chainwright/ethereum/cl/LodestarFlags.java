@@ -1,9 +1,12 @@
 package io.chainwright.ethereum.cl;
 
+import io.chainwright.api.tools.FlagList;
 import io.chainwright.ethereum.common.ContainerLayout;
 import io.chainwright.ethereum.common.JwtSecret;
+import io.chainwright.ethereum.common.LodestarOptions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Lodestar's beacon flags. */
 final class LodestarFlags implements ConsensusFlags {
@@ -23,5 +26,15 @@ final class LodestarFlags implements ConsensusFlags {
     a.add("--port=" + s.p2pPort());
     s.targetPeers().ifPresent(p -> a.add("--targetPeers=" + p));
     return a;
+  }
+
+  @Override
+  public Optional<FlagList> pinnedOptions() {
+    return Optional.of(LodestarOptions.BEACON);
+  }
+
+  @Override
+  public String spelling(String flag) {
+    return LodestarOptions.spelling(flag);
   }
 }

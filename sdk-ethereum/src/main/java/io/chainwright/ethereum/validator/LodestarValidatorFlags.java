@@ -5,7 +5,9 @@ import io.chainwright.api.Resources;
 import io.chainwright.api.volume.SecretVolume;
 import io.chainwright.api.volume.Volume;
 import io.chainwright.api.volume.VolumeMount;
+import io.chainwright.api.tools.FlagList;
 import io.chainwright.ethereum.common.ContainerLayout;
+import io.chainwright.ethereum.common.LodestarOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +38,16 @@ final class LodestarValidatorFlags implements ValidatorFlags {
     }
     a.addAll(List.of("--metrics", "--metrics.address=" + ContainerLayout.ALL_INTERFACES, "--metrics.port=" + s.metricsPort()));
     return a;
+  }
+
+  @Override
+  public Optional<FlagList> pinnedOptions() {
+    return Optional.of(LodestarOptions.VALIDATOR);
+  }
+
+  @Override
+  public String spelling(String flag) {
+    return LodestarOptions.spelling(flag);
   }
 
   /** Each key's password, at the path Lodestar reads it from: the key itself, in the secrets dir. */

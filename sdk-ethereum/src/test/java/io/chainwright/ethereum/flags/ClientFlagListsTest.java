@@ -1,9 +1,11 @@
 package io.chainwright.ethereum.flags;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainwright.api.Image;
 import io.chainwright.api.Network;
+import io.chainwright.api.ValidationException;
 import io.chainwright.api.Workload;
 import io.chainwright.api.tools.FlagList;
 import io.chainwright.api.volume.ConfigVolume;
@@ -12,6 +14,7 @@ import io.chainwright.ethereum.EthereumNode;
 import io.chainwright.ethereum.cl.ConsensusClient;
 import io.chainwright.ethereum.cl.ConsensusSpec;
 import io.chainwright.ethereum.common.CustomGenesis;
+import io.chainwright.ethereum.common.LodestarOptions;
 import io.chainwright.ethereum.common.PublicNetwork;
 import io.chainwright.ethereum.common.RpcAccess;
 import io.chainwright.ethereum.common.StorageMode;
@@ -29,7 +32,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -40,8 +42,6 @@ import org.junit.jupiter.api.Test;
  * the client runs here, against its own help.
  */
 class ClientFlagListsTest {
-  private static final Pattern KEBAB = Pattern.compile("-([a-z])");
-
   /** Every way a node's consensus client can be rendered: each execution client, public networks and a private one, options on and off. */
   private static List<EthereumNode> nodes(ConsensusClient cl) {
     List<EthereumNode> nodes = new ArrayList<>();
@@ -71,19 +71,9 @@ class ClientFlagListsTest {
     return cl.containers().get(0).args();
   }
 
-  /** yargs reads {@code --jwt-secret} as {@code jwtSecret}; dotted names stay as they are. */
-  private static String camelCase(String flag) {
-    Matcher m = KEBAB.matcher(flag);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(out, m.group(1).toUpperCase(java.util.Locale.ROOT));
-    }
-    return m.appendTail(out).toString();
-  }
-
   @Test
   void lodestarGetsOnlyFlagsItsPinnedReleaseAccepts() {
-    FlagList lodestar = FlagList.load("/flags/lodestar-beacon.txt");
+    FlagList lodestar = LodestarOptions.BEACON;
     assertThat(Image.of(ConsensusClient.LODESTAR.defaultImage()).tag()).as("the list is of the pinned release").contains(lodestar.tag());
 
     List<String> problems = new ArrayList<>();
@@ -91,7 +81,7 @@ class ClientFlagListsTest {
     for (EthereumNode node : nodes) {
       List<String> args = consensusArgs(node);
       assertThat(args.get(0)).isEqualTo("beacon");
-      lodestar.problems(args, ClientFlagListsTest::camelCase).forEach(p -> problems.add(node.name() + " on " + node.execution().client().id() + ": " + p));
+      lodestar.problems(args, LodestarOptions::spelling).forEach(p -> problems.add(node.name() + " on " + node.execution().client().id() + ": " + p));
     }
 
     assertThat(nodes).hasSizeGreaterThan(20);
@@ -101,7 +91,7 @@ class ClientFlagListsTest {
   /** Lodestar's validator client signing through Web3Signer and from its own keystores, on each network its release knows. */
   @Test
   void lodestarsValidatorClientGetsOnlyFlagsItsPinnedReleaseAccepts() {
-    FlagList lodestar = FlagList.load("/flags/lodestar-validator.txt");
+    FlagList lodestar = LodestarOptions.VALIDATOR;
     assertThat(Image.of(ValidatorClient.LODESTAR.defaultImage()).tag()).as("the list is of the pinned release").contains(lodestar.tag());
     String key = "0x" + "a1".repeat(48);
 
@@ -120,11 +110,29 @@ class ClientFlagListsTest {
     for (Validators setup : setups) {
       List<String> args = setup.toNetwork().workload("vc").orElseThrow().containers().get(0).args();
       assertThat(args.get(0)).isEqualTo("validator");
-      lodestar.problems(args, ClientFlagListsTest::camelCase).forEach(p -> problems.add(setup.name() + " on " + setup.network().id() + ": " + p));
+      lodestar.problems(args, LodestarOptions::spelling).forEach(p -> problems.add(setup.name() + " on " + setup.network().id() + ": " + p));
     }
 
     assertThat(setups).hasSizeGreaterThanOrEqualTo(6);
     assertThat(problems).isEmpty();
+  }
+
+  /** A typo in an extra flag is refused when the spec is built, not found when the pod crash-loops. */
+  @Test
+  void aUsersExtraFlagsAreCheckedAgainstThePinnedReleaseUnlessTheyPinTheirOwnImage() {
+    assertThatThrownBy(() -> ConsensusSpec.builder().client(ConsensusClient.LODESTAR)
+        .addExtraArgs("--targetPeers=60", "--rest.corsOrigins=https://app.example.org").build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("consensus.extraArgs: --rest.corsOrigins=https://app.example.org: not a flag of v1.44.0;"
+            + " to pass it anyway, pin an image of your own");
+    assertThat(ConsensusSpec.builder().client(ConsensusClient.LODESTAR).image(Image.of("example/lodestar:next"))
+        .addExtraArgs("--rest.corsOrigins=https://app.example.org").build().extraArgs()).hasSize(1);
+    assertThatThrownBy(() -> ValidatorSpec.builder().name("vc").client(ValidatorClient.LODESTAR).addPublicKeys("0x" + "a1".repeat(48))
+        .addBeaconNodes(URI.create("http://beacon:5052")).feeRecipient("0x" + "fe".repeat(20)).addExtraArgs("--doppelgangerProtection", "--suggestedFeeRecipent=0x00").build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("clients[vc].extraArgs: --suggestedFeeRecipent=0x00: not a flag of v1.44.0");
+    assertThat(ConsensusSpec.builder().client(ConsensusClient.TEKU).addExtraArgs("--anything-goes").build().extraArgs())
+        .as("no list is kept for Teku").hasSize(1);
   }
 
   @Test
@@ -143,10 +151,10 @@ class ClientFlagListsTest {
 
   @Test
   void aFlagTheReleaseDoesNotKnowOrMarksDeprecatedIsReported() {
-    FlagList lodestar = FlagList.load("/flags/lodestar-beacon.txt");
+    FlagList lodestar = LodestarOptions.BEACON;
 
     assertThat(lodestar.problems(List.of("beacon", "--jwt-secret=/jwt", "--rest.cors=https://a.example.org", "--eth1.providerUrls=http://x",
-        "--rest.corsOrigins=x", "--network=holesky"), ClientFlagListsTest::camelCase))
+        "--rest.corsOrigins=x", "--network=holesky"), LodestarOptions::spelling))
         .containsExactly("--eth1.providerUrls=http://x: deprecated at v1.44.0", "--rest.corsOrigins=x: not a flag of v1.44.0",
             "--network=holesky: v1.44.0 takes only [chiado, dev, ephemery, gnosis, hoodi, mainnet, sepolia]");
   }

@@ -12,6 +12,7 @@ import io.chainwright.ethereum.NodeSize;
 import io.chainwright.l2.ParentChain;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 
 /**
@@ -87,6 +88,9 @@ abstract class AbstractNitroNode implements NetworkPart {
     v.quantity("storage", Optional.ofNullable(storage()));
     storageClass().ifPresent(c -> v.subdomain("storageClass", c));
     v.require("rpcExposure", rpcExposure());
+    if (image().isEmpty()) {
+      NitroCompiler.OPTIONS.checkExtraArgs(v, "extraArgs", extraArgs(), UnaryOperator.identity());
+    }
     v.throwIfAny();
   }
 }

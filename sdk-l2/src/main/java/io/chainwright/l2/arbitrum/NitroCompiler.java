@@ -10,6 +10,7 @@ import io.chainwright.api.WorkloadKind;
 import io.chainwright.api.policy.Reach;
 import io.chainwright.api.probe.JsonRpcExpectation;
 import io.chainwright.api.probe.Probe;
+import io.chainwright.api.tools.FlagList;
 import io.chainwright.api.volume.DataVolume;
 import io.chainwright.api.volume.ScratchVolume;
 import io.chainwright.api.volume.VolumeMount;
@@ -22,6 +23,8 @@ import java.util.Locale;
 /** Turns a {@link NitroNode} into a workload with Nitro's flags. */
 final class NitroCompiler {
   static final Image NITRO = Image.of("offchainlabs/nitro-node:v3.9.5-66e42c4");
+  /** The options of that release, as Offchain Labs types them from its {@code --help}. */
+  static final FlagList OPTIONS = FlagList.load(NitroCompiler.class, "nitro.flags");
   static final int RPC = 8547;
   static final int WS = 8548;
   static final int METRICS = 6070;

@@ -1,9 +1,12 @@
 package io.chainwright.l2.arbitrum;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainwright.api.Container;
 import io.chainwright.api.EnvVar;
+import io.chainwright.api.Image;
+import io.chainwright.api.ValidationException;
 import io.chainwright.api.tools.FlagList;
 import io.chainwright.l2.Chains;
 import io.chainwright.l2.ParentChain;
@@ -18,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * renders, is an option of the pinned release, checked against that release's option list.
  */
 class NitroFlagListTest {
-  private static final FlagList NITRO = FlagList.load("/flags/nitro.txt");
+  private static final FlagList NITRO = NitroCompiler.OPTIONS;
 
   /** Each snapshot source or none, archive or not, with and without a beacon API. */
   private static List<NitroNode> nodes() {
@@ -72,6 +75,16 @@ class NitroFlagListTest {
     assertThat(NITRO.problems(List.of("--chain.id=42161", "--http.vhost=arb", "--init.latest=full"), UnaryOperator.identity()))
         .containsExactly("--http.vhost=arb: not a flag of v3.9.5-66e42c4",
             "--init.latest=full: v3.9.5-66e42c4 takes only [archive, genesis, pruned]");
+  }
+
+  @Test
+  void aUsersExtraFlagsAreCheckedAgainstThePinnedReleaseUnlessTheyPinTheirOwnImage() {
+    NitroNode.Builder node = NitroNode.builder().name("arb").chainId(ArbitrumChain.ONE.chainId()).parentChain(Chains.SEPOLIA)
+        .addExtraArgs("--node.feed.input.url=wss://arb1-feed.example.org", "--http.vhost=rpc.example.org");
+
+    assertThatThrownBy(node::build).isInstanceOf(ValidationException.class).hasMessageContaining(
+        "extraArgs: --http.vhost=rpc.example.org: not a flag of v3.9.5-66e42c4; to pass it anyway, pin an image of your own");
+    assertThat(node.image(Image.of("offchainlabs/nitro-node:v3.10.0-rc.1")).build().extraArgs()).hasSize(2);
   }
 
   private static String describe(NitroNode node) {
