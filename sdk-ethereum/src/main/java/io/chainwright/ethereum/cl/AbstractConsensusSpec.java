@@ -87,9 +87,8 @@ abstract class AbstractConsensusSpec {
       v.add("genesisSyncInsecure", "choose either a checkpoint sync URL or genesis sync, not both");
     }
     targetPeers().ifPresent(p -> v.range("targetPeers", p, 1, 1000, "a peer count"));
-    if (client() != null && image().isEmpty()) {
-      ConsensusFlags flags = client().flags();
-      flags.pinnedOptions().ifPresent(pinned -> pinned.checkExtraArgs(v, "extraArgs", extraArgs(), flags::spelling));
+    if (client() != null) {
+      client().flags().checkExtraArgs(v, image().isPresent(), extraArgs());
     }
     if (client() != null && SINGLE_ORIGIN.contains(client()) && access().corsOrigins().size() > 1) {
       v.in("access").add("corsOrigins", client() + " allows one CORS origin (" + (client() == ConsensusClient.NIMBUS

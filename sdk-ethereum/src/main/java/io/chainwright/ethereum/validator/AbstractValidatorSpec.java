@@ -89,9 +89,8 @@ abstract class AbstractValidatorSpec {
     v.range("replicas", replicas(), 0, 10, "a replica count");
     zone().ifPresent(z -> Names.labelValueProblem(z).ifPresent(p -> v.add("zone", "'" + z + "' " + p)));
     v.range("metricsPort", metricsPort(), 1, 65535, "a port");
-    if (client() != null && image().isEmpty()) {
-      ValidatorFlags flags = client().flags();
-      flags.pinnedOptions().ifPresent(pinned -> pinned.checkExtraArgs(v, "extraArgs", extraArgs(), flags::spelling));
+    if (client() != null) {
+      client().flags().checkExtraArgs(v, image().isPresent(), extraArgs());
     }
     v.throwIfAny();
   }
