@@ -8,6 +8,7 @@ import io.chainwright.api.probe.JsonRpcCheck;
 import io.chainwright.api.probe.JsonRpcExpectation;
 import io.chainwright.api.probe.Probe;
 import io.chainwright.api.probe.ProbeCheck;
+import io.chainwright.api.probe.Shell;
 import io.chainwright.api.probe.TcpCheck;
 import io.chainwright.compose.spec.Healthcheck;
 import io.chainwright.compose.spec.Interpolation;
@@ -32,7 +33,7 @@ final class ComposeHealthchecks {
     return switch (check) {
       case ExecCheck exec -> Stream.concat(Stream.of("CMD"), exec.command().stream().map(Interpolation::literal)).toList();
       case HttpCheck http -> shell("wget -q -O /dev/null" + headers(http) + " "
-          + quote((http.https() ? "https" : "http") + "://127.0.0.1:" + port(container, http) + http.path()));
+          + Shell.quote((http.https() ? "https" : "http") + "://127.0.0.1:" + port(container, http) + http.path()));
       case TcpCheck tcp -> shell("exec 3<>/dev/tcp/127.0.0.1/" + port(container, tcp));
       case GrpcCheck grpc -> shell("grpc_health_probe -addr=127.0.0.1:" + port(container, grpc) + grpc.service().map(s -> " -service=" + s).orElse(""));
       case JsonRpcCheck rpc -> shell(jsonRpc(port(container, rpc), rpc));
@@ -47,13 +48,8 @@ final class ComposeHealthchecks {
   /** The check's own headers, such as the Host a server's allowlist expects, in a stable order. */
   private static String headers(HttpCheck http) {
     return new TreeMap<>(http.headers()).entrySet().stream()
-        .map(h -> " --header " + quote(h.getKey() + ": " + h.getValue()))
+        .map(h -> " --header " + Shell.quote(h.getKey() + ": " + h.getValue()))
         .collect(Collectors.joining());
-  }
-
-  /** One shell word, whatever it holds: a query string's {@code &} must not end the command. */
-  private static String quote(String s) {
-    return "'" + s.replace("'", "'\\''") + "'";
   }
 
   private static int port(Container container, ProbeCheck check) {

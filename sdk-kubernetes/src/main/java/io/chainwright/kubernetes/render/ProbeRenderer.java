@@ -8,6 +8,7 @@ import io.chainwright.api.probe.HttpCheck;
 import io.chainwright.api.probe.JsonRpcCheck;
 import io.chainwright.api.probe.JsonRpcExpectation;
 import io.chainwright.api.probe.Probe;
+import io.chainwright.api.probe.Shell;
 import io.chainwright.api.probe.TcpCheck;
 import io.fabric8.kubernetes.api.model.HTTPHeader;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -59,17 +60,17 @@ final class ProbeRenderer {
   static List<String> jsonRpcCommand(JsonRpcCheck rpc, Container container) {
     String url = "http://127.0.0.1:" + number(container, rpc.port().orElseThrow()) + rpc.path();
     String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + rpc.method() + "\",\"params\":" + rpc.params() + "}";
-    String fetch = "(curl -fsS -m 5 -H 'Content-Type: application/json' --data " + shellQuote(body) + " " + url
+    String fetch = "(curl -fsS -m 5 -H 'Content-Type: application/json' --data " + Shell.quote(body) + " " + url
         + " 2>/dev/null || wget -q -T 5 -O - --header 'Content-Type: application/json' --post-data "
-        + shellQuote(body) + " " + url + ")";
+        + Shell.quote(body) + " " + url + ")";
     JsonRpcExpectation expect = rpc.expect();
     String result = "\"result\" *: *";
     String script = switch (expect.match()) {
-      case ANY_RESULT -> fetch + " | grep -Eq " + shellQuote(result);
-      case EQUALS -> fetch + " | grep -Eq " + shellQuote(result + regex(expect.value().orElseThrow()) + " *[,}]");
+      case ANY_RESULT -> fetch + " | grep -Eq " + Shell.quote(result);
+      case EQUALS -> fetch + " | grep -Eq " + Shell.quote(result + regex(expect.value().orElseThrow()) + " *[,}]");
       // The space keeps "$( (" from reading as the start of an arithmetic expansion.
-      case NOT_EQUALS -> "out=$( " + fetch + " ) && echo \"$out\" | grep -Eq " + shellQuote(result)
-          + " && ! echo \"$out\" | grep -Eq " + shellQuote(result + regex(expect.value().orElseThrow()) + " *[,}]");
+      case NOT_EQUALS -> "out=$( " + fetch + " ) && echo \"$out\" | grep -Eq " + Shell.quote(result)
+          + " && ! echo \"$out\" | grep -Eq " + Shell.quote(result + regex(expect.value().orElseThrow()) + " *[,}]");
     };
     return List.of("sh", "-c", script);
   }
@@ -77,9 +78,4 @@ final class ProbeRenderer {
   private static String regex(String json) {
     return Pattern.compile("[\\\\.\\[\\]{}()*+?^$|]").matcher(json.strip()).replaceAll("\\\\$0");
   }
-
-  private static String shellQuote(String s) {
-    return "'" + s.replace("'", "'\\''") + "'";
-  }
-
 }
