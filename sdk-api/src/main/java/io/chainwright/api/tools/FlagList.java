@@ -25,9 +25,11 @@ import java.util.function.UnaryOperator;
  * @param flags every flag the release accepts, as its own source names them
  * @param deprecated flags the release still accepts but marks deprecated
  * @param values the only values some flags take
+ * @param spelling maps a flag as written on the command line to the name the client's source uses
  */
-public record FlagList(String tag, Set<String> flags, Set<String> deprecated, Map<String, Set<String>> values) {
-  /** Reads the list {@code name}, a resource beside {@code owner} such as {@code nitro.flags}. */
+public record FlagList(String tag, Set<String> flags, Set<String> deprecated, Map<String, Set<String>> values,
+    UnaryOperator<String> spelling) {
+  /** Reads the list {@code name}, a resource beside {@code owner} such as {@code nitro.flags}; flags are spelled as written. */
   public static FlagList load(Class<?> owner, String name) {
     try (InputStream in = owner.getResourceAsStream(name)) {
       if (in == null) {
@@ -59,7 +61,12 @@ public record FlagList(String tag, Set<String> flags, Set<String> deprecated, Ma
       }
     }
     return new FlagList(Objects.requireNonNull(tag, resource + " names no tag"), Set.copyOf(flags), Set.copyOf(deprecated),
-        Map.copyOf(values));
+        Map.copyOf(values), UnaryOperator.identity());
+  }
+
+  /** This list, for a client that reads a flag written as {@code --x} under the name {@code spelling.apply("x")}. */
+  public FlagList spelledBy(UnaryOperator<String> spelling) {
+    return new FlagList(tag, flags, deprecated, values, spelling);
   }
 
   /**
@@ -67,16 +74,15 @@ public record FlagList(String tag, Set<String> flags, Set<String> deprecated, Ma
    * client that runs this release, each with the way out: an image of the user's own, which this
    * list does not describe.
    */
-  public void checkExtraArgs(Violations v, String field, List<String> args, UnaryOperator<String> spelling) {
-    problems(args, spelling).forEach(p -> v.add(field, p + "; to pass it anyway, pin an image of your own"));
+  public void checkExtraArgs(Violations v, String field, List<String> args) {
+    problems(args).forEach(p -> v.add(field, p + "; to pass it anyway, pin an image of your own"));
   }
 
   /**
    * What is wrong with {@code args} for this release: flags it does not know, flags it marks
-   * deprecated, values it does not take. {@code spelling} maps a flag as written to the name the
-   * client's own source uses.
+   * deprecated, values it does not take.
    */
-  public List<String> problems(List<String> args, UnaryOperator<String> spelling) {
+  public List<String> problems(List<String> args) {
     List<String> problems = new ArrayList<>();
     for (String arg : args) {
       if (!arg.startsWith("--")) {

@@ -58,7 +58,7 @@ class AlertmanagerOnHostTest {
   private static final String TOKEN = "audit-token-7f3a";
   private static final String TENANT = "acme \"east\"";
   private final HttpClient http = HttpClient.newHttpClient();
-  /** What each webhook path received: alert names, and the Authorization header of the call. */
+  /** The names of the alerts each webhook path received, and the Authorization header it was called with. */
   private final ConcurrentMap<String, List<String>> received = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, String> authorization = new ConcurrentHashMap<>();
   private HttpServer hooks;

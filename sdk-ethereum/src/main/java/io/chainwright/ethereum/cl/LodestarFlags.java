@@ -32,9 +32,4 @@ final class LodestarFlags implements ConsensusFlags {
   public Optional<FlagList> pinnedOptions() {
     return Optional.of(LodestarOptions.BEACON);
   }
-
-  @Override
-  public String spelling(String flag) {
-    return LodestarOptions.spelling(flag);
-  }
 }

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  */
 public final class LodestarOptions {
   /** The beacon command's options at the pinned release. */
-  public static final FlagList BEACON = FlagList.load(LodestarOptions.class, "lodestar-beacon.flags");
+  public static final FlagList BEACON = FlagList.load(LodestarOptions.class, "lodestar-beacon.flags")
+      .spelledBy(LodestarOptions::spelling);
   /** The validator command's options at the pinned release. */
-  public static final FlagList VALIDATOR = FlagList.load(LodestarOptions.class, "lodestar-validator.flags");
+  public static final FlagList VALIDATOR = FlagList.load(LodestarOptions.class, "lodestar-validator.flags")
+      .spelledBy(LodestarOptions::spelling);
   private static final Pattern KEBAB = Pattern.compile("-([a-z])");
 
   private LodestarOptions() {}

@@ -1,23 +1,14 @@
 package io.chainwright.ethereum.el;
 
 import io.chainwright.api.Container;
+import io.chainwright.ethereum.common.ClientFlags;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /** One execution client's command-line dialect. */
-public interface ExecutionFlags {
-  /** The program to run, when the image's entrypoint is not it. */
-  default List<String> command() {
-    return List.of();
-  }
-
+public interface ExecutionFlags extends ClientFlags {
   List<String> args(ExecutionContext c);
-
-  /** The flags among {@link #args} that list the Host header values the client answers; see {@link Container#hostAllowlistFlags()}. */
-  default List<String> hostAllowlistFlags() {
-    return List.of();
-  }
 
   /** The optional settings this client has a flag for. */
   Set<Tuning> tuning();

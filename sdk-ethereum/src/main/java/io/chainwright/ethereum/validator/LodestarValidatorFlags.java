@@ -45,11 +45,6 @@ final class LodestarValidatorFlags implements ValidatorFlags {
     return Optional.of(LodestarOptions.VALIDATOR);
   }
 
-  @Override
-  public String spelling(String flag) {
-    return LodestarOptions.spelling(flag);
-  }
-
   /** Each key's password, at the path Lodestar reads it from: the key itself, in the secrets dir. */
   @Override
   public Optional<Volume> configVolume(ValidatorContext c) {

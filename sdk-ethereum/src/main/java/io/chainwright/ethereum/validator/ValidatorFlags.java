@@ -3,23 +3,13 @@ package io.chainwright.ethereum.validator;
 import io.chainwright.api.Container;
 import io.chainwright.api.volume.Volume;
 import io.chainwright.api.volume.VolumeMount;
-import io.chainwright.ethereum.common.ReleaseOptions;
+import io.chainwright.ethereum.common.ClientFlags;
 import java.util.List;
 import java.util.Optional;
 
 /** One validator client's command-line dialect. */
-interface ValidatorFlags extends ReleaseOptions {
-  /** The program to run, when the image's entrypoint is not it. */
-  default List<String> command() {
-    return List.of();
-  }
-
+interface ValidatorFlags extends ClientFlags {
   List<String> args(ValidatorContext c);
-
-  /** The flags among {@link #args} that list the Host header values the client answers; see {@link Container#hostAllowlistFlags()}. */
-  default List<String> hostAllowlistFlags() {
-    return List.of();
-  }
 
   /** True when the client can sign with keystores of its own (without Web3Signer) from a mounted secret. */
   default boolean signsLocally() {

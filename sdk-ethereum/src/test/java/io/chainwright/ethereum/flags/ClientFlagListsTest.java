@@ -81,7 +81,7 @@ class ClientFlagListsTest {
     for (EthereumNode node : nodes) {
       List<String> args = consensusArgs(node);
       assertThat(args.get(0)).isEqualTo("beacon");
-      lodestar.problems(args, LodestarOptions::spelling).forEach(p -> problems.add(node.name() + " on " + node.execution().client().id() + ": " + p));
+      lodestar.problems(args).forEach(p -> problems.add(node.name() + " on " + node.execution().client().id() + ": " + p));
     }
 
     assertThat(nodes).hasSizeGreaterThan(20);
@@ -110,7 +110,7 @@ class ClientFlagListsTest {
     for (Validators setup : setups) {
       List<String> args = setup.toNetwork().workload("vc").orElseThrow().containers().get(0).args();
       assertThat(args.get(0)).isEqualTo("validator");
-      lodestar.problems(args, LodestarOptions::spelling).forEach(p -> problems.add(setup.name() + " on " + setup.network().id() + ": " + p));
+      lodestar.problems(args).forEach(p -> problems.add(setup.name() + " on " + setup.network().id() + ": " + p));
     }
 
     assertThat(setups).hasSizeGreaterThanOrEqualTo(6);
@@ -154,7 +154,7 @@ class ClientFlagListsTest {
     FlagList lodestar = LodestarOptions.BEACON;
 
     assertThat(lodestar.problems(List.of("beacon", "--jwt-secret=/jwt", "--rest.cors=https://a.example.org", "--eth1.providerUrls=http://x",
-        "--rest.corsOrigins=x", "--network=holesky"), LodestarOptions::spelling))
+        "--rest.corsOrigins=x", "--network=holesky")))
         .containsExactly("--eth1.providerUrls=http://x: deprecated at v1.44.0", "--rest.corsOrigins=x: not a flag of v1.44.0",
             "--network=holesky: v1.44.0 takes only [chiado, dev, ephemery, gnosis, hoodi, mainnet, sepolia]");
   }

@@ -12,7 +12,6 @@ import io.chainwright.ethereum.NodeSize;
 import io.chainwright.l2.ParentChain;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 
 /**
@@ -89,7 +88,7 @@ abstract class AbstractNitroNode implements NetworkPart {
     storageClass().ifPresent(c -> v.subdomain("storageClass", c));
     v.require("rpcExposure", rpcExposure());
     if (image().isEmpty()) {
-      NitroCompiler.OPTIONS.checkExtraArgs(v, "extraArgs", extraArgs(), UnaryOperator.identity());
+      NitroCompiler.OPTIONS.checkExtraArgs(v, "extraArgs", extraArgs());
     }
     v.throwIfAny();
   }

@@ -13,7 +13,6 @@ import io.chainwright.l2.ParentChain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,7 +57,7 @@ class NitroFlagListTest {
       Container nitro = NitroCompiler.workload(node).containers().get(0);
       List<String> options = new ArrayList<>(nitro.args());
       nitro.env().stream().map(NitroFlagListTest::asFlag).forEach(options::add);
-      NITRO.problems(options, UnaryOperator.identity()).forEach(p -> problems.add(describe(node) + ": " + p));
+      NITRO.problems(options).forEach(p -> problems.add(describe(node) + ": " + p));
     }
 
     assertThat(nodes).hasSizeGreaterThan(10);
@@ -72,7 +71,7 @@ class NitroFlagListTest {
 
   @Test
   void theListCatchesWhatTheReleaseDoesNotKnow() {
-    assertThat(NITRO.problems(List.of("--chain.id=42161", "--http.vhost=arb", "--init.latest=full"), UnaryOperator.identity()))
+    assertThat(NITRO.problems(List.of("--chain.id=42161", "--http.vhost=arb", "--init.latest=full")))
         .containsExactly("--http.vhost=arb: not a flag of v3.9.5-66e42c4",
             "--init.latest=full: v3.9.5-66e42c4 takes only [archive, genesis, pruned]");
   }
